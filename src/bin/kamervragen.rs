@@ -1,0 +1,63 @@
+//! `kamervragen annotate FILE...`: prints the annotation JSON of each file.
+//!
+//! One file: the JSON, pretty-printed. Several files: one JSON object per line.
+//! `-` reads standard input. A file that cannot be read (missing, not UTF-8)
+//! gets a one-line error on stderr, the others are still processed, and the
+//! exit code is 1.
+
+use std::io::{self, Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: kamervragen annotate FILE... (- reads standard input)";
+
+fn read(path: &str) -> Result<String, String> {
+    let bytes = if path == "-" {
+        let mut buf = Vec::new();
+        io::stdin().read_to_end(&mut buf).map_err(|e| format!("-: {e}"))?;
+        buf
+    } else {
+        std::fs::read(path).map_err(|e| format!("{path}: {e}"))?
+    };
+    String::from_utf8(bytes)
+        .map_err(|e| format!("{path}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (Some("annotate"), files) = (args.first().map(String::as_str), args.get(1..).unwrap_or_default()) else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    if files.is_empty() {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    }
+    let mut failed = false;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    for path in files {
+        match read(path) {
+            Ok(raw) => {
+                let text = kamervragen::normalize_newlines(&raw);
+                let json = kamervragen::annotation::export(&text, &kamervragen::parse(&text));
+                let written = if files.len() == 1 {
+                    serde_json::to_writer_pretty(&mut out, &json)
+                } else {
+                    serde_json::to_writer(&mut out, &json)
+                };
+                if written.is_err() || writeln!(out).is_err() {
+                    return ExitCode::from(1); // stdout closed
+                }
+            }
+            Err(message) => {
+                eprintln!("kamervragen: {message}");
+                failed = true;
+            }
+        }
+    }
+    if out.flush().is_err() || failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,121 @@
+//! Kamervragen Annotator: reads the text of Dutch parliamentary written
+//! questions and their answers ("Aanhangsel van de Handelingen") as users paste
+//! it from a PDF or Word file, and finds the header, the question and answer
+//! blocks, footnotes, page furniture, dates and references.
+//!
+//! ```
+//! let text = "Vraag 1\nKunt u dat bevestigen?\n\nAntwoord 1\nJa.\n";
+//! let doc = kamervragen::parse(text);
+//! assert_eq!(doc.questions[0].numbers, vec![1]);
+//! assert_eq!(doc.answers[0].span.slice(text), "Ja.");
+//! assert_eq!(doc.answers[0].questions, vec![0]); // answers questions[0]
+//! ```
+//!
+//! The core works in UTF-8 byte [`model::Span`]s; [`annotation`] converts to
+//! the JSON export (code points) and [`view`] to the page's render tree
+//! (UTF-16), both through [`offsets::OffsetIndex`]. `wasm` (wasm32 only) is the
+//! thin binding for the page.
+
+pub mod annotation;
+pub mod blocks;
+pub mod dates;
+pub mod footnotes;
+pub mod furniture;
+pub mod header;
+pub mod model;
+pub mod offsets;
+pub mod references;
+pub mod text;
+pub mod view;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+use model::{DateRole, Diagnostic, Document, RefKind, Reference, Severity, Span};
+use std::borrow::Cow;
+
+/// The text as the parser sees it: `\r\n` and lone `\r` become `\n`. This is
+/// `document.text` in the JSON; nothing else is ever rewritten.
+#[must_use]
+pub fn normalize_newlines(text: &str) -> Cow<'_, str> {
+    if text.contains('\r') {
+        Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// Parses one document. Never panics; spans index `text` as given (pass it
+/// through [`normalize_newlines`] first to match the JSON's `document.text`).
+#[must_use]
+pub fn parse(text: &str) -> Document {
+    let furniture = furniture::find(text);
+    let footnotes = footnotes::find(text, &furniture);
+
+    let mut excluded: Vec<Span> = furniture.iter().map(|f| f.span).collect();
+    excluded.extend(footnotes.iter().map(|f| f.span));
+    excluded.sort();
+    let markers: Vec<Span> = footnotes.iter().flat_map(|f| f.markers.iter().copied()).collect();
+    let blocks = blocks::find(text, &excluded, &markers);
+
+    let header_end = blocks.first_heading().unwrap_or(text.len());
+    let header = header::parse(
+        text,
+        &header::HeaderInput {
+            end: header_end,
+            furniture: &furniture,
+            answer_blocks: blocks.answers.len(),
+            question_blocks: blocks.questions.len(),
+        },
+    );
+
+    let answer_for_question =
+        blocks.answers.iter().flat_map(|a| a.numbers.iter().map(move |n| (*n, a.id.clone()))).collect();
+    let mut references = references::find(text, &references::RefContext { answer_for_question, footnotes: &footnotes });
+    references.extend(footnotes.iter().flat_map(|f| {
+        f.markers.iter().map(move |m| Reference {
+            kind: RefKind::FootnoteMarker,
+            span: *m,
+            target: f.number.to_string(),
+            url: None,
+        })
+    }));
+    references.sort_by_key(|r| (r.span, r.kind as u8));
+
+    let anchor = header.received.as_ref().or(header.submitted.as_ref()).and_then(|d| iso_ymd(&d.iso));
+    let skip = references.iter().filter(|r| r.kind == RefKind::Url).map(|r| r.span).collect();
+    let mut dates = dates::find(text, &dates::DateContext { anchor, skip });
+    for date in &mut dates {
+        if header.submitted.as_ref().is_some_and(|d| d.span.contains(date.span)) {
+            date.role = Some(DateRole::Submitted);
+        } else if header.received.as_ref().is_some_and(|d| d.span.contains(date.span)) {
+            date.role = Some(DateRole::Received);
+        }
+    }
+
+    let mut diagnostics = blocks.diagnostics;
+    if blocks.questions.is_empty() && blocks.answers.is_empty() {
+        diagnostics.push(Diagnostic {
+            severity: Severity::Warning,
+            message: "No question or answer headings (\"Vraag 1\", \"Antwoord 1\") were recognised".into(),
+            span: Span::new(0, 0),
+        });
+    }
+
+    Document {
+        header,
+        questions: blocks.questions,
+        answers: blocks.answers,
+        footnotes,
+        furniture,
+        dates,
+        references,
+        diagnostics,
+    }
+}
+
+/// "2024-08-08" → (2024, 8, 8).
+fn iso_ymd(iso: &str) -> Option<(i32, u32, u32)> {
+    let mut it = iso.splitn(3, '-');
+    Some((it.next()?.parse().ok()?, it.next()?.parse().ok()?, it.next()?.parse().ok()?))
+}
