@@ -1,0 +1,60 @@
+// Shared set-up for the real-browser tests: Debian's chromium driven by
+// playwright-core, against www/ served by scripts/serve.mjs on a free port.
+import { existsSync, readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** A fixture text from tests/fixtures. */
+export function fixture(name) {
+  return readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+}
+
+/** Launches the browser once per test file. */
+export async function launch() {
+  if (!existsSync(CHROMIUM)) {
+    // Never a silent skip: `npm test` installs it first (scripts/setup.sh --browser).
+    throw new Error(`Chromium not found at ${CHROMIUM}: run scripts/setup.sh --browser or set CHROMIUM_PATH`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+/** Serves www/ on a free port; returns {url, close}. */
+export async function startServer() {
+  const { server, url } = await serve(0);
+  return { url, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/**
+ * A fresh page (own context: empty storage) on `url`, with the parser loaded.
+ * Page errors and console errors are collected in `page.errors`.
+ */
+export async function openPage(browser, url, options = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && page.errors.push(m.text()));
+  await page.goto(url);
+  await page.waitForSelector('html[data-ready="true"]');
+  return page;
+}
+
+/** Puts `text` into the textarea as a paste would (one input event). */
+export async function pasteText(page, text) {
+  await page.getByLabel('Document text').fill(text);
+}
+
+/** Clicks a button that downloads a file; resolves to the file's text. */
+export async function download(page, buttonName) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()]);
+  const stream = await dl.createReadStream();
+  const chunks = [];
+  for await (const c of stream) chunks.push(c);
+  return { name: dl.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
