@@ -1,0 +1,80 @@
+//! The command-line tool, run as a user would.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_kamervragen"))
+}
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn one_file_prints_one_json_document() {
+    let out = bin().args(["annotate", &fixture("seed.txt")]).output().expect("runs");
+    assert!(out.status.success(), "exit status {:?}", out.status);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is one JSON value");
+    assert_eq!(json["format"], "kamervragen-annotations");
+    assert_eq!(json["answers"].as_array().map(Vec::len), Some(6), "the seed has six answer blocks");
+}
+
+#[test]
+fn several_files_print_one_json_object_per_line() {
+    let seed = fixture("seed.txt");
+    let out = bin().args(["annotate", &seed, &seed]).output().expect("runs");
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).expect("UTF-8 output");
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "one line per file");
+    for line in lines {
+        let json: serde_json::Value = serde_json::from_str(line).expect("each line is JSON");
+        assert_eq!(json["questions"].as_array().map(Vec::len), Some(6));
+    }
+}
+
+#[test]
+fn dash_reads_standard_input() {
+    let mut child = bin().args(["annotate", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().expect("runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"Vraag 1\r\nWaarom?\r\n\r\nAntwoord 1\r\nDaarom.\r\n")
+        .expect("write");
+    let out = child.wait_with_output().expect("finishes");
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(json["document"]["text"], "Vraag 1\nWaarom?\n\nAntwoord 1\nDaarom.\n", "\\r\\n becomes \\n");
+    assert_eq!(json["answers"][0]["text"], "Daarom.");
+}
+
+#[test]
+fn a_missing_or_non_utf8_file_is_reported_and_the_others_still_processed() {
+    let dir = std::env::temp_dir().join(format!("kamervragen-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let latin1 = dir.join("latin1.txt");
+    std::fs::write(&latin1, b"Vraag 1\nBent u bekend met Belgi\xeb?\n").expect("write");
+    let missing = dir.join("missing.txt");
+    let out = bin()
+        .args(["annotate", missing.to_str().unwrap(), latin1.to_str().unwrap(), &fixture("seed.txt")])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1), "failures give exit code 1");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let errors: Vec<&str> = stderr.lines().collect();
+    assert_eq!(errors.len(), 2, "one line per bad file: {stderr}");
+    assert!(errors[0].contains("missing.txt"), "names the missing file: {}", errors[0]);
+    assert!(errors[1].contains("latin1.txt") && errors[1].contains("not UTF-8"), "says why: {}", errors[1]);
+    let stdout = String::from_utf8(out.stdout).expect("UTF-8");
+    assert_eq!(stdout.lines().count(), 1, "the good file is still processed");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn no_arguments_prints_usage() {
+    let out = bin().output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("usage: kamervragen annotate"));
+}
