@@ -3,74 +3,225 @@
 //! # Grammar
 //!
 //! ```text
-//! question-heading = ("Vraag" | "Vragen") numbers [":"]
-//! answer-heading   = "Antwoord" [("op vraag" | "op vragen")] numbers [":"]
-//! numbers          = number { ("," | "en" | "&") number }
+//! question-heading = ("Vraag" | "Vragen") [numbers] [":"]
+//! answer-heading   = "Antwoord" [("op" | "bij") ["de"] ("vraag" | "vragen")] [numbers] [":"]
+//! numbers          = number { ["," | "en" | "&" | "t/m"] number }
+//! numbered-question = number ("." | ")") text      (only with "Antwoord:" labels)
+//! terminator       = "Mededeling"
 //! ```
 //!
-//! A heading stands alone on its line: "Vraag 1", "Vraag 6 en 7",
-//! "Vraag 3, 4 en 5", "Antwoord op vraag 1:". A block runs from the end of its
-//! heading to the next heading; page furniture and footnote definitions inside
-//! it are left out of its `parts`.
+//! A heading stands alone on its line, after any page furniture on that line
+//! ("Vraag 1", " Vraag 2", "\fAntwoord 4", "Vraag 6 en 7", "Vraag 3, 4 en 5",
+//! "Vraag 7, 8, 9 10 en 11", "Antwoord op vraag 1:", "Antwoord op vragen 3 en
+//! 4", "…, Aanhangsel 1Antwoord 3"), or opens it with a colon ("Vraag 1: Kunt
+//! u …"). When a whole document is flattened onto one line, a heading is
+//! found inside the line after the end of a sentence: "… geven? Antwoord 2 en
+//! 3 De uitkomsten …". Documents that number their questions "1. Kunt u …"
+//! and label the answers "Antwoord:" give question blocks by those numbers and
+//! answers that take the number of the question before them.
 //!
-//! (Skeleton: the heading shapes above; issue #3 adds the rest.)
+//! A block runs from the end of its heading to the next heading (or a
+//! "Mededeling"); page furniture and footnote definitions inside it are left
+//! out of its `parts`, and the span ends at the last part. Numbers printed
+//! twice or skipped are kept as printed and reported as diagnostics. Each
+//! answer is paired with the question blocks that carry its numbers (the
+//! nearest one before it when a number is printed twice), and "Zie het
+//! antwoord op vraag 7" fills `refers_to`.
 
+use crate::furniture::segments;
 use crate::model::{Block, BlockKind, Diagnostic, Severity, Span};
 use crate::text::block_text;
 use regex::Regex;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
+
+const NUMS: &str = r"\d{1,3}(?:\s*(?:,|en|&|t/m|tot en met|–|-)?\s*\d{1,3})*";
 
 fn heading_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(
-            r"(?m)^[ \t\f]*(?:(?<q>Vraag|Vragen)|(?<a>Antwoord)(?:[ \t]+op[ \t]+(?:de[ \t]+)?vragen?)?)[ \t]+(?<nums>\d{1,3}(?:[ \t]*(?:,|en|&)?[ \t]*\d{1,3})*)[ \t]*:?[ \t]*$",
-        )
+        Regex::new(&format!(
+            r"^(?:(?<q>Vraag|Vragen|VRAAG|VRAGEN)|(?<a>Antwoord|Antwoorden|ANTWOORD)(?:\s+(?:op|bij)\s+(?:de\s+)?(?:vraag|vragen|Vraag|Vragen))?)(?:\s+(?:nr\.?\s*)?(?<nums>{NUMS}))?\s*(?<colon>:)?\s*$"
+        ))
         .expect("valid regex")
     })
 }
 
-/// The numbers in a heading's number list: "3, 4 en 5" → [3, 4, 5].
+fn heading_prefix_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"^(?:(?<q>Vraag|Vragen)|(?<a>Antwoord)(?:\s+(?:op|bij)\s+(?:de\s+)?(?:vraag|vragen))?)\s+(?<nums>{NUMS})\s*:\s+\S"
+        ))
+        .expect("valid regex")
+    })
+}
+
+fn inline_heading_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"^(?:(?<q>Vraag|Vragen)|(?<a>Antwoord)(?:\s+op\s+(?:de\s+)?(?:vraag|vragen))?)\s+(?<nums>{NUMS})\s*:?\s+\S"
+        ))
+        .expect("valid regex")
+    })
+}
+
+fn numbered_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"^(?<n>\d{1,3})[.)]\s+\S").expect("valid regex"))
+}
+
+fn refers_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"^(?i:zie)\s+(?:ook\s+)?(?:(?:het|de|mijn)\s+)?(?:antwoord(?:en)?|beantwoording)\s+(?:op|bij|van)\s+(?:de\s+)?(?:vraag|vragen)\s+(?<nums>{NUMS})"
+        ))
+        .expect("valid regex")
+    })
+}
+
+/// The numbers in a heading's number list: "3, 4 en 5" → [3, 4, 5];
+/// "3 t/m 5" → [3, 4, 5].
 fn numbers(list: &str) -> Vec<u32> {
-    list.split(|c: char| !c.is_ascii_digit()).filter_map(|n| n.parse().ok()).collect()
+    let mut out: Vec<u32> = Vec::new();
+    let mut range = false;
+    let mut rest = list;
+    while !rest.is_empty() {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 {
+            let n: u32 = rest.get(..digits).and_then(|d| d.parse().ok()).unwrap_or(0);
+            match out.last() {
+                Some(&from) if range && n > from && n - from <= 50 => out.extend(from + 1..=n),
+                _ => out.push(n),
+            }
+            range = false;
+            rest = rest.get(digits..).unwrap_or("");
+        } else {
+            if rest.starts_with("t/m") || rest.starts_with("tot en met") || rest.starts_with(['-', '–']) {
+                range = true;
+            }
+            let skip = rest.chars().next().map_or(1, char::len_utf8);
+            rest = rest.get(skip..).unwrap_or("");
+        }
+    }
+    out
+}
+
+/// A heading's kind, numbers and length within its line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeadingShape {
+    pub kind: BlockKind,
+    /// Empty for "Antwoord:" labels and a bare "Vraag".
+    pub numbers: Vec<u32>,
+    /// Byte length of the heading at the start of the (trimmed) line.
+    pub len: usize,
+}
+
+/// Reads a trimmed line as a heading: "Vraag 3, 4 en 5", "Antwoord op vraag
+/// 1:", "Antwoord:", or "Vraag 1: Kunt u …" (heading before the colon).
+#[must_use]
+pub fn parse_heading(t: &str) -> Option<HeadingShape> {
+    if t.len() > 90 || !t.starts_with(['V', 'A']) {
+        return heading_with_text(t);
+    }
+    let Some(c) = heading_re().captures(t) else { return heading_with_text(t) };
+    let kind = if c.name("q").is_some() { BlockKind::Question } else { BlockKind::Answer };
+    let nums = c.name("nums").map(|m| numbers(m.as_str())).unwrap_or_default();
+    // "Vragen" and "Antwoorden" alone are section titles, not blocks.
+    let word = t.split_whitespace().next().unwrap_or("");
+    if nums.is_empty() && (matches!(word, "Vragen" | "VRAGEN" | "Antwoorden") || t.contains(' ')) {
+        return None;
+    }
+    Some(HeadingShape { kind, numbers: nums, len: t.trim_end().len() })
+}
+
+fn heading_with_text(t: &str) -> Option<HeadingShape> {
+    if !t.starts_with(['V', 'A']) {
+        return None;
+    }
+    let w = window(t, 60);
+    let c = heading_prefix_re().captures(w)?;
+    let kind = if c.name("q").is_some() { BlockKind::Question } else { BlockKind::Answer };
+    let nums = c.name("nums")?;
+    let colon = w.get(nums.end()..)?.find(':')? + nums.end() + 1;
+    Some(HeadingShape { kind, numbers: numbers(nums.as_str()), len: colon })
+}
+
+/// Whether a (trimmed) line is a question or answer heading.
+#[must_use]
+pub fn is_heading_line(t: &str) -> bool {
+    parse_heading(t).is_some()
+}
+
+/// The first `n` bytes of `s` (cut back to a char boundary).
+fn window(s: &str, n: usize) -> &str {
+    let mut end = n.min(s.len());
+    while end > 0 && !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or("")
 }
 
 /// A heading found in the text.
+#[derive(Debug)]
 struct Heading {
     kind: BlockKind,
     numbers: Vec<u32>,
     span: Span,
+    /// Numbered-mode question ("1. Kunt u"): the number is the heading, the
+    /// text starts right after it.
+    numbered: bool,
 }
 
-fn find_headings(text: &str) -> Vec<Heading> {
-    heading_re()
-        .captures_iter(text)
-        .filter_map(|c| {
-            let whole = c.get(0)?;
+/// Headings inside a long line (a flattened document): "… geven? Antwoord 2
+/// en 3 De uitkomsten …".
+fn inline_headings(text: &str, seg: Span, out: &mut Vec<Heading>) {
+    let s = seg.slice(text);
+    for word in ["Vraag ", "Vragen ", "Antwoord "] {
+        for (i, _) in s.match_indices(word) {
+            let before =
+                s.get(..i).unwrap_or("").trim_end_matches(|c: char| c == ' ' || c == ',' || c.is_ascii_digit());
+            let after_sentence = before.is_empty() || before.ends_with(['.', '?', '!', '»', '”', ')', ':']) || i == 0;
+            if !after_sentence {
+                continue;
+            }
+            let w = window(s.get(i..).unwrap_or(""), 60);
+            let Some(c) = inline_heading_re().captures(w) else { continue };
+            let Some(nums) = c.name("nums") else { continue };
+            let next = w.get(nums.end()..).unwrap_or("").trim_start_matches([' ', ':']).chars().next();
+            if !next.is_some_and(|c| c.is_uppercase() || c == '«' || c == '(') {
+                continue;
+            }
             let kind = if c.name("q").is_some() { BlockKind::Question } else { BlockKind::Answer };
-            let lead = whole.as_str().len() - whole.as_str().trim_start().len();
-            let trail = whole.as_str().len() - whole.as_str().trim_end().len();
-            Some(Heading {
+            out.push(Heading {
                 kind,
-                numbers: numbers(c.name("nums")?.as_str()),
-                span: Span::new(whole.start() + lead, whole.end() - trail),
-            })
-        })
-        .collect()
+                numbers: numbers(nums.as_str()),
+                span: Span::new(seg.start + i, seg.start + i + nums.end()),
+                numbered: false,
+            });
+        }
+    }
 }
 
 /// `span` with the `excluded` ranges cut out and white space trimmed from
-/// each piece; empty pieces dropped.
+/// each piece; empty pieces dropped. `excluded` is sorted.
 fn parts_of(text: &str, span: Span, excluded: &[Span]) -> Vec<Span> {
     let mut parts = Vec::new();
     let mut at = span.start;
-    let mut cuts: Vec<Span> = excluded.iter().copied().filter(|e| e.overlaps(span)).collect();
-    cuts.sort();
-    for cut in cuts.iter().chain(std::iter::once(&Span::new(span.end, span.end))) {
+    let first = excluded.partition_point(|e| e.end <= span.start);
+    for cut in excluded.get(first..).unwrap_or(&[]) {
+        if cut.start >= span.end {
+            break;
+        }
         if cut.start > at {
-            parts.push(trim(text, Span::new(at, cut.start.min(span.end))));
+            parts.push(trim(text, Span::new(at, cut.start)));
         }
         at = at.max(cut.end);
+    }
+    if at < span.end {
+        parts.push(trim(text, Span::new(at, span.end)));
     }
     parts.retain(|p| !p.is_empty());
     parts
@@ -86,9 +237,9 @@ pub fn trim(text: &str, span: Span) -> Span {
 }
 
 /// A unique id: "q1", "a6-7", and "q3_2" for a second "Vraag 3".
-fn unique_id(prefix: char, numbers: &[u32], taken: &mut Vec<String>) -> String {
+fn unique_id(prefix: char, numbers: &[u32], ordinal: usize, taken: &mut HashSet<String>) -> String {
     let base = if numbers.is_empty() {
-        format!("{prefix}{}", taken.len() + 1)
+        format!("{prefix}{ordinal}")
     } else {
         let joined: Vec<String> = numbers.iter().map(u32::to_string).collect();
         format!("{prefix}{}", joined.join("-"))
@@ -99,7 +250,7 @@ fn unique_id(prefix: char, numbers: &[u32], taken: &mut Vec<String>) -> String {
         id = format!("{base}_{n}");
         n += 1;
     }
-    taken.push(id.clone());
+    taken.insert(id.clone());
     id
 }
 
@@ -119,33 +270,112 @@ impl Blocks {
     }
 }
 
+/// Every heading and terminator in the body, in text order.
+fn find_headings(text: &str, excluded: &[Span]) -> (Vec<Heading>, Vec<usize>) {
+    let segs = segments(text, excluded);
+    let mut headings = Vec::new();
+    let mut stops = Vec::new();
+    let mut numbered: Vec<Heading> = Vec::new();
+    for seg in &segs {
+        let s = seg.span.slice(text);
+        let t = s.trim();
+        if t.is_empty() {
+            continue;
+        }
+        let start = seg.span.start + (s.len() - s.trim_start().len());
+        if let Some(h) = parse_heading(t) {
+            headings.push(Heading {
+                kind: h.kind,
+                numbers: h.numbers,
+                span: Span::new(start, start + h.len),
+                numbered: false,
+            });
+        } else if t == "Mededeling" || t == "Mededeling:" {
+            stops.push(start);
+        } else if t.len() > 400 {
+            inline_headings(text, Span::new(start, start + t.len()), &mut headings);
+        } else if let Some(c) = numbered_re().captures(window(t, 12)) {
+            if let Some(n) = c.name("n").and_then(|n| n.as_str().parse::<u32>().ok()) {
+                let end = start + c.name("n").map_or(0, |m| m.end()) + 1;
+                numbered.push(Heading {
+                    kind: BlockKind::Question,
+                    numbers: vec![n],
+                    span: Span::new(start, end),
+                    numbered: true,
+                });
+            }
+        }
+    }
+    // "1. Kunt u …" with "Antwoord:" labels: a document without "Vraag N".
+    let has_questions = headings.iter().any(|h| h.kind == BlockKind::Question);
+    let labels = headings.iter().any(|h| h.kind == BlockKind::Answer && h.numbers.is_empty());
+    if !has_questions && labels && !numbered.is_empty() {
+        let mut last = 0;
+        let mut chosen = Vec::new();
+        for h in numbered {
+            if h.numbers.first() == Some(&(last + 1)) {
+                last += 1;
+                chosen.push(h);
+            }
+        }
+        headings.extend(chosen);
+    }
+    headings.sort_by_key(|h| h.span.start);
+    (headings, stops)
+}
+
 /// Finds the question and answer blocks in `text`. `excluded` are the spans
 /// of page furniture and footnote definitions, `markers` the footnote markers.
 #[must_use]
 pub fn find(text: &str, excluded: &[Span], markers: &[Span]) -> Blocks {
-    let headings = find_headings(text);
+    let mut excluded = excluded.to_vec();
+    excluded.sort();
+    let mut markers = markers.to_vec();
+    markers.sort();
+    let (mut headings, stops) = find_headings(text, &excluded);
     let mut blocks = Blocks::default();
-    let mut taken = Vec::new();
-    for (i, h) in headings.iter().enumerate() {
-        let end = headings.get(i + 1).map_or(text.len(), |n| n.span.start);
-        let span = trim(text, Span::new(h.span.end, end));
-        let parts = parts_of(text, span, excluded);
+    let mut taken = HashSet::new();
+    let mut last_question: Vec<u32> = Vec::new();
+    let mut s = 0;
+    let n_headings = headings.len();
+    for i in 0..n_headings {
+        let next = headings.get(i + 1).map_or(text.len(), |n| n.span.start);
+        let h = &mut headings[i];
+        while s < stops.len() && stops[s] < h.span.end {
+            s += 1;
+        }
+        let end = stops.get(s).copied().filter(|&p| p < next).unwrap_or(next);
+        let span = trim(text, Span::new(h.span.end, end.max(h.span.end)));
+        let parts = parts_of(text, span, &excluded);
         let span = match (parts.first(), parts.last()) {
             (Some(f), Some(l)) => Span::new(f.start, l.end),
             _ => Span::new(span.start, span.start),
         };
-        let prefix = if h.kind == BlockKind::Question { 'q' } else { 'a' };
+        let numbers = match h.kind {
+            BlockKind::Question if h.numbers.is_empty() => vec![u32::try_from(blocks.questions.len() + 1).unwrap_or(0)],
+            BlockKind::Answer if h.numbers.is_empty() => last_question.clone(),
+            _ => h.numbers.clone(),
+        };
+        if h.kind == BlockKind::Question {
+            last_question.clone_from(&numbers);
+        }
+        let (prefix, ordinal) = match h.kind {
+            BlockKind::Question => ('q', blocks.questions.len() + 1),
+            BlockKind::Answer => ('a', blocks.answers.len() + 1),
+        };
+        let text_of = block_text(text, &parts, &markers);
         let block = Block {
             kind: h.kind,
-            id: unique_id(prefix, &h.numbers, &mut taken),
-            numbers: h.numbers.clone(),
+            id: unique_id(prefix, &numbers, ordinal, &mut taken),
+            numbers,
             heading: h.span,
             span,
-            text: block_text(text, &parts, markers),
+            refers_to: if h.kind == BlockKind::Answer { refers_to(&text_of) } else { Vec::new() },
+            text: text_of,
             parts,
             questions: Vec::new(),
-            refers_to: Vec::new(),
         };
+        let _ = h.numbered;
         match h.kind {
             BlockKind::Question => blocks.questions.push(block),
             BlockKind::Answer => blocks.answers.push(block),
@@ -155,17 +385,72 @@ pub fn find(text: &str, excluded: &[Span], markers: &[Span]) -> Blocks {
     blocks
 }
 
-/// Links each answer to the question blocks whose numbers it names, and
-/// reports answers and questions left unpaired.
+/// "Zie het antwoord op vraag 7." → [7]; "Zie de antwoorden op de vragen 2, 6
+/// en 8." → [2, 6, 8].
+fn refers_to(block_text: &str) -> Vec<u32> {
+    let mut out = Vec::new();
+    for (i, _) in block_text.match_indices("ie ") {
+        let Some(start) = i.checked_sub(1) else { continue };
+        let Some(w) = block_text.get(start..).map(|r| window(r, 90)) else { continue };
+        if let Some(c) = refers_re().captures(w) {
+            for n in c.name("nums").map(|m| numbers(m.as_str())).unwrap_or_default() {
+                if !out.contains(&n) {
+                    out.push(n);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Links each answer to the question blocks whose numbers it names (for a
+/// number printed twice, the nearest question before the answer), and reports
+/// duplicate, missing and unpaired numbers.
 fn pair(blocks: &mut Blocks) {
     let Blocks { questions, answers, diagnostics } = blocks;
+    let mut first_with: HashMap<u32, usize> = HashMap::new();
+    let mut q_count: HashMap<u32, usize> = HashMap::new();
+    for (i, q) in questions.iter().enumerate() {
+        for &n in &q.numbers {
+            first_with.entry(n).or_insert(i);
+            let c = q_count.entry(n).or_insert(0);
+            *c += 1;
+            if *c == 2 {
+                diagnostics.push(Diagnostic {
+                    severity: Severity::Warning,
+                    message: format!("Question number {n} is printed twice"),
+                    span: q.heading,
+                });
+            }
+        }
+    }
+    // Walk questions and answers in text order, remembering the last question with each number.
+    let mut last_with: HashMap<u32, usize> = HashMap::new();
+    let mut qi = 0;
+    let mut a_count: HashMap<u32, usize> = HashMap::new();
     for answer in answers.iter_mut() {
-        answer.questions = questions
-            .iter()
-            .enumerate()
-            .filter(|(_, q)| q.numbers.iter().any(|n| answer.numbers.contains(n)))
-            .map(|(i, _)| i)
-            .collect();
+        while qi < questions.len() && questions[qi].heading.start < answer.heading.start {
+            for &n in &questions[qi].numbers {
+                last_with.insert(n, qi);
+            }
+            qi += 1;
+        }
+        let mut paired: Vec<usize> =
+            answer.numbers.iter().filter_map(|n| last_with.get(n).or_else(|| first_with.get(n)).copied()).collect();
+        paired.sort_unstable();
+        paired.dedup();
+        answer.questions = paired;
+        for &n in &answer.numbers {
+            let c = a_count.entry(n).or_insert(0);
+            *c += 1;
+            if *c == 2 {
+                diagnostics.push(Diagnostic {
+                    severity: Severity::Warning,
+                    message: format!("Answer number {n} is printed twice"),
+                    span: answer.heading,
+                });
+            }
+        }
         if answer.questions.is_empty() && !questions.is_empty() {
             diagnostics.push(Diagnostic {
                 severity: Severity::Warning,
@@ -176,14 +461,29 @@ fn pair(blocks: &mut Blocks) {
     }
     if !answers.is_empty() {
         for q in questions.iter() {
-            let answered = q.numbers.iter().all(|n| answers.iter().any(|a| a.numbers.contains(n)));
-            if !answered {
+            let missing: Vec<u32> = q.numbers.iter().copied().filter(|n| !a_count.contains_key(n)).collect();
+            if !missing.is_empty() {
                 diagnostics.push(Diagnostic {
                     severity: Severity::Warning,
                     message: format!("{} has no answer", heading_label(q)),
                     span: q.heading,
                 });
             }
+        }
+    }
+    // Numbers skipped in the question sequence.
+    let mut prev = 0u32;
+    for q in questions.iter() {
+        if let Some(&first) = q.numbers.first() {
+            if first > prev + 1 && first - prev <= 20 && prev > 0 {
+                let gap: Vec<String> = (prev + 1..first).map(|n| n.to_string()).collect();
+                diagnostics.push(Diagnostic {
+                    severity: Severity::Info,
+                    message: format!("No question numbered {} before {}", gap.join(", "), heading_label(q)),
+                    span: q.heading,
+                });
+            }
+            prev = q.numbers.iter().copied().max().unwrap_or(first);
         }
     }
 }
@@ -207,7 +507,7 @@ pub fn heading_label(block: &Block) -> String {
 mod tests {
     use super::*;
 
-    fn covered<'t>(text: &'t str, span: Span) -> &'t str {
+    fn covered(text: &str, span: Span) -> &str {
         span.slice(text)
     }
 
@@ -224,6 +524,19 @@ mod tests {
     }
 
     #[test]
+    fn heading_shapes() {
+        let n = |t: &str| parse_heading(t).map(|h| (h.kind, h.numbers));
+        assert_eq!(n("Vraag 7, 8, 9 10 en 11"), Some((BlockKind::Question, vec![7, 8, 9, 10, 11])));
+        assert_eq!(n("Antwoord op vraag 1:"), Some((BlockKind::Answer, vec![1])));
+        assert_eq!(n("Vragen 3 t/m 5"), Some((BlockKind::Question, vec![3, 4, 5])));
+        assert_eq!(n("Antwoord:"), Some((BlockKind::Answer, vec![])));
+        assert_eq!(n("Vragen"), None);
+        assert_eq!(n("Vraag 1: Kunt u dat doen?"), Some((BlockKind::Question, vec![1])));
+        assert_eq!(n("Antwoord van Minister Klever"), None);
+        assert_eq!(n("vraag 4. De zorgaanbieder"), None);
+    }
+
+    #[test]
     fn excluded_spans_split_a_block_into_parts() {
         let text = "Antwoord 1\nEerste deel\nFOOTER\ntweede deel.\n";
         let footer = Span::new(text.find("FOOTER").unwrap(), text.find("FOOTER").unwrap() + 6);
@@ -237,5 +550,24 @@ mod tests {
     fn a_question_in_running_text_is_not_a_heading() {
         let b = find("Zie het antwoord op vraag 3 hierboven.\n", &[], &[]);
         assert!(b.answers.is_empty() && b.questions.is_empty());
+    }
+
+    #[test]
+    fn refers_to_and_pairing_of_split_questions() {
+        let text = "Vraag 5\nA?\nVraag 6\nB?\nAntwoord 5 en 6\nZie het antwoord op vraag 3.\n";
+        let b = find(text, &[], &[]);
+        assert_eq!(b.answers[0].questions, vec![0, 1]);
+        assert_eq!(b.answers[0].refers_to, vec![3]);
+    }
+
+    #[test]
+    fn duplicates_and_missing_answers_are_reported() {
+        let text = "Vraag 1\nA?\nVraag 1\nB?\nVraag 3\nC?\nAntwoord 1\nJa.\n";
+        let b = find(text, &[], &[]);
+        let msgs: Vec<&str> = b.diagnostics.iter().map(|d| d.message.as_str()).collect();
+        assert!(msgs.iter().any(|m| m.contains("printed twice")), "{msgs:?}");
+        assert!(msgs.iter().any(|m| m.contains("Vraag 3 has no answer")), "{msgs:?}");
+        assert!(msgs.iter().any(|m| m.contains("No question numbered 2")), "{msgs:?}");
+        assert_eq!(b.questions[1].id, "q1_2");
     }
 }

@@ -1,11 +1,340 @@
 //! Footnote definitions at page bottoms and the markers that refer to them.
 //!
-//! (Skeleton: nothing recognised yet; issue #3 fills this in.)
+//! # Grammar
+//!
+//! ```text
+//! definition = number [")"] [" "] first-char rest { continuation-line }
+//!              "1 Tweede Kamer, vergaderjaar 2023–2024, 21 501-20, nr. 2068"
+//!              "2Kamerstuk 25 242, nr. 686"   "4(Aanhangsel Handelingen, …)"
+//! first-char = capital | quote | "(" | "http" | "www"
+//! marker     = number glued to a word or a sign:   "veiligheid?1", "UNECE6-verband",
+//!              "keuringseisen7", "»?1, 2", "[3 ]", "gedrag2)"
+//!            | a line of numbers only:             "1", "2 3", "2, 3 en 4", "6."
+//!            | a number opening a line before a lower-case word: "2 is gekeken naar"
+//! ```
+//!
+//! Both follow the numbering: marker *n* is looked for only after marker
+//! *n−1* and before definition *n*; a definition *n* is taken only where the
+//! next definition is expected and either its marker was seen or it sits at a
+//! page bottom (followed by page furniture, the next definition or the end).
+//! So "versie 1.2", "R155", "CO2", "2019/2144/EU", "21 501-20, nr. 2068",
+//! amounts and years are never markers: they are not glued the right way, or
+//! not the number expected.
+//!
+//! A definition runs over its continuation lines, across a single blank line
+//! when the line before does not end a sentence (footnote 2 of the seed), and
+//! stops at page furniture, a heading, a line opening a new page (leading
+//! white space or a form feed), the next definition, or two blank lines.
 
-use crate::model::{Footnote, Furniture};
+use crate::blocks::is_heading_line;
+use crate::furniture::{body_segments, Segment};
+use crate::model::{Footnote, Furniture, Span};
+use crate::text::join_lines;
+
+/// A definition being read.
+struct Def {
+    number: u32,
+    start: usize,
+    /// Where the number ends (the text starts after it).
+    text_start: usize,
+    end: usize,
+    blanks: u32,
+    sentence_end: bool,
+}
+
+/// "12 Kamerstuk …" → (12, offset of "Kamerstuk" in `t`), for a line `t`
+/// without leading white space.
+fn def_start(t: &str) -> Option<(u32, usize)> {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let n: u32 = t.get(..digits)?.parse().ok()?;
+    if n == 0 {
+        return None;
+    }
+    let mut rest = t.get(digits..)?;
+    if let Some(r) = rest.strip_prefix(')') {
+        rest = r;
+    }
+    let spaced = rest.starts_with([' ', '\t']);
+    let body = rest.trim_start();
+    let at = t.len() - body.len();
+    let c = body.chars().next()?;
+    let ok = c.is_uppercase()
+        || matches!(c, '«' | '"' | '“' | '‘' | '\'' | '(' | '[')
+        || body.starts_with("http")
+        || body.starts_with("www")
+        || (spaced && c.is_ascii_digit() && body.len() > 6 && body.chars().any(char::is_alphabetic));
+    ok.then_some((n, at))
+}
+
+fn is_number_list(t: &str) -> bool {
+    !t.is_empty()
+        && t.bytes().any(|b| b.is_ascii_digit())
+        && t.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '[' | ']'))
+            .all(|w| w.is_empty() || w == "en" || w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A line that opens a new page: leading white space or a form feed.
+fn opens_page(s: &str) -> bool {
+    s.starts_with([' ', '\t', '\u{c}']) && !s.trim().is_empty()
+}
+
+/// The digit runs of `s` (byte ranges), at most 4 digits long.
+fn digit_runs(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            if b[i].is_ascii_digit() {
+                let start = i;
+                while i < b.len() && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+                return Some((start, i));
+            }
+            i += 1;
+        }
+        None
+    })
+}
+
+/// Is the digit run `a..b` of `s` glued the way a footnote marker is?
+fn glued_marker(s: &str, a: usize, b: usize) -> bool {
+    let before = s.get(..a).unwrap_or("");
+    let after = s.get(b..).unwrap_or("");
+    let Some(p) = before.chars().next_back() else { return false };
+    let q = after.chars().next();
+    // What follows: the end, a space, punctuation; not a letter or a decimal part.
+    let q_ok = match q {
+        None => true,
+        Some(c) if c.is_whitespace() => true,
+        Some('.' | ',') => !after.get(1..).and_then(|r| r.chars().next()).is_some_and(|c| c.is_ascii_digit()),
+        Some(c) => matches!(c, ';' | ':' | ')' | ']' | '»' | '”' | '’' | '"' | '-' | '?' | '!'),
+    };
+    if !q_ok {
+        return false;
+    }
+    if p.is_alphabetic() {
+        // "CO2", "R155", "G7", "A2": short upper-case codes are not glued markers.
+        let word: Vec<char> = before.chars().rev().take_while(|c| c.is_alphabetic()).collect();
+        let code = word.len() <= 2 && word.iter().all(|c| c.is_uppercase());
+        let after_digit = before.chars().rev().nth(word.len()).is_some_and(|c| c.is_ascii_digit());
+        return !code && !after_digit;
+    }
+    match p {
+        '[' => matches!(q, Some(' ' | ']')),
+        ' ' => {
+            // "'Het laatste kwartier van Sammy'? 1)"
+            q == Some(')')
+                && before
+                    .trim_end()
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| matches!(c, '?' | '.' | '!' | '\'' | '"' | '’' | '”' | '»'))
+        }
+        '?' | '!' | '»' | '”' | '’' | '"' | ')' | ':' | ';' | '.' => {
+            // "2.5", "1.2.3": a digit before the dot makes it a number.
+            !(p == '.' && before.chars().rev().nth(1).is_some_and(|c| c.is_ascii_digit()))
+        }
+        _ => false,
+    }
+}
+
+/// Finds the markers of footnote `*next`, `*next+1`, … on one body segment.
+fn scan_markers(text: &str, seg: Span, prev_is_text: bool, next: &mut u32, out: &mut Vec<(u32, Span)>) {
+    let s = seg.slice(text);
+    let t = s.trim();
+    let lead = s.len() - s.trim_start().len();
+    if is_number_list(t) {
+        if !prev_is_text {
+            return;
+        }
+        for (a, b) in digit_runs(t) {
+            if t.get(a..b).and_then(|d| d.parse::<u32>().ok()) == Some(*next) {
+                out.push((*next, Span::new(seg.start + lead + a, seg.start + lead + b)));
+                *next += 1;
+            } else {
+                return;
+            }
+        }
+        return;
+    }
+    // "2 is gekeken naar …": a marker that opens the line.
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && t.get(..digits).and_then(|d| d.parse::<u32>().ok()) == Some(*next) {
+        let mut rest = t.get(digits..).unwrap_or("").chars();
+        if rest.next() == Some(' ') && rest.next().is_some_and(char::is_lowercase) {
+            out.push((*next, Span::new(seg.start + lead, seg.start + lead + digits)));
+            *next += 1;
+        }
+    }
+    let mut chain_end = 0;
+    for (a, b) in digit_runs(s) {
+        if b - a > 3 || s.get(a..b).and_then(|d| d.parse::<u32>().ok()) != Some(*next) {
+            continue;
+        }
+        let chained = a > 0 && a <= chain_end + 5 && {
+            let gap = s.get(chain_end..a).unwrap_or("x");
+            gap.chars().all(|c| c == ' ' || c == ',') || gap.trim() == "en" || gap.trim() == ", en"
+        };
+        if chained || glued_marker(s, a, b) {
+            out.push((*next, Span::new(seg.start + a, seg.start + b)));
+            *next += 1;
+            chain_end = b;
+        }
+    }
+}
+
+/// Is the definition at segment `i` at a page bottom: followed, within a few
+/// lines, by furniture, the next definition or the end of the text?
+fn at_page_bottom(text: &str, segs: &[Segment], i: usize, n: u32) -> bool {
+    for seg in segs.iter().skip(i + 1).take(12) {
+        if seg.after_furniture {
+            return true;
+        }
+        let t = seg.span.slice(text).trim();
+        if is_heading_line(t) {
+            return false;
+        }
+        if def_start(t).is_some_and(|(m, _)| m == n + 1) {
+            return true;
+        }
+    }
+    segs.len() <= i + 12
+}
+
+fn finish(text: &str, d: &Def, markers: &[(u32, Span)]) -> Footnote {
+    Footnote {
+        number: d.number,
+        span: Span::new(d.start, d.end),
+        text: join_lines(Span::new(d.text_start, d.end).slice(text)),
+        markers: markers.iter().filter(|(n, _)| *n == d.number).map(|(_, s)| *s).collect(),
+    }
+}
 
 /// Finds the footnotes in `text` (definitions and markers).
 #[must_use]
-pub fn find(_text: &str, _furniture: &[Furniture]) -> Vec<Footnote> {
-    Vec::new()
+pub fn find(text: &str, furniture: &[Furniture]) -> Vec<Footnote> {
+    let segs = body_segments(text, furniture);
+    let mut markers: Vec<(u32, Span)> = Vec::new();
+    let mut defs: Vec<Def> = Vec::new();
+    let mut cur: Option<Def> = None;
+    let (mut next_marker, mut next_def) = (1u32, 1u32);
+    let mut prev_is_text = false;
+    for (i, seg) in segs.iter().enumerate() {
+        let s = seg.span.slice(text);
+        let t = s.trim();
+        let lead = s.len() - s.trim_start().len();
+        if let Some(d) = cur.as_mut() {
+            if t.is_empty() {
+                d.blanks += 1;
+                continue;
+            }
+            let stop = seg.after_furniture
+                || opens_page(s)
+                || d.blanks >= 2
+                || (d.blanks == 1 && d.sentence_end)
+                || is_heading_line(t)
+                || t == "Mededeling"
+                || def_start(t).is_some_and(|(n, _)| n == next_def);
+            if !stop {
+                d.end = seg.span.start + lead + t.len();
+                d.blanks = 0;
+                d.sentence_end = t.ends_with(['.', '?', '!']);
+                continue;
+            }
+            defs.extend(cur.take());
+        }
+        if t.is_empty() {
+            prev_is_text = false;
+            continue;
+        }
+        if let Some((n, at)) = def_start(t) {
+            if n == next_def && !is_heading_line(t) && (next_marker > n || at_page_bottom(text, &segs, i, n)) {
+                let start = seg.span.start + lead;
+                cur = Some(Def {
+                    number: n,
+                    start,
+                    text_start: start + at,
+                    end: start + t.len(),
+                    blanks: 0,
+                    sentence_end: t.ends_with(['.', '?', '!']),
+                });
+                next_def = n + 1;
+                next_marker = next_marker.max(n + 1);
+                prev_is_text = false;
+                continue;
+            }
+        }
+        scan_markers(text, seg.span, prev_is_text, &mut next_marker, &mut markers);
+        prev_is_text = !is_number_list(t);
+    }
+    defs.extend(cur.take());
+    defs.iter().map(|d| finish(text, d, &markers)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn notes(text: &str) -> Vec<(u32, String, Vec<String>)> {
+        let furniture = crate::furniture::find(text);
+        find(text, &furniture)
+            .into_iter()
+            .map(|f| {
+                let around = f
+                    .markers
+                    .iter()
+                    .map(|m| {
+                        let from = text[..m.start].char_indices().rev().nth(4).map_or(0, |(i, _)| i);
+                        format!("{}[{}]", &text[from..m.start], m.slice(text))
+                    })
+                    .collect();
+                (f.number, f.span.slice(text).to_string(), around)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn seed_shapes() {
+        let text = "Vraag 1\nvoor de nationale veiligheid?1\n\nAntwoord 1\nDe analyse van voertuigen2\n\nvoor de veiligheid.\n\n1 Tweede Kamer, vergaderjaar 2023–2024, 21 501-20, nr. 2068\n2 De risicoanalyse ziet op voertuigen. Hier is voor gekozen\n\ngezien mogelijke risico’s.\n Vraag 2\nin UNECE3-verband, UN Reglement R155 en R156, typegoed-\nkeuringseisen4 onder verordening 2019/2144/EU, versie 1.2.\n\n3 The United Nations (UNECE).\n4 Typegoedkeuring is het systeem.\n antwoord op vraag 1.\n";
+        let got = notes(text);
+        assert_eq!(got.len(), 4, "{got:#?}");
+        assert_eq!(got[0].2, ["heid?[1]"]);
+        assert_eq!(
+            got[1].1,
+            "2 De risicoanalyse ziet op voertuigen. Hier is voor gekozen\n\ngezien mogelijke risico’s."
+        );
+        assert_eq!(got[1].2, ["uigen[2]"]);
+        assert_eq!(got[2].2, ["UNECE[3]"]);
+        assert_eq!(got[3].2, ["eisen[4]"]);
+        assert_eq!(got[3].1, "4 Typegoedkeuring is het systeem.");
+    }
+
+    #[test]
+    fn lists_own_lines_and_line_starts() {
+        let text = "Kent u de berichten «A» en «B»?1, 2\n\nZie ook\n3\nVraag 2\nhet btw-tarief\n4 is gekeken naar\nde zaak.\n1 NOS, A.\n2 NU.nl, B.\n3Kamerstuk 25 242, nr. 686\n4(Aanhangsel Handelingen, nr. 3).\nah-tk-20242025-562\nISSN 0921 - 7398\n";
+        let got = notes(text);
+        let numbers: Vec<u32> = got.iter().map(|g| g.0).collect();
+        assert_eq!(numbers, [1, 2, 3, 4]);
+        assert_eq!(got[1].2, ["»?1, [2]"]);
+        assert_eq!(got[2].2.len(), 1);
+        assert_eq!(got[3].2, ["rief\n[4]"]);
+    }
+
+    #[test]
+    fn numbers_in_text_are_not_markers() {
+        let text = "Vraag 1\nIn 2023 kostte het € 2,8 miljard (R155, CO2, 2019/2144/EU, versie 1.2).\n\n1 Kamerstuk 21 501-20, nr. 2068\n";
+        let got = notes(text);
+        assert_eq!(got.len(), 1);
+        assert!(got[0].2.is_empty());
+    }
+
+    #[test]
+    fn a_table_of_numbers_is_not_a_definition() {
+        let text = "Vraag 1\nHoeveel?\n\nAntwoord 1\nGrond\n\n2\n10\n\n3\n14\n\nVraag 2\nEn nu?\n";
+        assert!(notes(text).is_empty());
+    }
 }

@@ -8,13 +8,20 @@
 
 use crate::model::Span;
 
-/// Joins `parts` of `text` into running text, leaving out the `markers`.
+/// Joins `parts` of `text` into running text, leaving out the `markers`
+/// (sorted by start).
 #[must_use]
 pub fn block_text(text: &str, parts: &[Span], markers: &[Span]) -> String {
     let mut raw = String::new();
     for part in parts {
         let mut at = part.start;
-        for m in markers.iter().filter(|m| part.contains(**m)) {
+        // `markers` is sorted: only those from the first one at or after the part start.
+        let first = markers.partition_point(|m| m.start < part.start);
+        let inside = markers.get(first..).unwrap_or(&[]).iter().take_while(|m| m.start < part.end);
+        for m in inside.filter(|m| part.contains(**m)) {
+            if m.start < at {
+                continue;
+            }
             raw.push_str(Span::new(at, m.start).slice(text));
             at = m.end;
         }
