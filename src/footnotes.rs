@@ -43,8 +43,13 @@ struct Def {
 }
 
 /// "12 Kamerstuk …" → (12, offset of "Kamerstuk" in `t`), for a line `t`
-/// without leading white space.
+/// without leading white space. "5 pyrotechnische stoffen" (lower case) only
+/// when `weak` is allowed.
 fn def_start(t: &str) -> Option<(u32, usize)> {
+    def_start_with(t, false)
+}
+
+fn def_start_with(t: &str, weak: bool) -> Option<(u32, usize)> {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 3 {
         return None;
@@ -65,7 +70,8 @@ fn def_start(t: &str) -> Option<(u32, usize)> {
         || matches!(c, '«' | '"' | '“' | '‘' | '\'' | '(' | '[')
         || body.starts_with("http")
         || body.starts_with("www")
-        || (spaced && c.is_ascii_digit() && body.len() > 6 && body.chars().any(char::is_alphabetic));
+        || (spaced && c.is_ascii_digit() && body.len() > 6 && body.chars().any(char::is_alphabetic))
+        || (weak && spaced && c.is_lowercase());
     ok.then_some((n, at))
 }
 
@@ -135,11 +141,29 @@ fn glued_marker(s: &str, a: usize, b: usize) -> bool {
                     .is_some_and(|c| matches!(c, '?' | '.' | '!' | '\'' | '"' | '’' | '”' | '»'))
         }
         '?' | '!' | '»' | '”' | '’' | '"' | ')' | ':' | ';' | '.' => {
-            // "2.5", "1.2.3": a digit before the dot makes it a number.
-            !(p == '.' && before.chars().rev().nth(1).is_some_and(|c| c.is_ascii_digit()))
+            // "2.5", "1.2.3": a digit before the dot makes it a number, unless
+            // that is a year ending a sentence ("in 2023.13").
+            let number = before.chars().rev().nth(1).is_some_and(|c| c.is_ascii_digit());
+            let year = before.len() >= 5
+                && before.get(before.len() - 5..before.len() - 1).is_some_and(is_year)
+                && !before
+                    .get(..before.len() - 5)
+                    .and_then(|r| r.chars().next_back())
+                    .is_some_and(|c| c.is_ascii_digit() || c == '.');
+            !(p == '.' && number && !year)
         }
         _ => false,
     }
+}
+
+/// After "20235": a space, the end or punctuation (not "20235a").
+fn glued_after_year(s: &str, b: usize) -> bool {
+    s.get(b..).and_then(|r| r.chars().next()).is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ')'))
+}
+
+/// "1999", "2023": a four-digit year.
+fn is_year(d: &str) -> bool {
+    d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()) && (d.starts_with("19") || d.starts_with("20"))
 }
 
 /// Finds the markers of footnote `*next`, `*next+1`, … on one body segment.
@@ -172,6 +196,9 @@ fn scan_markers(text: &str, seg: Span, prev_is_text: bool, next: &mut u32, out: 
     }
     let mut chain_end = 0;
     for (a, b) in digit_runs(s) {
+        // "14 juli 20235": a marker glued to a year.
+        let after_year = b - a > 4 && b - a <= 7 && is_year(s.get(a..a + 4).unwrap_or(""));
+        let a = if after_year { a + 4 } else { a };
         if b - a > 3 || s.get(a..b).and_then(|d| d.parse::<u32>().ok()) != Some(*next) {
             continue;
         }
@@ -179,7 +206,16 @@ fn scan_markers(text: &str, seg: Span, prev_is_text: bool, next: &mut u32, out: 
             let gap = s.get(chain_end..a).unwrap_or("x");
             gap.chars().all(|c| c == ' ' || c == ',') || gap.trim() == "en" || gap.trim() == ", en"
         };
-        if chained || glued_marker(s, a, b) {
+        if chained || glued_marker(s, a, b) || (after_year && glued_after_year(s, b)) {
+            // Markdown "[1 ]", "[4 5 ]": the brackets belong to the marker.
+            let open = s.get(..a).is_some_and(|r| r.ends_with('['));
+            let close =
+                s.get(b..).and_then(|r| r.find(']').filter(|&k| r.get(..k).is_some_and(|g| g.trim().is_empty())));
+            let (a, b) = match (open || chained, close) {
+                (true, Some(k)) => (a - usize::from(open), b + k + 1),
+                _ if open => (a - 1, b),
+                _ => (a, b),
+            };
             out.push((*next, Span::new(seg.start + a, seg.start + b)));
             *next += 1;
             chain_end = b;
@@ -238,7 +274,7 @@ pub fn find(text: &str, furniture: &[Furniture]) -> Vec<Footnote> {
                 || (d.blanks == 1 && d.sentence_end)
                 || is_heading_line(t)
                 || t == "Mededeling"
-                || def_start(t).is_some_and(|(n, _)| n == next_def);
+                || def_start_with(t, next_marker > next_def).is_some_and(|(n, _)| n == next_def);
             if !stop {
                 d.end = seg.span.start + lead + t.len();
                 d.blanks = 0;
@@ -251,8 +287,13 @@ pub fn find(text: &str, furniture: &[Furniture]) -> Vec<Footnote> {
             prev_is_text = false;
             continue;
         }
-        if let Some((n, at)) = def_start(t) {
-            if n == next_def && !is_heading_line(t) && (next_marker > n || at_page_bottom(text, &segs, i, n)) {
+        // A lower-case start ("5 pyrotechnische stoffen …") only once its marker
+        // was seen; a definition whose predecessor was missed only at a page bottom.
+        let weak = next_marker > next_def;
+        if let Some((n, at)) = def_start_with(t, weak) {
+            let expected = n == next_def && (next_marker > n || at_page_bottom(text, &segs, i, n));
+            let skipped = n > next_def && n <= next_def + 2 && next_marker > n && at_page_bottom(text, &segs, i, n);
+            if (expected || skipped) && !is_heading_line(t) {
                 let start = seg.span.start + lead;
                 cur = Some(Def {
                     number: n,
