@@ -50,17 +50,22 @@ fn def_start(t: &str) -> Option<(u32, usize)> {
 }
 
 fn def_start_with(t: &str, weak: bool) -> Option<(u32, usize)> {
-    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    // "[1] NOS, 23 mei 2024": a bracketed number.
+    let bracket = t.starts_with('[');
+    let t0 = if bracket { t.get(1..)? } else { t };
+    let digits = t0.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 3 {
         return None;
     }
-    let n: u32 = t.get(..digits)?.parse().ok()?;
+    let n: u32 = t0.get(..digits)?.parse().ok()?;
     if n == 0 {
         return None;
     }
-    let mut rest = t.get(digits..)?;
-    if let Some(r) = rest.strip_prefix(')') {
+    let mut rest = t0.get(digits..)?;
+    if let Some(r) = rest.strip_prefix(if bracket { ']' } else { ')' }) {
         rest = r;
+    } else if bracket {
+        return None;
     }
     let spaced = rest.starts_with([' ', '\t']);
     let body = rest.trim_start();
@@ -161,6 +166,29 @@ fn glued_after_year(s: &str, b: usize) -> bool {
     s.get(b..).and_then(|r| r.chars().next()).is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ')'))
 }
 
+/// "14 juli 20235", "uit 20224": the word before a year with a glued marker
+/// says it is a year (not "Postbus 20301").
+fn date_word_before(s: &str, a: usize) -> bool {
+    const WORDS: [&str; 21] = [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+        "november", "december", "uit", "in", "van", "sinds", "tot", "eind", "begin", "medio", "jaar",
+    ];
+    let before = s.get(..a).unwrap_or("");
+    // "2022–202813": the second year of a range.
+    if let Some(r) = before.strip_suffix('–').or_else(|| before.strip_suffix('-')) {
+        if r.len() >= 4 && r.get(r.len() - 4..).is_some_and(is_year) {
+            return true;
+        }
+    }
+    let word = before.trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    WORDS.contains(&word.to_lowercase().as_str())
+}
+
+/// Whether `s` has a "(" not closed yet.
+fn unclosed_paren(s: &str) -> bool {
+    s.rfind('(').is_some_and(|o| s.rfind(')').is_none_or(|c| c < o))
+}
+
 /// "1999", "2023": a four-digit year.
 fn is_year(d: &str) -> bool {
     d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()) && (d.starts_with("19") || d.starts_with("20"))
@@ -197,7 +225,7 @@ fn scan_markers(text: &str, seg: Span, prev_is_text: bool, next: &mut u32, out: 
     let mut chain_end = 0;
     for (a, b) in digit_runs(s) {
         // "14 juli 20235": a marker glued to a year.
-        let after_year = b - a > 4 && b - a <= 7 && is_year(s.get(a..a + 4).unwrap_or(""));
+        let after_year = b - a > 4 && b - a <= 7 && is_year(s.get(a..a + 4).unwrap_or("")) && date_word_before(s, a);
         let a = if after_year { a + 4 } else { a };
         if b - a > 3 || s.get(a..b).and_then(|d| d.parse::<u32>().ok()) != Some(*next) {
             continue;
@@ -214,6 +242,11 @@ fn scan_markers(text: &str, seg: Span, prev_is_text: bool, next: &mut u32, out: 
             let (a, b) = match (open || chained, close) {
                 (true, Some(k)) => (a - usize::from(open), b + k + 1),
                 _ if open => (a - 1, b),
+                // "Sammy'? 1)", "gedrag2)": the parenthesis closes the marker
+                // (not "(ICRC)3" nor "(zie 3)").
+                _ if s.get(b..).is_some_and(|r| r.starts_with(')')) && !unclosed_paren(s.get(..a).unwrap_or("")) => {
+                    (a, b + 1)
+                }
                 _ => (a, b),
             };
             out.push((*next, Span::new(seg.start + a, seg.start + b)));
@@ -239,6 +272,60 @@ fn at_page_bottom(text: &str, segs: &[Segment], i: usize, n: u32) -> bool {
         }
     }
     segs.len() <= i + 12
+}
+
+/// Lines longer than this are a flattened page (or document).
+const FLAT: usize = 400;
+
+/// The definitions `from..to` (those whose markers were seen) as a run at
+/// the end of a flattened segment: "… wordt 1 Financieel Dagblad, … 2014 2 De
+/// Telegraaf, … 3 Kamerstuk, 28 828, nr. 70" before the footer.
+fn flat_defs(text: &str, seg: Span, from: u32, to: u32, markers: &[(u32, Span)]) -> Vec<Def> {
+    let s = seg.slice(text);
+    let mut limit = s.trim_end().len();
+    // Only the end of the segment is searched: a page's notes are short.
+    let mut floor = limit.saturating_sub(6000);
+    while floor > 0 && !s.is_char_boundary(floor) {
+        floor -= 1;
+    }
+    let mut out = Vec::new();
+    let mut m = to;
+    while m > from {
+        m -= 1;
+        let after_marker = markers.iter().rev().find(|(n, _)| *n == m).map_or(0, |(_, sp)| sp.end.saturating_sub(seg.start));
+        let needle = format!(" {m} ");
+        let hay = s.get(floor.max(after_marker)..limit).unwrap_or("");
+        let base = floor.max(after_marker);
+        let mut found = None;
+        let mut end = hay.len();
+        while let Some(k) = hay.get(..end).and_then(|h| h.rfind(&needle)) {
+            let at = base + k + 1;
+            if s.get(at..limit).and_then(def_start).is_some_and(|(n, _)| n == m) {
+                found = Some(at);
+                break;
+            }
+            end = k;
+        }
+        let Some(at) = found else { break };
+        let digits = m.to_string().len();
+        let body = s.get(at + digits..limit).unwrap_or("");
+        let text_start = at + digits + (body.len() - body.trim_start().len());
+        out.push(Def {
+            number: m,
+            start: seg.start + at,
+            text_start: seg.start + text_start,
+            end: seg.start + at + s.get(at..limit).unwrap_or("").trim_end().len(),
+            blanks: 0,
+            sentence_end: false,
+        });
+        limit = at;
+    }
+    // Complete runs only: the lowest found must be the one expected next.
+    if out.last().is_none_or(|d| d.number != from) {
+        return Vec::new();
+    }
+    out.reverse();
+    out
 }
 
 fn finish(text: &str, d: &Def, markers: &[(u32, Span)]) -> Footnote {
@@ -285,6 +372,22 @@ pub fn find(text: &str, furniture: &[Furniture]) -> Vec<Footnote> {
         }
         if t.is_empty() {
             prev_is_text = false;
+            continue;
+        }
+        if t.len() > FLAT {
+            // A flattened page: markers in the running text, the definitions
+            // as a run just before the page footer that ends the segment.
+            scan_markers(text, seg.span, false, &mut next_marker, &mut markers);
+            let footer_follows = segs.get(i + 1).is_none_or(|n| n.after_furniture);
+            if footer_follows {
+                let found = flat_defs(text, seg.span, next_def, next_marker, &markers);
+                if let Some(last) = found.last() {
+                    next_def = last.number + 1;
+                    next_marker = next_marker.max(next_def);
+                }
+                defs.extend(found);
+            }
+            prev_is_text = true;
             continue;
         }
         // A lower-case start ("5 pyrotechnische stoffen …") only once its marker

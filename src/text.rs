@@ -18,12 +18,19 @@ pub fn block_text(text: &str, parts: &[Span], markers: &[Span]) -> String {
         // `markers` is sorted: only those from the first one at or after the part start.
         let first = markers.partition_point(|m| m.start < part.start);
         let inside = markers.get(first..).unwrap_or(&[]).iter().take_while(|m| m.start < part.end);
+        let mut after_marker = false;
         for m in inside.filter(|m| part.contains(**m)) {
             if m.start < at {
                 continue;
             }
-            raw.push_str(Span::new(at, m.start).slice(text));
+            let gap = Span::new(at, m.start).slice(text);
+            // "?1, 2": the separator between two markers goes with them.
+            let between = after_marker && matches!(gap.trim_matches([' ', ',']), "" | "en");
+            if !between {
+                raw.push_str(gap);
+            }
             at = m.end;
+            after_marker = true;
         }
         raw.push_str(Span::new(at, part.end).slice(text));
         raw.push('\n');
@@ -111,5 +118,9 @@ mod tests {
         let marker = Span::new(29, 30);
         assert_eq!(marker.slice(text), "1");
         assert_eq!(block_text(text, &[Span::new(0, text.len())], &[marker]), "voor de nationale veiligheid?");
+        let text = "ziekenhuisnota»»?1, 2 en verder";
+        let markers = [Span::new(19, 20), Span::new(22, 23)];
+        assert_eq!(markers.map(|m| m.slice(text)), ["1", "2"]);
+        assert_eq!(block_text(text, &[Span::new(0, text.len())], &markers), "ziekenhuisnota»»? en verder");
     }
 }
