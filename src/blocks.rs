@@ -32,30 +32,10 @@ use crate::furniture::segments;
 use crate::model::{Block, BlockKind, Diagnostic, Severity, Span};
 use crate::text::block_text;
 use regex::Regex;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const NUMS: &str = r"\d{1,3}(?:\s*(?:,|en|&|t/m|tot en met|–|-)?\s*\d{1,3})*";
-
-fn heading_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(&format!(
-            r"^(?:(?<q>Vraag|Vragen|VRAAG|VRAGEN)|(?<a>Antwoord|Antwoorden|ANTWOORD)(?:\s+(?:op|bij)\s+(?:de\s+)?(?:vraag|vragen|Vraag|Vragen))?)(?:\s+(?:nr\.?\s*)?(?<nums>{NUMS}))?\s*(?<colon>:)?\s*$"
-        ))
-        .expect("valid regex")
-    })
-}
-
-fn heading_prefix_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(&format!(
-            r"^(?:(?<q>Vraag|Vragen)|(?<a>Antwoord)(?:\s+(?:op|bij)\s+(?:de\s+)?(?:vraag|vragen))?)\s+(?<nums>{NUMS})\s*:\s+\S"
-        ))
-        .expect("valid regex")
-    })
-}
 
 fn inline_heading_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -67,9 +47,21 @@ fn inline_heading_re() -> &'static Regex {
     })
 }
 
-fn numbered_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"^(?<n>\d{1,3})[.)]\s+\S").expect("valid regex"))
+/// "1. Kunt u …", "12) Wat …" → the number.
+fn numbered_question(t: &str) -> Option<u32> {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let rest = t.get(digits..)?;
+    let mut chars = rest.chars();
+    if !matches!(chars.next(), Some('.' | ')')) || !chars.next().is_some_and(char::is_whitespace) {
+        return None;
+    }
+    if rest.get(1..)?.trim().is_empty() {
+        return None;
+    }
+    t.get(..digits)?.parse().ok()
 }
 
 fn refers_re() -> &'static Regex {
@@ -121,32 +113,68 @@ pub struct HeadingShape {
 
 /// Reads a trimmed line as a heading: "Vraag 3, 4 en 5", "Antwoord op vraag
 /// 1:", "Antwoord:", or "Vraag 1: Kunt u …" (heading before the colon).
+/// Hand-written: it runs on every line that opens with a heading word.
 #[must_use]
 pub fn parse_heading(t: &str) -> Option<HeadingShape> {
-    if t.len() > 90 || !t.starts_with(['V', 'A']) {
-        return heading_with_text(t);
+    const Q: [&str; 4] = ["Vragen", "Vraag", "VRAGEN", "VRAAG"];
+    const A: [&str; 3] = ["Antwoorden", "Antwoord", "ANTWOORD"];
+    let (kind, word) = if let Some(w) = Q.iter().find(|w| t.starts_with(**w)) {
+        (BlockKind::Question, *w)
+    } else {
+        (BlockKind::Answer, *A.iter().find(|w| t.starts_with(**w))?)
+    };
+    let mut rest = t.get(word.len()..)?;
+    if rest.chars().next().is_some_and(char::is_alphanumeric) {
+        return None; // "Vraagstuk", "Antwoordde"
     }
-    let Some(c) = heading_re().captures(t) else { return heading_with_text(t) };
-    let kind = if c.name("q").is_some() { BlockKind::Question } else { BlockKind::Answer };
-    let nums = c.name("nums").map(|m| numbers(m.as_str())).unwrap_or_default();
-    // "Vragen" and "Antwoorden" alone are section titles, not blocks.
-    let word = t.split_whitespace().next().unwrap_or("");
-    if nums.is_empty() && (matches!(word, "Vragen" | "VRAGEN" | "Antwoorden") || t.contains(' ')) {
+    if kind == BlockKind::Answer {
+        // "Antwoord op (de) vraag/vragen", "Antwoord bij vraag".
+        let mut words = rest.split_whitespace();
+        if matches!(words.next(), Some("op" | "bij")) {
+            let mut next = words.next();
+            if next == Some("de") {
+                next = words.next();
+            }
+            let w = next?;
+            if !matches!(w, "vraag" | "vragen" | "Vraag" | "Vragen") {
+                return None;
+            }
+            let at = rest.find(w)? + w.len();
+            rest = rest.get(at..)?;
+        }
+    }
+    let (list, after) = match rest.find(':') {
+        Some(k) => (rest.get(..k)?, rest.get(k + 1..)),
+        None => (rest, None),
+    };
+    let mut has_number = false;
+    for tok in list.split(|c: char| c.is_whitespace() || c == ',') {
+        match tok {
+            "" | "en" | "&" | "t/m" | "tot" | "met" | "–" | "-" | "nr." | "nr" => {}
+            d if !d.is_empty() && d.len() <= 3 && d.bytes().all(|b| b.is_ascii_digit()) => has_number = true,
+            _ => return None,
+        }
+    }
+    let nums = if has_number { numbers(list) } else { Vec::new() };
+    let after = after.unwrap_or("");
+    let len = if after.trim().is_empty() {
+        // "Vragen" and "Antwoorden" alone are section titles, not blocks; a
+        // bare label is "Antwoord", "Antwoord:" or "Vraag".
+        if !has_number && (matches!(word, "Vragen" | "VRAGEN" | "Antwoorden") || !list.trim().is_empty()) {
+            return None;
+        }
+        t.trim_end().len()
+    } else {
+        // "Vraag 1: Kunt u …": the heading ends at the colon.
+        if !has_number || !after.starts_with(char::is_whitespace) {
+            return None;
+        }
+        t.len() - after.len()
+    };
+    if len > 90 {
         return None;
     }
-    Some(HeadingShape { kind, numbers: nums, len: t.trim_end().len() })
-}
-
-fn heading_with_text(t: &str) -> Option<HeadingShape> {
-    if !t.starts_with(['V', 'A']) {
-        return None;
-    }
-    let w = window(t, 60);
-    let c = heading_prefix_re().captures(w)?;
-    let kind = if c.name("q").is_some() { BlockKind::Question } else { BlockKind::Answer };
-    let nums = c.name("nums")?;
-    let colon = w.get(nums.end()..)?.find(':')? + nums.end() + 1;
-    Some(HeadingShape { kind, numbers: numbers(nums.as_str()), len: colon })
+    Some(HeadingShape { kind, numbers: nums, len })
 }
 
 /// Whether a (trimmed) line is a question or answer heading.
@@ -236,8 +264,9 @@ pub fn trim(text: &str, span: Span) -> Span {
     Span::new(start, end.max(start))
 }
 
-/// A unique id: "q1", "a6-7", and "q3_2" for a second "Vraag 3".
-fn unique_id(prefix: char, numbers: &[u32], ordinal: usize, taken: &mut HashSet<String>) -> String {
+/// A unique id: "q1", "a6-7", and "q3_2" for a second "Vraag 3". `taken`
+/// maps each id handed out to the next suffix to try for it.
+fn unique_id(prefix: char, numbers: &[u32], ordinal: usize, taken: &mut HashMap<String, usize>) -> String {
     let base = if numbers.is_empty() {
         format!("{prefix}{ordinal}")
     } else {
@@ -245,12 +274,18 @@ fn unique_id(prefix: char, numbers: &[u32], ordinal: usize, taken: &mut HashSet<
         format!("{prefix}{}", joined.join("-"))
     };
     let mut id = base.clone();
-    let mut n = 2;
-    while taken.contains(&id) {
-        id = format!("{base}_{n}");
-        n += 1;
+    if taken.contains_key(&id) {
+        let mut n = taken.get(&base).copied().unwrap_or(2);
+        loop {
+            id = format!("{base}_{n}");
+            n += 1;
+            if !taken.contains_key(&id) {
+                break;
+            }
+        }
+        taken.insert(base, n);
     }
-    taken.insert(id.clone());
+    taken.insert(id.clone(), 2);
     id
 }
 
@@ -294,16 +329,14 @@ fn find_headings(text: &str, excluded: &[Span]) -> (Vec<Heading>, Vec<usize>) {
             stops.push(start);
         } else if t.len() > 400 {
             inline_headings(text, Span::new(start, start + t.len()), &mut headings);
-        } else if let Some(c) = numbered_re().captures(window(t, 12)) {
-            if let Some(n) = c.name("n").and_then(|n| n.as_str().parse::<u32>().ok()) {
-                let end = start + c.name("n").map_or(0, |m| m.end()) + 1;
-                numbered.push(Heading {
-                    kind: BlockKind::Question,
-                    numbers: vec![n],
-                    span: Span::new(start, end),
-                    numbered: true,
-                });
-            }
+        } else if let Some(n) = numbered_question(t) {
+            let end = start + n.to_string().len() + 1;
+            numbered.push(Heading {
+                kind: BlockKind::Question,
+                numbers: vec![n],
+                span: Span::new(start, end),
+                numbered: true,
+            });
         }
     }
     // "1. Kunt u …" with "Antwoord:" labels: a document without "Vraag N".
@@ -334,7 +367,7 @@ pub fn find(text: &str, excluded: &[Span], markers: &[Span]) -> Blocks {
     markers.sort();
     let (mut headings, stops) = find_headings(text, &excluded);
     let mut blocks = Blocks::default();
-    let mut taken = HashSet::new();
+    let mut taken = HashMap::new();
     let mut last_question: Vec<u32> = Vec::new();
     let mut s = 0;
     let n_headings = headings.len();
@@ -389,8 +422,11 @@ pub fn find(text: &str, excluded: &[Span], markers: &[Span]) -> Blocks {
 /// en 8." → [2, 6, 8].
 fn refers_to(block_text: &str) -> Vec<u32> {
     let mut out = Vec::new();
-    for (i, _) in block_text.match_indices("ie ") {
-        let Some(start) = i.checked_sub(1) else { continue };
+    let bytes = block_text.as_bytes();
+    for start in (0..bytes.len()).filter(|&i| matches!(bytes[i], b'Z' | b'z')) {
+        if bytes.get(start + 1..start + 3) != Some(b"ie".as_slice()) {
+            continue;
+        }
         let Some(w) = block_text.get(start..).map(|r| window(r, 90)) else { continue };
         if let Some(c) = refers_re().captures(w) {
             for n in c.name("nums").map(|m| numbers(m.as_str())).unwrap_or_default() {

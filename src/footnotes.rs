@@ -81,7 +81,7 @@ fn def_start_with(t: &str, weak: bool) -> Option<(u32, usize)> {
 }
 
 fn is_number_list(t: &str) -> bool {
-    !t.is_empty()
+    matches!(t.as_bytes().first(), Some(b'0'..=b'9' | b'['))
         && t.bytes().any(|b| b.is_ascii_digit())
         && t.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '[' | ']'))
             .all(|w| w.is_empty() || w == "en" || w.bytes().all(|b| b.is_ascii_digit()))
@@ -170,8 +170,27 @@ fn glued_after_year(s: &str, b: usize) -> bool {
 /// says it is a year (not "Postbus 20301").
 fn date_word_before(s: &str, a: usize) -> bool {
     const WORDS: [&str; 21] = [
-        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-        "november", "december", "uit", "in", "van", "sinds", "tot", "eind", "begin", "medio", "jaar",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "uit",
+        "in",
+        "van",
+        "sinds",
+        "tot",
+        "eind",
+        "begin",
+        "medio",
+        "jaar",
     ];
     let before = s.get(..a).unwrap_or("");
     // "2022–202813": the second year of a range.
@@ -292,7 +311,8 @@ fn flat_defs(text: &str, seg: Span, from: u32, to: u32, markers: &[(u32, Span)])
     let mut m = to;
     while m > from {
         m -= 1;
-        let after_marker = markers.iter().rev().find(|(n, _)| *n == m).map_or(0, |(_, sp)| sp.end.saturating_sub(seg.start));
+        let after_marker =
+            markers.iter().rev().find(|(n, _)| *n == m).map_or(0, |(_, sp)| sp.end.saturating_sub(seg.start));
         let needle = format!(" {m} ");
         let hay = s.get(floor.max(after_marker)..limit).unwrap_or("");
         let base = floor.max(after_marker);

@@ -106,6 +106,16 @@ enum Piece {
 
 fn piece_at(line: &str, i: usize) -> Option<(Piece, usize)> {
     let w = window(line, i, 160);
+    // The regexes run only where the piece's literal start is.
+    if !(w.starts_with("ah-tk-")
+        || w.starts_with("kv-tk-")
+        || w.starts_with("ISSN")
+        || w.starts_with("’s-Gravenhage")
+        || w.starts_with("'s-Gravenhage")
+        || w.starts_with("Tweede Kamer, vergaderjaar"))
+    {
+        return None;
+    }
     if let Some(m) = id_re().find(w) {
         return Some((Piece::Id, i + m.end()));
     }
@@ -135,7 +145,8 @@ fn piece_at(line: &str, i: usize) -> Option<(Piece, usize)> {
 }
 
 /// The footer run starting at byte `i` of `line` (pieces separated by white
-/// space), if it is a real footer there.
+/// space), if it is a real footer there. `line` is the text from the start
+/// of the line (or a window before `i`) to the end of the line.
 fn footer_run(line: &str, i: usize) -> Option<usize> {
     let before = line.get(..i).and_then(|b| b.chars().next_back());
     if before.is_some_and(|c| !c.is_whitespace() && c != '\u{c}') {
@@ -165,39 +176,109 @@ fn footer_run(line: &str, i: usize) -> Option<usize> {
 
 const ANCHORS: [&str; 5] = ["ah-tk-", "kv-tk-", "ISSN", "s-Gravenhage", "Tweede Kamer, vergaderjaar"];
 
-/// The page-footer spans on one line (absolute offsets).
-fn footers_on_line(text: &str, line: Span, out: &mut Vec<Span>) {
-    let s = line.slice(text);
-    let t = s.trim();
-    if t.is_empty() {
-        return;
+/// Lines longer than this are searched throughout for footers.
+const LONG_LINE: usize = 100;
+
+/// How far around an anchor a footer is looked for.
+const REACH: usize = 240;
+
+/// The line around byte `i`, cut to at most [`REACH`] bytes either side:
+/// (start, end) with `start <= i <= end`, on char boundaries.
+fn line_window(text: &str, i: usize) -> (usize, usize) {
+    let mut lo = i.saturating_sub(REACH);
+    while lo > 0 && !text.is_char_boundary(lo) {
+        lo -= 1;
     }
-    if t.len() < 40 && md_footer_re().is_match(t) {
-        let lead = s.len() - s.trim_start().len();
-        out.push(Span::new(line.start + lead, line.start + lead + t.len()));
-        return;
+    let mut hi = (i + REACH).min(text.len());
+    while hi < text.len() && !text.is_char_boundary(hi) {
+        hi += 1;
     }
-    let mut found: Vec<Span> = Vec::new();
-    for anchor in ANCHORS {
-        for (k, _) in s.match_indices(anchor) {
-            // "’s-Gravenhage": the run starts at the apostrophe.
-            let mut i = k;
-            if anchor == "s-Gravenhage" {
-                let Some(q) = s.get(..k).and_then(|b| b.chars().next_back()) else { continue };
-                if q != '’' && q != '\'' {
-                    continue;
-                }
-                i = k - q.len_utf8();
+    let start = text.get(lo..i).and_then(|b| b.rfind('\n')).map_or(lo, |k| lo + k + 1);
+    let end = text.get(i..hi).and_then(|a| a.find('\n')).map_or(hi, |k| i + k);
+    (start, end)
+}
+
+/// A lone page number on the line after a footer ("…, Aanhangsel⏎⏎1").
+fn page_number_after(text: &str, end: usize) -> Option<usize> {
+    let rest = text.get(end..)?;
+    let ws = rest.len() - rest.trim_start().len();
+    if ws == 0 || ws > 40 || !rest.get(..ws)?.contains('\n') {
+        return None;
+    }
+    let after = rest.get(ws..)?;
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    let line_rest = after.get(digits..)?.split('\n').next().unwrap_or("");
+    (digits > 0 && digits <= 3 && line_rest.trim().is_empty()).then_some(end + ws + digits)
+}
+
+/// Every page-footer piece in `text` after `from`, found from its anchors.
+fn footers(text: &str, from: usize, out: &mut Vec<Span>) {
+    let mut hits: Vec<usize> = Vec::new();
+    for line in lines(text) {
+        if line.end <= from {
+            continue;
+        }
+        let line = Span::new(line.start.max(from), line.end);
+        let s = line.slice(text);
+        let t = s.trim_start();
+        if s.len() > LONG_LINE {
+            // A long line (a flattened document) is searched throughout.
+            for anchor in ANCHORS {
+                hits.extend(s.match_indices(anchor).map(|(k, _)| line.start + k));
             }
-            if found.iter().any(|f| f.start <= line.start + i && line.start + i < f.end) {
-                continue;
-            }
-            if let Some(end) = footer_run(s, i) {
-                found.push(Span::new(line.start + i, line.start + end));
-            }
+            continue;
+        }
+        // In page-by-page text a footer opens its line.
+        if matches!(t.as_bytes().first(), Some(b'a' | b'k' | b'I' | b'\'' | 0xE2 | b'T' | b'h' | b'-' | b'_')) {
+            hits.push(line.start + (s.len() - t.len()));
         }
     }
-    out.extend(found);
+    hits.sort_unstable();
+    for mut i in hits {
+        let rest = text.get(i..).unwrap_or("");
+        if rest.starts_with("s-Gravenhage") {
+            // "’s-Gravenhage" inside a long line: the run starts at the apostrophe.
+            let Some(q) = text.get(..i).and_then(|b| b.chars().next_back()) else { continue };
+            if q != '’' && q != '\'' {
+                continue;
+            }
+            i -= q.len_utf8();
+        }
+        if out.last().is_some_and(|f| f.start <= i && i < f.end) {
+            continue;
+        }
+        let rest = text.get(i..).unwrap_or("");
+        let literal = [
+            "ah-tk-",
+            "kv-tk-",
+            "ISSN",
+            "’s-Gravenhage",
+            "'s-Gravenhage",
+            "Tweede Kamer, vergaderjaar",
+            "h tk ",
+            "---",
+            "___",
+        ];
+        if !literal.iter().any(|l| rest.starts_with(l)) {
+            continue;
+        }
+        let (start, end) = line_window(text, i);
+        if matches!(text.as_bytes().get(i), Some(b'h' | b'-' | b'_')) {
+            // Markdown page marks: "h tk 20232024 387", "-----".
+            let t = text.get(i..end).unwrap_or("").trim_end();
+            if t.len() < 40 && md_footer_re().is_match(t) {
+                out.push(Span::new(i, i + t.len()));
+            }
+            continue;
+        }
+        let Some(line) = text.get(start..end) else { continue };
+        if let Some(e) = footer_run(line, i - start) {
+            let ends_line = line.get(e..).is_some_and(|r| r.trim().is_empty());
+            let e = start + e;
+            let page = if ends_line { page_number_after(text, e) } else { None };
+            out.push(Span::new(i, page.unwrap_or(e)));
+        }
+    }
 }
 
 /// The masthead at the start of the text, if any.
@@ -222,30 +303,9 @@ pub fn find(text: &str) -> Vec<Furniture> {
         out.push(Furniture { kind: FurnitureKind::Masthead, span });
     }
     let body_start = head.map_or(0, |h| h.end);
-    let mut footers: Vec<Span> = Vec::new();
-    // Whether the last non-blank line ended in a footer (a lone page number may follow).
-    let mut after_footer = false;
-    for line in lines(text) {
-        if line.end <= body_start {
-            continue;
-        }
-        let line = Span::new(line.start.max(body_start), line.end);
-        let s = line.slice(text);
-        let t = s.trim();
-        if t.is_empty() {
-            continue;
-        }
-        if after_footer && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()) {
-            let lead = s.len() - s.trim_start().len();
-            footers.push(Span::new(line.start + lead, line.start + lead + t.len()));
-            after_footer = false;
-            continue;
-        }
-        let before = footers.len();
-        footers_on_line(text, line, &mut footers);
-        after_footer = footers.len() > before
-            && footers.last().is_some_and(|f| Span::new(f.end, line.end).slice(text).trim().is_empty());
-    }
+    let mut footers_found: Vec<Span> = Vec::new();
+    footers(text, body_start, &mut footers_found);
+    let mut footers = footers_found;
     footers.sort();
     // Merge pieces separated only by white space.
     let mut merged: Vec<Span> = Vec::new();

@@ -69,35 +69,59 @@ fn line_end_hyphen(line: &str, next: &str) -> Hyphen {
 #[must_use]
 pub fn join_lines(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
-    let mut lines = raw.lines().map(str::trim).filter(|l| !l.is_empty()).peekable();
+    let mut lines = raw.split('\n').map(str::trim).filter(|l| !l.is_empty()).peekable();
     while let Some(line) = lines.next() {
         let next = lines.peek().copied().unwrap_or("");
-        match line_end_hyphen(line, next) {
-            Hyphen::Drop => out.push_str(&line[..line.len() - 1]),
-            Hyphen::Keep => out.push_str(line),
-            Hyphen::None => {
-                out.push_str(line);
-                if !next.is_empty() {
-                    out.push(' ');
-                }
-            }
+        let (body, space) = match line_end_hyphen(line, next) {
+            Hyphen::Drop => (line.get(..line.len() - 1).unwrap_or(line), false),
+            Hyphen::Keep => (line, false),
+            Hyphen::None => (line, !next.is_empty()),
+        };
+        push_folded(&mut out, body);
+        if space {
+            out.push(' ');
         }
     }
-    // Fold runs of white space inside lines (tabs, doubled spaces).
-    let mut folded = String::with_capacity(out.len());
-    let mut space = false;
-    for c in out.chars() {
-        if c.is_whitespace() {
-            space = true;
-        } else {
-            if space && !folded.is_empty() {
-                folded.push(' ');
-            }
-            space = false;
-            folded.push(c);
+    out
+}
+
+/// Appends `s` with each run of white space (tabs, doubled spaces, no-break
+/// spaces) as one space. A byte loop: white space is ASCII or U+00A0/U+0085.
+fn push_folded(out: &mut String, s: &str) {
+    let b = s.as_bytes();
+    let mut at = 0; // start of the pending run of non-space bytes
+    let mut i = 0;
+    while i < b.len() {
+        let width = match b[i] {
+            b' ' | b'\t' | b'\r' | 0x0b | 0x0c => 1,
+            0xC2 if matches!(b.get(i + 1), Some(0xA0 | 0x85)) => 2,
+            _ => 0,
+        };
+        if width == 0 {
+            i += 1;
+            continue;
         }
+        // A white-space run from i: flush what came before it, write one space.
+        out.push_str(s.get(at..i).unwrap_or(""));
+        let mut j = i + width;
+        loop {
+            let w = match b.get(j) {
+                Some(b' ' | b'\t' | b'\r' | 0x0b | 0x0c) => 1,
+                Some(0xC2) if matches!(b.get(j + 1), Some(0xA0 | 0x85)) => 2,
+                _ => 0,
+            };
+            if w == 0 {
+                break;
+            }
+            j += w;
+        }
+        if i > 0 && j < b.len() {
+            out.push(' ');
+        }
+        i = j;
+        at = j;
     }
-    folded
+    out.push_str(s.get(at..).unwrap_or(""));
 }
 
 #[cfg(test)]
@@ -110,6 +134,12 @@ mod tests {
         assert_eq!(join_lines("Inlichtingen- en Veiligheids-\ndienst"), "Inlichtingen- en Veiligheidsdienst");
         assert_eq!(join_lines("Oost-\nJeruzalem"), "Oost-Jeruzalem");
         assert_eq!(join_lines("CO2-\nopslag"), "CO2-opslag");
+    }
+
+    #[test]
+    fn white_space_runs_fold() {
+        assert_eq!(join_lines("  een\t\ttwee  drie\u{a0}\u{a0}vier \n\n vijf "), "een twee drie vier vijf");
+        assert_eq!(join_lines("auto’s  ë"), "auto’s ë");
     }
 
     #[test]
