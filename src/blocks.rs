@@ -327,7 +327,7 @@ fn find_headings(text: &str, excluded: &[Span]) -> (Vec<Heading>, Vec<usize>) {
             });
         } else if t == "Mededeling" || t == "Mededeling:" {
             stops.push(start);
-        } else if t.len() > 400 {
+        } else if seg.line.len() > 400 {
             inline_headings(text, Span::new(start, start + t.len()), &mut headings);
         } else if let Some(n) = numbered_question(t) {
             let end = start + n.to_string().len() + 1;

@@ -394,7 +394,7 @@ pub fn find(text: &str, furniture: &[Furniture]) -> Vec<Footnote> {
             prev_is_text = false;
             continue;
         }
-        if t.len() > FLAT {
+        if seg.line.len() > FLAT {
             // A flattened page: markers in the running text, the definitions
             // as a run just before the page footer that ends the segment.
             scan_markers(text, seg.span, false, &mut next_marker, &mut markers);

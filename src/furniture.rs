@@ -330,6 +330,8 @@ pub struct Segment {
     /// Furniture was cut out between the previous segment and this one (a
     /// page break lies between them).
     pub after_furniture: bool,
+    /// The whole line the segment is part of.
+    pub line: Span,
 }
 
 /// The body of `text`: each line with the furniture on it cut out, in text
@@ -358,7 +360,7 @@ pub fn segments(text: &str, excluded: &[Span]) -> Vec<Segment> {
         while j < excluded.len() && excluded[j].start < line.end.max(line.start + 1) {
             let f = excluded[j];
             if f.start > at {
-                out.push(Segment { span: Span::new(at, f.start), after_furniture: pending });
+                out.push(Segment { span: Span::new(at, f.start), after_furniture: pending, line });
             }
             at = at.max(f.end);
             cut = true;
@@ -369,10 +371,10 @@ pub fn segments(text: &str, excluded: &[Span]) -> Vec<Segment> {
             j += 1;
         }
         if at < line.end {
-            out.push(Segment { span: Span::new(at, line.end), after_furniture: pending });
+            out.push(Segment { span: Span::new(at, line.end), after_furniture: pending, line });
             pending = false;
         } else if !cut {
-            out.push(Segment { span: line, after_furniture: pending });
+            out.push(Segment { span: line, after_furniture: pending, line });
         }
     }
     out

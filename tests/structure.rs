@@ -1,0 +1,262 @@
+//! The structure parser on short fixtures, one per shape: headings, page
+//! furniture, footnotes, block text, pairing and diagnostics. Every assertion
+//! compares the text a span covers.
+
+use kamervragen::model::{Block, Document, FurnitureKind, Severity};
+use kamervragen::parse;
+
+fn fixture(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+    std::fs::read_to_string(path).expect("fixture exists")
+}
+
+fn headings<'t>(text: &'t str, blocks: &[Block]) -> Vec<&'t str> {
+    blocks.iter().map(|b| b.heading.slice(text)).collect()
+}
+
+fn numbers(blocks: &[Block]) -> Vec<Vec<u32>> {
+    blocks.iter().map(|b| b.numbers.clone()).collect()
+}
+
+fn parts<'t>(text: &'t str, b: &Block) -> Vec<&'t str> {
+    b.parts.iter().map(|p| p.slice(text)).collect()
+}
+
+fn messages(doc: &Document) -> Vec<String> {
+    doc.diagnostics.iter().map(|d| d.message.clone()).collect()
+}
+
+#[test]
+fn every_heading_shape() {
+    let text = fixture("structure_headings.txt");
+    let doc = parse(&text);
+    assert_eq!(headings(&text, &doc.questions), ["Vraag 1", "Vraag 2", "Vraag 3, 4 en 5", "Vraag 7, 8, 9 10 en 11"]);
+    assert_eq!(numbers(&doc.questions), [vec![1], vec![2], vec![3, 4, 5], vec![7, 8, 9, 10, 11]]);
+    assert_eq!(
+        headings(&text, &doc.answers),
+        ["Antwoord op vraag 1:", "Antwoord 2", "Antwoord op vragen 3 en 4", "Antwoord 5", "Antwoord 7, 8, 9, 10 en 11"]
+    );
+    // " Vraag 2" (leading space) ends answer 1; "\fVraag 3" ends answer 2.
+    assert_eq!(doc.answers[0].span.slice(&text), "Ja, de Inlichtingen- en Veiligheidsdienst heeft mij geïnformeerd.");
+    assert_eq!(doc.answers[1].span.slice(&text), "Ongeveer 35 000 kilometer.");
+    assert_eq!(doc.questions[2].span.slice(&text), "Waarom? Wanneer? Hoe?");
+    // Answers "3 en 4" and "5" both answer the one block "Vraag 3, 4 en 5".
+    assert_eq!(doc.answers[2].questions, vec![2]);
+    assert_eq!(doc.answers[3].questions, vec![2]);
+    assert_eq!(doc.answers[3].refers_to, vec![2]);
+    // Number 6 is skipped: reported, not invented.
+    assert!(messages(&doc).iter().any(|m| m.contains("No question numbered 6")), "{:?}", messages(&doc));
+}
+
+#[test]
+fn block_text_undoes_hyphenation_and_keeps_real_hyphens() {
+    let text = fixture("structure_headings.txt");
+    let doc = parse(&text);
+    assert_eq!(
+        doc.questions[0].text,
+        "Kent u het bericht over de fietspaden in Oost-Jeruzalem en de besprekingen daarover?"
+    );
+    assert!(doc.questions[0].span.slice(&text).contains("besprekin-\ngen"));
+    assert_eq!(doc.answers[0].text, "Ja, de Inlichtingen- en Veiligheidsdienst heeft mij geïnformeerd.");
+}
+
+#[test]
+fn pdf_pages_masthead_footers_and_interrupted_blocks() {
+    let text = fixture("structure_pdf_pages.txt");
+    let doc = parse(&text);
+    let furniture: Vec<(FurnitureKind, &str)> = doc.furniture.iter().map(|f| (f.kind, f.span.slice(&text))).collect();
+    assert_eq!(furniture.len(), 3, "{furniture:#?}");
+    assert_eq!(furniture[0].0, FurnitureKind::Masthead);
+    assert!(furniture[0].1.starts_with("Tweede Kamer der Staten-Generaal") && furniture[0].1.ends_with("1234"));
+    assert_eq!(
+        furniture[1],
+        (
+            FurnitureKind::PageFooter,
+            "ah-tk-20232024-1234\nISSN 0921 - 7398\n’s-Gravenhage 2024\n\nTweede Kamer, vergaderjaar 2023–2024, Aanhangsel\n\n1"
+        )
+    );
+    // A footer glued to the next heading: the heading is still found.
+    assert_eq!(furniture[2].1, "ISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2");
+    assert_eq!(headings(&text, &doc.answers), ["Antwoord 1", "Antwoord 2"]);
+    // Answer 1 runs on after the footnotes and the footer of page 1.
+    let a1 = &doc.answers[0];
+    assert_eq!(
+        parts(&text, a1),
+        [
+            "Ja. Het rapport2\n\nnoemt drie oorzaken van de achteruitgang van wilde\nbijen in Nederland en in de rest van",
+            "Europa. Daar wordt aan gewerkt."
+        ]
+    );
+    assert_eq!(
+        a1.text,
+        "Ja. Het rapport noemt drie oorzaken van de achteruitgang van wilde bijen in Nederland en in de rest van Europa. Daar wordt aan gewerkt."
+    );
+    // The span of question 2 ends before the footnote and the footer.
+    assert_eq!(doc.questions[1].span.slice(&text), "Welke maatregelen neemt u, gezien de brief?3");
+    assert_eq!(doc.questions[1].text, "Welke maatregelen neemt u, gezien de brief?");
+    assert_eq!(doc.answers[1].span.slice(&text), "Ik neem de maatregelen uit de brief van vorig jaar.");
+    // Footnote 2 runs over three lines.
+    assert_eq!(doc.footnotes.len(), 3);
+    assert_eq!(
+        doc.footnotes[1].span.slice(&text),
+        "2 Het rapport is te vinden op de website van de universiteit. Het is in het\nEngels geschreven en\nvertaald door de auteurs."
+    );
+    assert_eq!(
+        doc.footnotes[1].text,
+        "Het rapport is te vinden op de website van de universiteit. Het is in het Engels geschreven en vertaald door de auteurs."
+    );
+}
+
+#[test]
+fn footnote_markers_however_glued_and_never_fooled() {
+    let text = fixture("structure_footnotes.txt");
+    let doc = parse(&text);
+    let numbers: Vec<u32> = doc.footnotes.iter().map(|f| f.number).collect();
+    assert_eq!(numbers, [1, 2, 3, 4, 5, 6, 7]);
+    // What precedes each marker, and the marker itself.
+    let contexts: Vec<String> = doc
+        .footnotes
+        .iter()
+        .map(|f| {
+            let m = f.markers.first().expect("every footnote has its marker");
+            let line_start = text[..m.start].rfind('\n').map_or(0, |i| i + 1);
+            format!("{}[{}]", &text[line_start..m.start], m.slice(&text))
+        })
+        .collect();
+    assert_eq!(
+        contexts,
+        [
+            "Wat vindt u van de veiligheid?[1]",
+            "De regels zijn vastgesteld in UNECE[2]",
+            "keuringseisen[3]",
+            "Kent u de berichten «Lek» en «Nog een lek»?[4]",
+            "Kent u de berichten «Lek» en «Nog een lek»?4, [5]",
+            "[6]",
+            "[7]",
+        ]
+    );
+    // Footnote 2 continues across a blank line.
+    assert_eq!(
+        doc.footnotes[1].text,
+        "The United Nations Economic Commission for Europe (UNECE). Hier is voor gekozen omdat dat de norm is."
+    );
+    // R155, versie 1.2, 2019/2144/EU, the Kamerstuk, amounts and years stay in the text.
+    let a1 = &doc.answers[0].text;
+    for kept in ["R155", "versie 1.2", "2019/2144/EU", "21 501-20, nr. 2068", "€ 2,8", "in 2023"] {
+        assert!(a1.contains(kept), "{kept} missing from {a1}");
+    }
+    assert!(a1.contains("UNECE-verband") && a1.contains("typegoedkeuringseisen onder"), "{a1}");
+    assert_eq!(doc.questions[1].text, "Kent u de berichten «Lek» en «Nog een lek»?");
+    assert_eq!(
+        doc.answers[1].text,
+        "Ja. Zie ook het onderzoek Daarnaast is in de fichebundel is gekeken naar de gevolgen."
+    );
+    assert!(!doc.answers[1].span.slice(&text).contains("Bijlage"), "definitions are not part of the block");
+}
+
+#[test]
+fn numbered_questions_with_antwoord_labels() {
+    let text = fixture("structure_numbered.txt");
+    let doc = parse(&text);
+    assert_eq!(headings(&text, &doc.questions), ["1.", "2.", "3."]);
+    assert_eq!(headings(&text, &doc.answers), ["Antwoord:", "Antwoord:", "Antwoord:"]);
+    assert_eq!(numbers(&doc.answers), [vec![1], vec![2], vec![3]]);
+    assert_eq!(doc.questions[1].span.slice(&text), "Zijn er andere bedrijven aanwezig? Zo ja, welke?");
+    // A numbered list inside an answer is not a question.
+    assert_eq!(doc.answers[1].span.slice(&text), "Dat is niet bekend. De lijst:\n1. eerste punt;\n2. tweede punt.");
+    assert_eq!(doc.answers[2].questions, vec![2]);
+}
+
+#[test]
+fn a_document_flattened_onto_one_line() {
+    let text = fixture("structure_flat.txt");
+    let doc = parse(&text);
+    assert_eq!(headings(&text, &doc.questions), ["Vraag 1", "Vraag 2 en 3", "Vraag 4"]);
+    assert_eq!(headings(&text, &doc.answers), ["Antwoord 1", "Antwoord 2 en 3", "Antwoord 4"]);
+    assert_eq!(doc.questions[0].text, "Kent u de berichten «Rekening te hoog» en «Weer een rekening»?");
+    // The footnotes and the footer inside question 2 en 3 are cut out.
+    assert_eq!(doc.questions[1].parts.len(), 2);
+    assert!(
+        doc.questions[1].text.ends_with("wat vindt u van de rol van de verzekeraars daarin?"),
+        "{}",
+        doc.questions[1].text
+    );
+    let notes: Vec<&str> = doc.footnotes.iter().map(|f| f.span.slice(&text)).collect();
+    assert_eq!(
+        notes,
+        [
+            "1 Financieel Dagblad, «Rekening te hoog», 24 september 2014",
+            "2 De Telegraaf, «Weer een rekening», 27 september 2014",
+            "3 Kamerstuk, 28 828, nr. 70"
+        ]
+    );
+    assert_eq!(doc.answers[2].text, "Navraag leert dat dit nog niet is gebeurd.");
+}
+
+#[test]
+fn postponement_notice_makes_no_false_blocks() {
+    let text = fixture("structure_postponement.txt");
+    let doc = parse(&text);
+    assert_eq!(numbers(&doc.questions), [vec![1], vec![2]]);
+    assert!(doc.answers.is_empty());
+    // Question 2 stops at its marker list, before "Mededeling".
+    assert_eq!(doc.questions[1].span.slice(&text), "Wat bedoelde u met uw uitspraak?\n2, 3 en 4");
+    assert_eq!(doc.questions[1].text, "Wat bedoelde u met uw uitspraak?");
+    assert_eq!(doc.footnotes.len(), 4);
+    assert_eq!(doc.footnotes[3].span.slice(&text), "4Kinderombudsman, 27 juni 2023, «De crisis voorbij»");
+    assert!(doc.diagnostics.iter().all(|d| d.severity != Severity::Error));
+}
+
+#[test]
+fn pairing_and_diagnostics() {
+    let text = fixture("structure_pairing.txt");
+    let doc = parse(&text);
+    let ids = |idx: &[usize]| idx.iter().map(|&i| doc.questions[i].id.clone()).collect::<Vec<_>>();
+    // "5 en 6" answers two separate questions; "4, 7 en 8" is not contiguous.
+    assert_eq!(ids(&doc.answers[0].questions), ["q5", "q6"]);
+    // Number 8 is printed twice: both are kept, the answer pairs with the nearest.
+    assert_eq!(ids(&doc.answers[1].questions), ["q4", "q7", "q8_2"]);
+    assert_eq!(doc.answers[1].refers_to, vec![5]);
+    let msgs = messages(&doc);
+    for expected in
+        ["Question number 8 is printed twice", "Vraag 10 has no answer", "Antwoord 12 answers no question block"]
+    {
+        assert!(msgs.iter().any(|m| m.contains(expected)), "{expected} not in {msgs:?}");
+    }
+    let twice = doc.diagnostics.iter().find(|d| d.message.contains("twice")).expect("duplicate reported");
+    assert_eq!(twice.span.slice(&text), "Vraag 8");
+    assert_eq!(twice.span, doc.questions[5].heading);
+}
+
+#[test]
+fn markdown_conversion() {
+    let text = fixture("structure_markdown.txt");
+    let doc = parse(&text);
+    assert_eq!(doc.questions[0].text, "Bent u bekend met de commentaren «Gezuiverd» en «Weinig waard»?");
+    assert_eq!(doc.answers[0].text, "Ja. Zie ook de motie van het lid Ceder en de brief.");
+    assert_eq!(doc.footnotes.len(), 5);
+    let markers: Vec<&str> = doc.footnotes.iter().flat_map(|f| f.markers.iter().map(|m| m.slice(&text))).collect();
+    assert_eq!(markers, ["[1 ]", "[2]", "[3 ]", "[4", "5 ]"]);
+    let page: Vec<&str> = doc.furniture.iter().map(|f| f.span.slice(&text)).collect();
+    assert_eq!(page.last().copied(), Some("h tk 20232024 388\n\n\n-----"));
+    assert_eq!(doc.answers[0].span.slice(&text), "Ja. Zie ook de motie van het lid Ceder[3 ] en de brief.[4 5 ]");
+}
+
+#[test]
+fn the_seed_document() {
+    let text = fixture("seed.txt");
+    let doc = parse(&text);
+    assert_eq!(doc.footnotes.len(), 7);
+    // Answer 5 continues after footnotes 3–7.
+    let a5 = &doc.answers[4];
+    assert_eq!(a5.parts.len(), 2);
+    assert!(parts(&text, a5)[1].starts_with("antwoord op vraag 1, worden indien nodig"));
+    assert!(a5.text.ends_with("veiligheidsmaatregelen genomen."));
+    assert!(a5.text.contains("in UNECE-verband, specifiek UN Reglement R155 en R156"));
+    assert!(a5.text.contains("als typegoedkeuringseisen onder verordening 2019/2144/EU"));
+    assert_eq!(doc.answers[2].text.rsplit(' ').next(), Some("besprekingen."));
+    assert_eq!(doc.questions[0].text.rsplit(' ').next(), Some("veiligheid?"));
+    // Footnote 2 runs across a blank line; the question after it is not part of it.
+    assert!(doc.footnotes[1].text.ends_with("met de verbondenheid van het voertuig met het internet."));
+    assert_eq!(doc.questions[1].heading.slice(&text), "Vraag 2");
+}
