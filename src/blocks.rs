@@ -28,7 +28,7 @@
 //! nearest one before it when a number is printed twice), and "Zie het
 //! antwoord op vraag 7" fills `refers_to`.
 
-use crate::furniture::segments;
+use crate::furniture::{segments, Segment};
 use crate::model::{Block, BlockKind, Diagnostic, Severity, Span};
 use crate::text::block_text;
 use regex::Regex;
@@ -198,9 +198,6 @@ struct Heading {
     kind: BlockKind,
     numbers: Vec<u32>,
     span: Span,
-    /// Numbered-mode question ("1. Kunt u"): the number is the heading, the
-    /// text starts right after it.
-    numbered: bool,
 }
 
 /// Headings inside a long line (a flattened document): "… geven? Antwoord 2
@@ -227,7 +224,6 @@ fn inline_headings(text: &str, seg: Span, out: &mut Vec<Heading>) {
                 kind,
                 numbers: numbers(nums.as_str()),
                 span: Span::new(seg.start + i, seg.start + i + nums.end()),
-                numbered: false,
             });
         }
     }
@@ -319,24 +315,14 @@ fn find_headings(text: &str, excluded: &[Span]) -> (Vec<Heading>, Vec<usize>) {
         }
         let start = seg.span.start + (s.len() - s.trim_start().len());
         if let Some(h) = parse_heading(t) {
-            headings.push(Heading {
-                kind: h.kind,
-                numbers: h.numbers,
-                span: Span::new(start, start + h.len),
-                numbered: false,
-            });
+            headings.push(Heading { kind: h.kind, numbers: h.numbers, span: Span::new(start, start + h.len) });
         } else if t == "Mededeling" || t == "Mededeling:" {
             stops.push(start);
         } else if seg.line.len() > 400 {
             inline_headings(text, Span::new(start, start + t.len()), &mut headings);
         } else if let Some(n) = numbered_question(t) {
             let end = start + n.to_string().len() + 1;
-            numbered.push(Heading {
-                kind: BlockKind::Question,
-                numbers: vec![n],
-                span: Span::new(start, end),
-                numbered: true,
-            });
+            numbered.push(Heading { kind: BlockKind::Question, numbers: vec![n], span: Span::new(start, end) });
         }
     }
     // "1. Kunt u …" with "Antwoord:" labels: a document without "Vraag N".
@@ -353,8 +339,51 @@ fn find_headings(text: &str, excluded: &[Span]) -> (Vec<Heading>, Vec<usize>) {
         }
         headings.extend(chosen);
     }
+    if headings.is_empty() {
+        unnumbered_questions(text, &segs, &mut headings, &mut stops);
+    }
     headings.sort_by_key(|h| h.span.start);
+    stops.sort_unstable();
     (headings, stops)
+}
+
+/// A document with no headings at all whose questions are the paragraphs
+/// after "Vragen van het lid …" that end in a question mark: each is a
+/// question block without a heading of its own, numbered by its position.
+fn unnumbered_questions(text: &str, segs: &[Segment], headings: &mut Vec<Heading>, stops: &mut Vec<usize>) {
+    let intro = segs.iter().position(|s| {
+        let t = s.span.slice(text).trim_start();
+        t.starts_with("Vragen van") || t.starts_with("Vraag van") || t.starts_with("Schriftelijke vragen van")
+    });
+    let Some(intro) = intro else { return };
+    // Paragraphs (runs of non-blank segments) after the intro paragraph.
+    let mut paragraphs: Vec<Span> = Vec::new();
+    let mut cur: Option<Span> = None;
+    for seg in segs.iter().skip(intro) {
+        let s = seg.span.slice(text);
+        let t = s.trim();
+        if t.is_empty() || seg.after_furniture {
+            paragraphs.extend(cur.take());
+        }
+        if !t.is_empty() {
+            let lead = s.len() - s.trim_start().len();
+            let span = Span::new(seg.span.start + lead, seg.span.start + lead + t.len());
+            cur = Some(cur.map_or(span, |c| Span::new(c.start, span.end)));
+        }
+    }
+    paragraphs.extend(cur);
+    for p in paragraphs.iter().skip(1) {
+        // "… beantwoorden?", "… rekenen? 1)": a question, markers aside.
+        let t = p.slice(text).trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == ')');
+        if !t.ends_with('?') {
+            if !headings.is_empty() {
+                stops.push(p.start);
+                return;
+            }
+            continue;
+        }
+        headings.push(Heading { kind: BlockKind::Question, numbers: Vec::new(), span: Span::new(p.start, p.start) });
+    }
 }
 
 /// Finds the question and answer blocks in `text`. `excluded` are the spans
@@ -408,7 +437,6 @@ pub fn find(text: &str, excluded: &[Span], markers: &[Span]) -> Blocks {
             parts,
             questions: Vec::new(),
         };
-        let _ = h.numbered;
         match h.kind {
             BlockKind::Question => blocks.questions.push(block),
             BlockKind::Answer => blocks.answers.push(block),

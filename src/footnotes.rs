@@ -163,7 +163,7 @@ fn glued_marker(s: &str, a: usize, b: usize) -> bool {
 
 /// After "20235": a space, the end or punctuation (not "20235a").
 fn glued_after_year(s: &str, b: usize) -> bool {
-    s.get(b..).and_then(|r| r.chars().next()).is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ')'))
+    s.get(b..).and_then(|r| r.chars().next()).map_or(true, |c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ')'))
 }
 
 /// "14 juli 20235", "uit 20224": the word before a year with a glued marker
@@ -205,7 +205,7 @@ fn date_word_before(s: &str, a: usize) -> bool {
 
 /// Whether `s` has a "(" not closed yet.
 fn unclosed_paren(s: &str) -> bool {
-    s.rfind('(').is_some_and(|o| s.rfind(')').is_none_or(|c| c < o))
+    s.rfind('(').is_some_and(|o| s.rfind(')').map_or(true, |c| c < o))
 }
 
 /// "1999", "2023": a four-digit year.
@@ -341,7 +341,7 @@ fn flat_defs(text: &str, seg: Span, from: u32, to: u32, markers: &[(u32, Span)])
         limit = at;
     }
     // Complete runs only: the lowest found must be the one expected next.
-    if out.last().is_none_or(|d| d.number != from) {
+    if out.last().map_or(true, |d| d.number != from) {
         return Vec::new();
     }
     out.reverse();
@@ -398,7 +398,7 @@ pub fn find(text: &str, furniture: &[Furniture]) -> Vec<Footnote> {
             // A flattened page: markers in the running text, the definitions
             // as a run just before the page footer that ends the segment.
             scan_markers(text, seg.span, false, &mut next_marker, &mut markers);
-            let footer_follows = segs.get(i + 1).is_none_or(|n| n.after_furniture);
+            let footer_follows = segs.get(i + 1).map_or(true, |n| n.after_furniture);
             if footer_follows {
                 let found = flat_defs(text, seg.span, next_def, next_marker, &markers);
                 if let Some(last) = found.last() {

@@ -260,3 +260,15 @@ fn the_seed_document() {
     assert!(doc.footnotes[1].text.ends_with("met de verbondenheid van het voertuig met het internet."));
     assert_eq!(doc.questions[1].heading.slice(&text), "Vraag 2");
 }
+
+#[test]
+fn questions_without_numbers_get_their_position() {
+    let text = fixture("structure_unnumbered.txt");
+    let doc = parse(&text);
+    assert_eq!(numbers(&doc.questions), [vec![1], vec![2], vec![3]]);
+    assert!(doc.questions.iter().all(|q| q.heading.is_empty()));
+    assert_eq!(doc.questions[1].span.slice(&text), "Deelt u de mening dat deze wijzigingen de natuur schaden? 1)");
+    assert_eq!(doc.questions[1].text, "Deelt u de mening dat deze wijzigingen de natuur schaden?");
+    assert_eq!(doc.questions[2].span.slice(&text), "Kunt u deze vragen snel beantwoorden?");
+    assert_eq!(doc.footnotes.len(), 1);
+}
