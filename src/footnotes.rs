@@ -145,6 +145,8 @@ fn glued_marker(s: &str, a: usize, b: usize) -> bool {
                     .next_back()
                     .is_some_and(|c| matches!(c, '?' | '.' | '!' | '\'' | '"' | '’' | '”' | '»'))
         }
+        // "Agema,7 blijft": a comma after a word (not "3,4").
+        ',' => before.chars().rev().nth(1).is_some_and(char::is_alphabetic) && q.map_or(true, char::is_whitespace),
         '?' | '!' | '»' | '”' | '’' | '"' | ')' | ':' | ';' | '.' => {
             // "2.5", "1.2.3": a digit before the dot makes it a number, unless
             // that is a year ending a sentence ("in 2023.13").
@@ -366,6 +368,7 @@ pub fn find(text: &str, furniture: &[Furniture]) -> Vec<Footnote> {
     let mut cur: Option<Def> = None;
     let (mut next_marker, mut next_def) = (1u32, 1u32);
     let mut prev_is_text = false;
+    let mut prev_sentence_end = false;
     for (i, seg) in segs.iter().enumerate() {
         let s = seg.span.slice(text);
         let t = s.trim();
@@ -429,11 +432,20 @@ pub fn find(text: &str, furniture: &[Furniture]) -> Vec<Footnote> {
                 next_def = n + 1;
                 next_marker = next_marker.max(n + 1);
                 prev_is_text = false;
+                prev_sentence_end = false;
                 continue;
+            }
+            // "uitgevaardigd.⏎2 Deze richtlijnen …": not a definition here, so
+            // the number that opens the next sentence is the expected marker.
+            if n == next_marker && prev_sentence_end && at > 0 {
+                let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+                markers.push((n, Span::new(seg.span.start + lead, seg.span.start + lead + digits)));
+                next_marker += 1;
             }
         }
         scan_markers(text, seg.span, prev_is_text, &mut next_marker, &mut markers);
         prev_is_text = !is_number_list(t);
+        prev_sentence_end = t.ends_with(['.', '?', '!']);
     }
     defs.extend(cur.take());
     defs.iter().map(|d| finish(text, d, &markers)).collect()
