@@ -204,14 +204,13 @@ struct Heading {
 /// en 3 De uitkomsten …".
 fn inline_headings(text: &str, seg: Span, out: &mut Vec<Heading>) {
     let s = seg.slice(text);
+    // (heading, found after the end of a sentence)
+    let mut found: Vec<(Heading, bool)> = Vec::new();
     for word in ["Vraag ", "Vragen ", "Antwoord "] {
         for (i, _) in s.match_indices(word) {
             let before =
                 s.get(..i).unwrap_or("").trim_end_matches(|c: char| c == ' ' || c == ',' || c.is_ascii_digit());
-            let after_sentence = before.is_empty() || before.ends_with(['.', '?', '!', '»', '”', ')', ':']) || i == 0;
-            if !after_sentence {
-                continue;
-            }
+            let after_sentence = before.is_empty() || before.ends_with(['.', '?', '!', '»', '”', ')', ':']);
             let w = window(s.get(i..).unwrap_or(""), 60);
             let Some(c) = inline_heading_re().captures(w) else { continue };
             let Some(nums) = c.name("nums") else { continue };
@@ -220,13 +219,41 @@ fn inline_headings(text: &str, seg: Span, out: &mut Vec<Heading>) {
                 continue;
             }
             let kind = if c.name("q").is_some() { BlockKind::Question } else { BlockKind::Answer };
-            out.push(Heading {
+            let heading = Heading {
                 kind,
                 numbers: numbers(nums.as_str()),
                 span: Span::new(seg.start + i, seg.start + i + nums.end()),
-            });
+            };
+            found.push((heading, after_sentence));
         }
     }
+    found.sort_by_key(|(h, _)| h.span.start);
+    // Without a sentence end before it ("Antwoord 9 Ja Vraag 10 Wilt u"), a
+    // heading counts only when it has the number expected next.
+    let mut last_q: Vec<u32> = Vec::new();
+    for (h, strong) in found {
+        let expected = match h.kind {
+            BlockKind::Question => h.numbers.first() == Some(&(last_q.iter().max().copied().unwrap_or(0) + 1)),
+            BlockKind::Answer => h.numbers == last_q,
+        };
+        if strong || expected {
+            if h.kind == BlockKind::Question {
+                last_q.clone_from(&h.numbers);
+            }
+            out.push(h);
+        }
+    }
+}
+
+/// Where the headings inside a long line start (a flattened document), in
+/// text order: footnotes use them to find the notes printed before a heading.
+#[must_use]
+pub fn inline_heading_starts(text: &str, seg: Span) -> Vec<usize> {
+    let mut found = Vec::new();
+    inline_headings(text, seg, &mut found);
+    let mut starts: Vec<usize> = found.iter().map(|h| h.span.start).collect();
+    starts.sort_unstable();
+    starts
 }
 
 /// `span` with the `excluded` ranges cut out and white space trimmed from
@@ -320,6 +347,14 @@ fn find_headings(text: &str, excluded: &[Span]) -> (Vec<Heading>, Vec<usize>) {
             stops.push(start);
         } else if seg.line.len() > 400 {
             inline_headings(text, Span::new(start, start + t.len()), &mut headings);
+            // "… te delen? Mededeling De schriftelijke vragen …"
+            for (k, _) in t.match_indices("Mededeling ") {
+                let before = t.get(..k).unwrap_or("").trim_end_matches(|c: char| c == ' ' || c.is_ascii_digit());
+                let next = t.get(k + 11..).and_then(|r| r.chars().next());
+                if before.ends_with(['.', '?', '!', '»']) && next.is_some_and(char::is_uppercase) {
+                    stops.push(start + k);
+                }
+            }
         } else if let Some(n) = numbered_question(t) {
             let end = start + n.to_string().len() + 1;
             numbered.push(Heading { kind: BlockKind::Question, numbers: vec![n], span: Span::new(start, end) });

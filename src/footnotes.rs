@@ -315,20 +315,36 @@ fn flat_defs(text: &str, seg: Span, from: u32, to: u32, markers: &[(u32, Span)])
         m -= 1;
         let after_marker =
             markers.iter().rev().find(|(n, _)| *n == m).map_or(0, |(_, sp)| sp.end.saturating_sub(seg.start));
-        let needle = format!(" {m} ");
+        // " 1 Financieel", and glued " 1X, 23 oktober".
+        let needle = format!(" {m}");
         let hay = s.get(floor.max(after_marker)..limit).unwrap_or("");
         let base = floor.max(after_marker);
         let mut found = None;
         let mut end = hay.len();
         while let Some(k) = hay.get(..end).and_then(|h| h.rfind(&needle)) {
             let at = base + k + 1;
-            if s.get(at..limit).and_then(def_start).is_some_and(|(n, _)| n == m) {
+            // Not "Vraag 6 en 7 Deelt", "nr. 2 De", "artikel 3 Wet".
+            let prev = s.get(..at - 1).unwrap_or("").rsplit(' ').next().unwrap_or("");
+            let list = matches!(
+                prev,
+                "en" | "op" | "nr." | "nr" | "van" | "artikel" | "vraag" | "vragen" | "Vraag" | "Vragen" | "Antwoord"
+            );
+            // In running text a note opens with a word, a quote or a link, not a number.
+            let opens = s.get(at..limit).and_then(def_start).filter(|&(n, k)| {
+                n == m && !s.get(at + k..).is_some_and(|b| b.starts_with(|c: char| c.is_ascii_digit()))
+            });
+            if !list && limit - at < 2000 && opens.is_some() {
                 found = Some(at);
                 break;
             }
             end = k;
         }
-        let Some(at) = found else { break };
+        let Some(at) = found else {
+            if out.is_empty() {
+                continue; // not this high: try a lower number
+            }
+            break;
+        };
         let digits = m.to_string().len();
         let body = s.get(at + digits..limit).unwrap_or("");
         let text_start = at + digits + (body.len() - body.trim_start().len());
@@ -400,10 +416,22 @@ pub fn find(text: &str, furniture: &[Furniture]) -> Vec<Footnote> {
         if seg.line.len() > FLAT {
             // A flattened page: markers in the running text, the definitions
             // as a run just before the page footer that ends the segment.
-            scan_markers(text, seg.span, false, &mut next_marker, &mut markers);
+            // Notes are looked for before each heading and before the footer.
             let footer_follows = segs.get(i + 1).map_or(true, |n| n.after_furniture);
-            if footer_follows {
-                let found = flat_defs(text, seg.span, next_def, next_marker, &markers);
+            let mut from = seg.span.start;
+            let mut ends = crate::blocks::inline_heading_starts(text, seg.span);
+            ends.push(seg.span.end);
+            for end in ends {
+                let piece = Span::new(from, end);
+                from = end;
+                scan_markers(text, piece, false, &mut next_marker, &mut markers);
+                if end == seg.span.end && !footer_follows {
+                    continue;
+                }
+                // Before a footer the run is anchored: notes whose marker was
+                // not recognised may be found there too.
+                let to = if end == seg.span.end { next_marker.max(next_def) + 3 } else { next_marker };
+                let found = flat_defs(text, piece, next_def, to, &markers);
                 if let Some(last) = found.last() {
                     next_def = last.number + 1;
                     next_marker = next_marker.max(next_def);

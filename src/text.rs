@@ -77,11 +77,38 @@ pub fn join_lines(raw: &str) -> String {
             Hyphen::Keep => (line, false),
             Hyphen::None => (line, !next.is_empty()),
         };
-        push_folded(&mut out, body);
+        if body.len() > 400 {
+            // A flattened page keeps its line-end hyphens mid-line: "zorgverzeke- raars".
+            push_folded(&mut out, &join_broken_words(body));
+        } else {
+            push_folded(&mut out, body);
+        }
         if space {
             out.push(' ');
         }
     }
+    out
+}
+
+/// "zorgverzeke- raars" → "zorgverzekeraars" inside a long line, with the
+/// same rule as at a line end ("Inlichtingen- en" stays).
+fn join_broken_words(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(k) = rest.find("- ") {
+        let (head, tail) = rest.split_at(k);
+        let next = tail.get(2..).unwrap_or("");
+        let word = head.rsplit(' ').next().unwrap_or("");
+        let drop = matches!(line_end_hyphen(&format!("{word}-"), next), Hyphen::Drop);
+        out.push_str(head);
+        if drop {
+            rest = next;
+        } else {
+            out.push_str("- ");
+            rest = next;
+        }
+    }
+    out.push_str(rest);
     out
 }
 
@@ -134,6 +161,13 @@ mod tests {
         assert_eq!(join_lines("Inlichtingen- en Veiligheids-\ndienst"), "Inlichtingen- en Veiligheidsdienst");
         assert_eq!(join_lines("Oost-\nJeruzalem"), "Oost-Jeruzalem");
         assert_eq!(join_lines("CO2-\nopslag"), "CO2-opslag");
+    }
+
+    #[test]
+    fn broken_words_inside_a_flattened_line() {
+        let long = format!("{} de zorgverzeke- raars en de Inlichtingen- en Veiligheidsdienst", "x ".repeat(210));
+        let joined = join_lines(&long);
+        assert!(joined.ends_with("de zorgverzekeraars en de Inlichtingen- en Veiligheidsdienst"), "{joined}");
     }
 
     #[test]
