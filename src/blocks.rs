@@ -200,6 +200,9 @@ struct Heading {
     span: Span,
 }
 
+/// Lines longer than this are searched for headings inside them.
+const INLINE: usize = 120;
+
 /// Headings inside a long line (a flattened document): "… geven? Antwoord 2
 /// en 3 De uitkomsten …".
 fn inline_headings(text: &str, seg: Span, out: &mut Vec<Heading>) {
@@ -343,9 +346,10 @@ fn find_headings(text: &str, excluded: &[Span]) -> (Vec<Heading>, Vec<usize>) {
         let start = seg.span.start + (s.len() - s.trim_start().len());
         if let Some(h) = parse_heading(t) {
             headings.push(Heading { kind: h.kind, numbers: h.numbers, span: Span::new(start, start + h.len) });
+            continue;
         } else if t == "Mededeling" || t == "Mededeling:" {
             stops.push(start);
-        } else if seg.line.len() > 400 {
+        } else if seg.line.len() > INLINE || ["Vraag ", "Vragen ", "Antwoord "].iter().any(|w| t.starts_with(w)) {
             inline_headings(text, Span::new(start, start + t.len()), &mut headings);
             // "… te delen? Mededeling De schriftelijke vragen …"
             for (k, _) in t.match_indices("Mededeling ") {
@@ -355,7 +359,8 @@ fn find_headings(text: &str, excluded: &[Span]) -> (Vec<Heading>, Vec<usize>) {
                     stops.push(start + k);
                 }
             }
-        } else if let Some(n) = numbered_question(t) {
+        }
+        if let Some(n) = numbered_question(t) {
             let end = start + n.to_string().len() + 1;
             numbered.push(Heading { kind: BlockKind::Question, numbers: vec![n], span: Span::new(start, end) });
         }

@@ -385,6 +385,16 @@ pub fn find(text: &str, furniture: &[Furniture]) -> Vec<Footnote> {
     let (mut next_marker, mut next_def) = (1u32, 1u32);
     let mut prev_is_text = false;
     let mut prev_sentence_end = false;
+    // When most lines are indented, leading white space does not open a page.
+    let (mut lines, mut indented_lines) = (0usize, 0usize);
+    for seg in &segs {
+        let s = seg.span.slice(text);
+        if !s.trim().is_empty() {
+            lines += 1;
+            indented_lines += usize::from(s.starts_with([' ', '\t']));
+        }
+    }
+    let indented = indented_lines * 3 > lines;
     for (i, seg) in segs.iter().enumerate() {
         let s = seg.span.slice(text);
         let t = s.trim();
@@ -395,7 +405,7 @@ pub fn find(text: &str, furniture: &[Furniture]) -> Vec<Footnote> {
                 continue;
             }
             let stop = seg.after_furniture
-                || opens_page(s)
+                || (opens_page(s) && (!indented || s.starts_with('\u{c}')))
                 || d.blanks >= 2
                 || (d.blanks == 1 && d.sentence_end)
                 || is_heading_line(t)

@@ -228,6 +228,16 @@ fn footers(text: &str, from: usize, out: &mut Vec<Span>) {
             }
             continue;
         }
+        // A lone page number right before a form feed (the next page).
+        if (1..=3).contains(&t.trim_end().len()) && t.trim_end().bytes().all(|b| b.is_ascii_digit()) {
+            let after = text.get(line.end..).unwrap_or("");
+            let gap = after.bytes().take(40).take_while(|b| matches!(b, b' ' | b'\n' | b'\t' | b'\r')).count();
+            if after.as_bytes().get(gap) == Some(&0x0c) {
+                let start = line.start + (s.len() - t.len());
+                out.push(Span::new(start, start + t.trim_end().len()));
+            }
+            continue;
+        }
         // In page-by-page text a footer opens its line.
         if matches!(t.as_bytes().first(), Some(b'a' | b'k' | b'I' | b'\'' | 0xE2 | b'T' | b'h' | b'-' | b'_')) {
             hits.push(line.start + (s.len() - t.len()));

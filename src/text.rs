@@ -99,7 +99,9 @@ fn join_broken_words(line: &str) -> String {
         let (head, tail) = rest.split_at(k);
         let next = tail.get(2..).unwrap_or("");
         let word = head.rsplit(' ').next().unwrap_or("");
-        let drop = matches!(line_end_hyphen(&format!("{word}-"), next), Hyphen::Drop);
+        // "zorg- enwelzijnsakkoord" (a word glued to "en"): not a broken word.
+        let glued = ["en", "of", "tot"].iter().any(|w| next.starts_with(w));
+        let drop = !glued && matches!(line_end_hyphen(&format!("{word}-"), next), Hyphen::Drop);
         out.push_str(head);
         if drop {
             rest = next;
