@@ -14,11 +14,15 @@
 //! ("Vraag 1", " Vraag 2", "\fAntwoord 4", "Vraag 6 en 7", "Vraag 3, 4 en 5",
 //! "Vraag 7, 8, 9 10 en 11", "Antwoord op vraag 1:", "Antwoord op vragen 3 en
 //! 4", "…, Aanhangsel 1Antwoord 3"), or opens it with a colon ("Vraag 1: Kunt
-//! u …"). When a whole document is flattened onto one line, a heading is
-//! found inside the line after the end of a sentence: "… geven? Antwoord 2 en
-//! 3 De uitkomsten …". Documents that number their questions "1. Kunt u …"
-//! and label the answers "Antwoord:" give question blocks by those numbers and
-//! answers that take the number of the question before them.
+//! u …"). In a long line (a document flattened onto one line, or Word
+//! paragraphs) a heading is found inside the line after the end of a
+//! sentence, "… geven? Antwoord 2 en 3 De uitkomsten …", or where its number
+//! is the one expected next, "Antwoord 9 Ja Vraag 10 Wilt u …". Documents
+//! that number their questions "1. Kunt u …" and label the answers
+//! "Antwoord:" give question blocks by those numbers and answers that take
+//! the number of the question before them. With no heading at all, the
+//! paragraphs after "Vragen van het lid …" that end in "?" are questions
+//! without a heading, numbered by position.
 //!
 //! A block runs from the end of its heading to the next heading (or a
 //! "Mededeling"); page furniture and footnote definitions inside it are left
@@ -209,8 +213,14 @@ fn inline_headings(text: &str, seg: Span, out: &mut Vec<Heading>) {
     let s = seg.slice(text);
     // (heading, found after the end of a sentence)
     let mut found: Vec<(Heading, bool)> = Vec::new();
-    for word in ["Vraag ", "Vragen ", "Antwoord "] {
-        for (i, _) in s.match_indices(word) {
+    // One pass over the bytes for the capitals that open a heading word.
+    let bytes = s.as_bytes();
+    let candidates = (0..bytes.len()).filter(|&i| matches!(bytes[i], b'V' | b'A'));
+    for i in candidates {
+        if !["Vraag ", "Vragen ", "Antwoord "].iter().any(|w| bytes.get(i..i + w.len()) == Some(w.as_bytes())) {
+            continue;
+        }
+        {
             let before =
                 s.get(..i).unwrap_or("").trim_end_matches(|c: char| c == ' ' || c == ',' || c.is_ascii_digit());
             let after_sentence = before.is_empty() || before.ends_with(['.', '?', '!', '»', '”', ')', ':']);
@@ -352,7 +362,9 @@ fn find_headings(text: &str, excluded: &[Span]) -> (Vec<Heading>, Vec<usize>) {
         } else if seg.line.len() > INLINE || ["Vraag ", "Vragen ", "Antwoord "].iter().any(|w| t.starts_with(w)) {
             inline_headings(text, Span::new(start, start + t.len()), &mut headings);
             // "… te delen? Mededeling De schriftelijke vragen …"
-            for (k, _) in t.match_indices("Mededeling ") {
+            let mededeling =
+                if t.contains("Mededeling ") { t.match_indices("Mededeling ").collect() } else { Vec::new() };
+            for (k, _) in mededeling {
                 let before = t.get(..k).unwrap_or("").trim_end_matches(|c: char| c == ' ' || c.is_ascii_digit());
                 let next = t.get(k + 11..).and_then(|r| r.chars().next());
                 if before.ends_with(['.', '?', '!', '»']) && next.is_some_and(char::is_uppercase) {

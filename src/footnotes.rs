@@ -24,7 +24,16 @@
 //! A definition runs over its continuation lines, across a single blank line
 //! when the line before does not end a sentence (footnote 2 of the seed), and
 //! stops at page furniture, a heading, a line opening a new page (leading
-//! white space or a form feed), the next definition, or two blank lines.
+//! white space or a form feed, unless most lines are indented), the next
+//! definition, or two blank lines.
+//!
+//! In a flattened document (lines longer than 400 bytes) the definitions are
+//! a run of "n Text" at the end of a page — just before a page footer or a
+//! heading: "… wordt 1 Financieel Dagblad, …, 24 september 2014 2 De
+//! Telegraaf, … 3 Kamerstuk, 28 828, nr. 70 ah-tk-20142015-698 ISSN …". The
+//! run is read backwards from the highest marker seen; a number after "en",
+//! "nr." or a heading word, or a run that does not reach the expected first
+//! number, is not taken.
 
 use crate::blocks::is_heading_line;
 use crate::furniture::{body_segments, Segment};
