@@ -134,7 +134,13 @@ pub fn parse_heading(t: &str) -> Option<HeadingShape> {
     if kind == BlockKind::Answer {
         // "Antwoord op (de) vraag/vragen", "Antwoord bij vraag".
         let mut words = rest.split_whitespace();
-        if matches!(words.next(), Some("op" | "bij")) {
+        let first = words.next();
+        if matches!(first, Some("vraag" | "vragen" | "Vraag" | "Vragen")) {
+            // "Antwoord vraag 1"
+            let w = first.unwrap_or("");
+            let at = rest.find(w).unwrap_or(0) + w.len();
+            rest = rest.get(at..)?;
+        } else if matches!(first, Some("op" | "bij")) {
             let mut next = words.next();
             if next == Some("de") {
                 next = words.next();
@@ -151,6 +157,8 @@ pub fn parse_heading(t: &str) -> Option<HeadingShape> {
         Some(k) => (rest.get(..k)?, rest.get(k + 1..)),
         None => (rest, None),
     };
+    // "Vraag 1." as printed in some conversions.
+    let list = list.trim_end().strip_suffix('.').unwrap_or(list);
     let mut has_number = false;
     for tok in list.split(|c: char| c.is_whitespace() || c == ',') {
         match tok {
@@ -650,6 +658,9 @@ mod tests {
         assert_eq!(n("Vraag 1: Kunt u dat doen?"), Some((BlockKind::Question, vec![1])));
         assert_eq!(n("Antwoord van Minister Klever"), None);
         assert_eq!(n("vraag 4. De zorgaanbieder"), None);
+        assert_eq!(n("Vraag 2."), Some((BlockKind::Question, vec![2])));
+        assert_eq!(n("Antwoord vraag 2"), Some((BlockKind::Answer, vec![2])));
+        assert_eq!(n("Vraag 2. Wat vindt u?"), None);
     }
 
     #[test]
