@@ -41,16 +41,6 @@ use std::sync::OnceLock;
 
 const NUMS: &str = r"\d{1,3}(?:\s*(?:,|en|&|t/m|tot en met|–|-)?\s*\d{1,3})*";
 
-fn inline_heading_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(&format!(
-            r"^(?:(?<q>Vraag|Vragen)|(?<a>Antwoord)(?:\s+op\s+(?:de\s+)?(?:vraag|vragen))?)\s+(?<nums>{NUMS})\s*:?\s+\S"
-        ))
-        .expect("valid regex")
-    })
-}
-
 /// "1. Kunt u …", "12) Wat …" → the number.
 fn numbered_question(t: &str) -> Option<u32> {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
@@ -212,6 +202,51 @@ struct Heading {
     span: Span,
 }
 
+/// A heading at the start of `w` inside running text: "Antwoord 2 en 3 De
+/// uitkomsten", "Vraag 4 Klopt", "Antwoord op vraag 1: Ja" → its kind and
+/// where its numbers end. The word after it must open with a capital.
+fn inline_heading_at(w: &str) -> Option<(BlockKind, usize)> {
+    let (kind, mut at) = if w.starts_with("Vraag ") {
+        (BlockKind::Question, 6)
+    } else if w.starts_with("Vragen ") {
+        (BlockKind::Question, 7)
+    } else if w.starts_with("Antwoord ") {
+        (BlockKind::Answer, 9)
+    } else {
+        return None;
+    };
+    if kind == BlockKind::Answer {
+        for phrase in ["op de vragen ", "op de vraag ", "op vragen ", "op vraag "] {
+            if w.get(at..).is_some_and(|r| r.starts_with(phrase)) {
+                at += phrase.len();
+                break;
+            }
+        }
+    }
+    // Number tokens and separators; the heading ends after the last number.
+    let mut end = None;
+    let mut pos = at;
+    loop {
+        let rest = w.get(pos..)?;
+        let tok_len = rest.find(' ').unwrap_or(rest.len());
+        let tok = rest.get(..tok_len)?;
+        let core = tok.trim_end_matches([',', ':']);
+        if !core.is_empty() && core.len() <= 3 && core.bytes().all(|b| b.is_ascii_digit()) {
+            end = Some(pos + core.len());
+        } else if !matches!(tok, "en" | "&" | "t/m" | "," | "–" | "-") {
+            break;
+        }
+        if tok_len == rest.len() {
+            return None; // the window ends inside the list
+        }
+        pos += tok_len + 1;
+    }
+    let end = end?;
+    // What follows the list: ":" and then a capitalised word.
+    let next = w.get(end..)?.trim_start_matches([' ', ':', ',']).chars().next();
+    next.is_some_and(|c| c.is_uppercase() || c == '«' || c == '(').then_some((kind, end))
+}
+
 /// Lines longer than this are searched for headings inside them.
 const INLINE: usize = 120;
 
@@ -233,17 +268,11 @@ fn inline_headings(text: &str, seg: Span, out: &mut Vec<Heading>) {
                 s.get(..i).unwrap_or("").trim_end_matches(|c: char| c == ' ' || c == ',' || c.is_ascii_digit());
             let after_sentence = before.is_empty() || before.ends_with(['.', '?', '!', '»', '”', ')', ':']);
             let w = window(s.get(i..).unwrap_or(""), 60);
-            let Some(c) = inline_heading_re().captures(w) else { continue };
-            let Some(nums) = c.name("nums") else { continue };
-            let next = w.get(nums.end()..).unwrap_or("").trim_start_matches([' ', ':']).chars().next();
-            if !next.is_some_and(|c| c.is_uppercase() || c == '«' || c == '(') {
-                continue;
-            }
-            let kind = if c.name("q").is_some() { BlockKind::Question } else { BlockKind::Answer };
+            let Some((kind, nums_end)) = inline_heading_at(w) else { continue };
             let heading = Heading {
                 kind,
-                numbers: numbers(nums.as_str()),
-                span: Span::new(seg.start + i, seg.start + i + nums.end()),
+                numbers: numbers(w.get(..nums_end).unwrap_or("")),
+                span: Span::new(seg.start + i, seg.start + i + nums_end),
             };
             found.push((heading, after_sentence));
         }
@@ -309,7 +338,8 @@ pub fn trim(text: &str, span: Span) -> Span {
 }
 
 /// A unique id: "q1", "a6-7", and "q3_2" for a second "Vraag 3". `taken`
-/// maps each id handed out to the next suffix to try for it.
+/// counts the blocks given each base id so far (a base never holds "_", so a
+/// numbered id cannot clash with another base).
 fn unique_id(prefix: char, numbers: &[u32], ordinal: usize, taken: &mut HashMap<String, usize>) -> String {
     let base = if numbers.is_empty() {
         format!("{prefix}{ordinal}")
@@ -317,20 +347,13 @@ fn unique_id(prefix: char, numbers: &[u32], ordinal: usize, taken: &mut HashMap<
         let joined: Vec<String> = numbers.iter().map(u32::to_string).collect();
         format!("{prefix}{}", joined.join("-"))
     };
-    let mut id = base.clone();
-    if taken.contains_key(&id) {
-        let mut n = taken.get(&base).copied().unwrap_or(2);
-        loop {
-            id = format!("{base}_{n}");
-            n += 1;
-            if !taken.contains_key(&id) {
-                break;
-            }
-        }
-        taken.insert(base, n);
+    let count = taken.entry(base.clone()).or_insert(0);
+    *count += 1;
+    if *count == 1 {
+        base
+    } else {
+        format!("{base}_{count}")
     }
-    taken.insert(id.clone(), 2);
-    id
 }
 
 /// The blocks of one document.

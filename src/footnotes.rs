@@ -320,10 +320,16 @@ fn flat_defs(text: &str, seg: Span, from: u32, to: u32, markers: &[(u32, Span)])
     }
     let mut out = Vec::new();
     let mut m = to;
+    let mut misses = 0;
     while m > from {
         m -= 1;
-        let after_marker =
-            markers.iter().rev().find(|(n, _)| *n == m).map_or(0, |(_, sp)| sp.end.saturating_sub(seg.start));
+        // Markers are in number order: the last one numbered m.
+        let k = markers.partition_point(|(n, _)| *n <= m);
+        let after_marker = k
+            .checked_sub(1)
+            .and_then(|k| markers.get(k))
+            .filter(|(n, _)| *n == m)
+            .map_or(0, |(_, sp)| sp.end.saturating_sub(seg.start));
         // " 1 Financieel", and glued " 1X, 23 oktober".
         let needle = format!(" {m}");
         let hay = s.get(floor.max(after_marker)..limit).unwrap_or("");
@@ -349,7 +355,8 @@ fn flat_defs(text: &str, seg: Span, from: u32, to: u32, markers: &[(u32, Span)])
             end = k;
         }
         let Some(at) = found else {
-            if out.is_empty() {
+            misses += 1;
+            if out.is_empty() && misses <= 3 {
                 continue; // not this high: try a lower number
             }
             break;
