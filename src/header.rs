@@ -317,7 +317,7 @@ fn read_name(text: &str, at: usize, limit: usize) -> Option<(Span, String)> {
         let glue = start.is_some() && (word.chars().all(is_accent) || (prev_accent && first.is_lowercase()));
         let capital = first.is_uppercase();
         let prefix = PREFIXES.contains(&lower.as_str());
-        if !(glue || capital || (prefix && start.is_some())) || words >= 8 {
+        if !(glue || capital || prefix) || words >= 8 {
             break;
         }
         if start.is_none() {
@@ -388,13 +388,18 @@ fn read_askers(text: &str, at: usize, limit: usize) -> (Vec<Asker>, usize) {
     let mut pending = 0; // askers at the end of the list still without a party
     let mut pos = at;
     let mut end = at;
-    loop {
-        let Some((span, name)) = read_name(text, pos, limit) else { break };
+    while let Some((span, name)) = read_name(text, pos, limit) {
+        let party = read_party(text, span.end, limit);
+        // "het lid van Dijk (SP)" starts with a prefix; "de leden der Kamer,"
+        // and "de leden van de Tweede Kamer" (no party) are no askers.
+        if name.starts_with(char::is_lowercase) && party.is_none() {
+            break;
+        }
         askers.push(Asker { name, party: String::new(), span });
         pending += 1;
         pos = span.end;
         end = pos;
-        if let Some((pspan, party, _shared)) = read_party(text, pos, limit) {
+        if let Some((pspan, party, _shared)) = party {
             // "(beiden VVD)" covers the names before it; a plain "(VVD)" after
             // names without one is read the same way.
             let n = askers.len();
@@ -613,7 +618,12 @@ fn read_subject(head: &str, at: usize) -> Option<String> {
     }
     let raw = sl(region, 0, stop);
     let subject = crate::text::join_lines(raw);
-    let subject = subject.trim().trim_end_matches(['.', ',']).trim_end();
+    let mut subject = subject.trim().trim_end_matches(',').trim_end();
+    // A closing full stop goes; an abbreviation's ("c.s.") stays.
+    let last_word = subject.rsplit(' ').next().unwrap_or("");
+    if last_word.ends_with('.') && last_word.matches('.').count() == 1 {
+        subject = subject.trim_end_matches('.').trim_end();
+    }
     (!subject.is_empty()).then(|| subject.to_string())
 }
 
@@ -887,17 +897,40 @@ fn ends_notice(line: &str) -> bool {
         && t.split_whitespace().nth(1).is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
 }
 
-/// A "Mededeling" on a line of its own and the notice under it.
-fn find_mededeling(text: &str, furniture: &[Furniture]) -> Option<Span> {
-    for (at, _) in text.match_indices("Mededeling") {
-        let line_start = text.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text.get(at..)?.find('\n').map_or(text.len(), |i| at + i);
-        let word_end = at + "Mededeling".len();
-        if !sl(text, line_start, at).trim().is_empty()
-            || !sl(text, word_end, line_end).trim().trim_end_matches(':').trim().is_empty()
-        {
-            continue;
+/// Whether `text[at..at + len]` stands on a line of its own (white space and a
+/// trailing ":" allowed). Scans only the white space around it.
+fn on_own_line(text: &str, at: usize, len: usize) -> Option<(usize, usize)> {
+    let before = text.get(..at)?;
+    let mut line_start = 0;
+    for (i, c) in before.char_indices().rev() {
+        if c == '\n' {
+            line_start = i + 1;
+            break;
         }
+        if !c.is_whitespace() {
+            return None;
+        }
+    }
+    let after = text.get(at + len..)?;
+    let mut line_end = text.len();
+    for (i, c) in after.char_indices() {
+        if c == '\n' {
+            line_end = at + len + i;
+            break;
+        }
+        if !(c.is_whitespace() || (c == ':' && i == 0)) {
+            return None;
+        }
+    }
+    Some((line_start, line_end))
+}
+
+/// A "Mededeling" on a line of its own and the notice under it, up to page
+/// furniture, a footnote definition or a heading.
+fn find_mededeling(text: &str, furniture: &[Furniture]) -> Option<Span> {
+    const WORD: &str = "Mededeling";
+    for (at, _) in text.match_indices(WORD) {
+        let Some((_, line_end)) = on_own_line(text, at, WORD.len()) else { continue };
         let limit = floor_boundary(text, line_end.saturating_add(MEDEDELING_CAP));
         let limit = furniture.iter().map(|f| f.span.start).filter(|s| *s > at).min().map_or(limit, |s| s.min(limit));
         let mut end = line_end;
@@ -915,7 +948,7 @@ fn find_mededeling(text: &str, furniture: &[Furniture]) -> Option<Span> {
             }
             pos = next_nl;
         }
-        return Some(Span::new(at, end.min(text.len()).max(word_end)));
+        return Some(Span::new(at, end.min(text.len()).max(at + WORD.len())));
     }
     None
 }
