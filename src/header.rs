@@ -190,7 +190,7 @@ pub fn parse(text: &str, input: &HeaderInput<'_>) -> Header {
         DocKind::Postponement
     } else if answer.is_some() {
         DocKind::Answers
-    } else if input.question_blocks > 0 || questions_intro.is_some() || !askers.is_empty() {
+    } else if input.question_blocks > 0 || questions_intro.is_some() {
         DocKind::Questions
     } else {
         DocKind::Other

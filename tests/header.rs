@@ -231,6 +231,20 @@ fn vraag_van_het_lid_and_name_prefixes() {
 }
 
 #[test]
+fn a_party_broken_over_a_line_is_rejoined() {
+    let text = "Vragen van de leden Hirsch (GroenLinks-\nPvdA) en Jansen (Nieuw Sociaal\nContract) aan de Minister.";
+    let h = head_only(text);
+    assert_eq!(askers(&h), pairs(&[("Hirsch", "GroenLinks-PvdA"), ("Jansen", "Nieuw Sociaal Contract")]));
+}
+
+#[test]
+fn a_mention_of_a_member_alone_is_no_questions_document() {
+    let h = head_only("In het debat zei het lid Boswijk (CDA) dat hij tevreden was.");
+    assert_eq!(askers(&h), pairs(&[("Boswijk", "CDA")]));
+    assert_eq!(h.kind, DocKind::Other);
+}
+
+#[test]
 fn masthead_phrase_and_subject_motion_are_no_askers() {
     let text = "Vragen gesteld door de leden der Kamer, met de daarop door de\nregering gegeven antwoorden\n\n387\n\n\
                 Vragen van het lid Boswijk (CDA) aan de Minister van Buitenlandse Zaken over de motie van het lid Van Zanten c.s.\n(ingezonden 2 oktober 2023).";
