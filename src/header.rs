@@ -540,17 +540,12 @@ fn split_portfolios(text: &str, rest: Span) -> Vec<Span> {
 
 /// "van Buitenlandse Zaken" → "Buitenlandse Zaken".
 fn strip_van(s: &str) -> &str {
-    for w in ["van ", "voor ", "Van ", "Voor "] {
-        if let Some(rest) = s.strip_prefix(w) {
-            return rest;
-        }
-    }
-    s
+    s.strip_prefix("van ").or_else(|| s.strip_prefix("voor ")).unwrap_or(s)
 }
 
+/// A portfolio after the role ("Minister van …"), not a name ("Minister Van Weel").
 fn starts_with_van(s: &str) -> bool {
-    let s = s.trim_start();
-    ["van ", "voor ", "van\n", "voor\n"].iter().any(|w| s.starts_with(w))
+    matches!(s.split_whitespace().next(), Some("van" | "voor"))
 }
 
 fn find_addressees_and_subject(head: &str, after_askers: usize) -> (Vec<Addressee>, Option<String>) {
