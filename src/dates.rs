@@ -577,7 +577,10 @@ impl<'a> Scanner<'a> {
             prev.as_str(),
             "in" | "sinds" | "vanaf" | "tot" | "uit" | "per" | "na" | "voor" | "tussen" | "rond" | "omstreeks" | "jaar"
         );
-        if !(time_word || listed) {
+        // "van 2016 tot 2020"
+        let from_until =
+            prev == "van" && next(text, end).is_some_and(|t| is_word(text, t, "tot") || is_word(text, t, "t"));
+        if !(time_word || listed || from_until) {
             return None;
         }
         if let Some(t) = next(text, end) {
