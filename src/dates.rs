@@ -357,6 +357,98 @@ fn weekday_word(w: &str) -> Option<u32> {
         .map(|i| i as u32)
 }
 
+/// Every word [`Scanner::at_word`] acts on, lowercase.
+const OPENERS: &[&str] = &[
+    "afgelopen",
+    "jongstleden",
+    "begin",
+    "eind",
+    "einde",
+    "medio",
+    "halverwege",
+    "midden",
+    "voorjaar",
+    "najaar",
+    "zomer",
+    "winter",
+    "herfst",
+    "lente",
+    "zomerreces",
+    "kerstreces",
+    "q",
+    "eerste",
+    "tweede",
+    "derde",
+    "vierde",
+    "laatste",
+    "dit",
+    "vorig",
+    "vorige",
+    "volgend",
+    "volgende",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "january",
+    "february",
+    "march",
+    "may",
+    "june",
+    "july",
+    "august",
+    "october",
+];
+
+/// A bit per (length, first, second, last letter) hash: most words fail it
+/// without a string comparison.
+const fn opener_key(w: &[u8]) -> usize {
+    let n = w.len();
+    let first = (w[0] | 0x20) as usize;
+    let second = (w[if n > 1 { 1 } else { 0 }] | 0x20) as usize;
+    let last = (w[n - 1] | 0x20) as usize;
+    (n * 131 + first * 31 + second * 7 + last) & 4095
+}
+
+const OPENER_BITS: [u64; 64] = {
+    let mut bits = [0u64; 64];
+    let mut i = 0;
+    while i < OPENERS.len() {
+        let k = opener_key(OPENERS[i].as_bytes());
+        bits[k / 64] |= 1 << (k % 64);
+        i += 1;
+    }
+    bits
+};
+
+/// A cheap test that an ASCII word (non-empty) may be one of [`OPENERS`].
+fn may_open_date(w: &[u8]) -> bool {
+    let k = opener_key(w);
+    OPENER_BITS[k / 64] & (1 << (k % 64)) != 0
+}
+
 // ---------------------------------------------------------------------------
 // Raw mentions (year possibly unresolved)
 
@@ -455,8 +547,12 @@ impl<'a> Scanner<'a> {
             }
             if c.is_ascii_alphabetic() {
                 let end = i + b[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
-                let starts_word = i == 0 || !char_before(text, i).is_some_and(|p| p.is_alphanumeric());
-                if starts_word && end - i <= 12 {
+                let starts_word = match i.checked_sub(1).map(|p| b[p]) {
+                    None => true,
+                    Some(p) if p < 0x80 => !p.is_ascii_alphanumeric(),
+                    Some(_) => !char_before(text, i).is_some_and(char::is_alphanumeric),
+                };
+                if starts_word && end - i <= 12 && may_open_date(&b[i..end]) {
                     if let Some(next_i) = self.at_word(i, end) {
                         i = next_i.max(i + 1);
                         continue;
