@@ -204,7 +204,7 @@ fn next(text: &str, i: usize) -> Option<Tok> {
     tok(text, i).filter(|t| t.newlines <= 1)
 }
 
-fn word<'a>(text: &'a str, t: Tok) -> &'a str {
+fn word(text: &str, t: Tok) -> &str {
     if t.kind == Kind::Word {
         t.span().slice(text)
     } else {
@@ -747,7 +747,7 @@ impl<'a> Scanner<'a> {
         }
         let t = Tok { kind: Kind::Word, start, end, newlines: 0 };
         let w = text.get(start..end)?;
-        if w.len() > 12 || w.len() < 1 {
+        if w.len() > 12 || w.is_empty() {
             return None;
         }
         let mut buf = [0u8; 12];
@@ -1304,8 +1304,13 @@ fn on_or_after(d: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
 
 fn resolve(text: &str, ctx: &DateContext, raws: Vec<Raw>) -> DateScan {
     let fallback = ctx.anchor.or(ctx.written_from).and_then(ymd).or_else(|| standalone_date(text, &raws));
+    let mut questions = ctx.questions.clone();
+    questions.sort();
     let anchor_of = |span: Span| -> Option<NaiveDate> {
-        let in_questions = ctx.questions.iter().any(|q| q.contains(span));
+        // Question blocks do not nest: the last one starting at or before
+        // `span` is the only candidate.
+        let i = questions.partition_point(|q| q.start <= span.start);
+        let in_questions = i > 0 && questions.get(i - 1).is_some_and(|q| q.contains(span));
         if in_questions {
             if let Some(w) = ctx.written_from.and_then(ymd) {
                 return Some(w);
@@ -1405,21 +1410,26 @@ fn resolve(text: &str, ctx: &DateContext, raws: Vec<Raw>) -> DateScan {
     DateScan { dates, diagnostics }
 }
 
-/// Without a header date: a full date alone on its line (a letter's date),
-/// else the latest full date in the text.
+/// Without a header date: a full date alone on its line near the top (a
+/// letter's date), else the latest full date in the text.
 fn standalone_date(text: &str, raws: &[Raw]) -> Option<NaiveDate> {
     let full = |r: &Raw| -> Option<NaiveDate> {
         (r.precision == Precision::Day).then_some(())?;
         NaiveDate::from_ymd_opt(r.year?, r.month, r.day)
     };
-    let alone = raws.iter().find(|r| {
-        let b = text.as_bytes();
-        let line_start = b[..r.span.start.min(b.len())].iter().rposition(|c| *c == b'\n').map_or(0, |p| p + 1);
-        let line_end =
-            b[r.span.end.min(b.len())..].iter().position(|c| *c == b'\n').map_or(b.len(), |p| r.span.end + p);
+    // A letter's date stands near its top.
+    let alone = raws.iter().take_while(|r| r.span.start < 4000).find(|r| {
+        let before = text.get(..r.span.start).unwrap_or("");
+        let after = text.get(r.span.end..).unwrap_or("");
+        let blank = |s: &str| s.chars().all(char::is_whitespace);
         full(r).is_some()
-            && text.get(line_start..r.span.start).is_some_and(|s| s.trim().is_empty())
-            && text.get(r.span.end..line_end).is_some_and(|s| s.trim().is_empty())
+            && before.rsplit('\n').next().is_some_and(blank)
+            && after
+                .as_bytes()
+                .iter()
+                .take(200)
+                .position(|c| *c == b'\n')
+                .is_some_and(|n| after.get(..n).is_some_and(blank))
     });
     alone.and_then(full).or_else(|| raws.iter().filter_map(full).max())
 }

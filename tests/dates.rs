@@ -396,3 +396,93 @@ fn thread_cpu_ns() -> Option<u64> {
     let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
     stat.split_whitespace().next()?.parse().ok()
 }
+
+mod hostile {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "1",
+        "14",
+        "31",
+        "2024",
+        "20235",
+        "12-10-2023",
+        " ",
+        "\n",
+        ",",
+        ".",
+        "-",
+        "/",
+        "t/m",
+        "en",
+        "jl.",
+        "j.l.",
+        "jongstleden",
+        "a.s.",
+        "mei",
+        "juli",
+        "febuari",
+        "okt.",
+        "October",
+        "May",
+        "woensdag",
+        "afgelopen",
+        "begin",
+        "dit jaar",
+        "van",
+        "Q",
+        "Q1",
+        "zomer",
+        "na de",
+        "eerste kwartaal",
+        "https://x.nl/",
+        "ë",
+        "\u{a0}",
+        "—",
+        "€",
+    ];
+
+    proptest! {
+        #[test]
+        fn never_panics_and_spans_are_valid(parts in proptest::collection::vec(0..PIECES.len(), 0..40),
+                                           year in 1990i32..2030, month in 1u32..13) {
+            let text: String = parts.iter().map(|i| PIECES[*i]).collect();
+            let ctx = DateContext {
+                anchor: Some((year, month, 28)),
+                written_from: Some((year, month, 1)),
+                questions: vec![Span::new(0, text.len() / 2)],
+                skip: vec![Span::new(text.len() / 3, text.len() / 3)],
+            };
+            let scan = dates::scan(&text, &ctx);
+            for d in &scan.dates {
+                prop_assert!(d.span.start < d.span.end && d.span.end <= text.len());
+                prop_assert!(text.is_char_boundary(d.span.start) && text.is_char_boundary(d.span.end));
+            }
+            for d in &scan.diagnostics {
+                prop_assert!(d.span.end <= text.len());
+            }
+            let _ = dates::parse_day_month_year(&text);
+        }
+    }
+
+    /// Long runs of one shape take time in proportion to their length.
+    #[test]
+    fn long_repetitions_are_linear() {
+        for unit in
+            ["1, ", "1 en ", "1 mei ", "31 juli jl. ", "mei 1 en ", "0", "a", "1-1-", "begin van ", "\n1 mei 2024"]
+        {
+            let small = unit.repeat(4_000);
+            let big = unit.repeat(40_000);
+            let ctx = DateContext { anchor: Some(SEPT_2024), ..DateContext::default() };
+            let t0 = std::time::Instant::now();
+            let _ = dates::scan(&small, &ctx);
+            let t_small = t0.elapsed().as_secs_f64();
+            let t1 = std::time::Instant::now();
+            let _ = dates::scan(&big, &ctx);
+            let t_big = t1.elapsed().as_secs_f64();
+            // Ten times the input: far less than a hundred times the time.
+            assert!(t_big < 40.0 * t_small.max(0.002), "{unit:?}: {t_small:.4} s → {t_big:.4} s");
+        }
+    }
+}
