@@ -228,7 +228,10 @@ fn num_value(text: &str, t: Tok) -> Option<u32> {
 }
 
 fn char_before(text: &str, i: usize) -> Option<char> {
-    text.get(..i)?.chars().next_back()
+    // At most four bytes back: `text[..i]` would be checked as UTF-8 in full.
+    let head = text.get(i.saturating_sub(4)..i).or_else(|| text.get(i.saturating_sub(3)..i));
+    let head = head.or_else(|| text.get(i.saturating_sub(2)..i)).or_else(|| text.get(i.saturating_sub(1)..i))?;
+    head.chars().next_back()
 }
 
 fn char_at(text: &str, i: usize) -> Option<char> {

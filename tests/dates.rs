@@ -475,13 +475,17 @@ mod hostile {
             let small = unit.repeat(4_000);
             let big = unit.repeat(40_000);
             let ctx = DateContext { anchor: Some(SEPT_2024), ..DateContext::default() };
-            let t0 = std::time::Instant::now();
-            let _ = dates::scan(&small, &ctx);
-            let t_small = t0.elapsed().as_secs_f64();
-            let t1 = std::time::Instant::now();
-            let _ = dates::scan(&big, &ctx);
-            let t_big = t1.elapsed().as_secs_f64();
-            // Ten times the input: far less than a hundred times the time.
+            // The best of three: other tests and processes share the CPU.
+            let time = |text: &str| {
+                (0..3)
+                    .map(|_| {
+                        let t0 = std::time::Instant::now();
+                        let _ = dates::scan(text, &ctx);
+                        t0.elapsed().as_secs_f64()
+                    })
+                    .fold(f64::MAX, f64::min)
+            };
+            let (t_small, t_big) = (time(&small), time(&big));
             assert!(t_big < 40.0 * t_small.max(0.002), "{unit:?}: {t_small:.4} s → {t_big:.4} s");
         }
     }
