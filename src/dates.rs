@@ -1400,7 +1400,7 @@ fn resolve(text: &str, ctx: &DateContext, raws: Vec<Raw>) -> DateScan {
                             "\"{}\": {iso} is a {}, not a {}",
                             r.span.slice(text),
                             WEEKDAYS[actual as usize % 7],
-                            wspan.slice(text).to_lowercase()
+                            wspan.slice(text).to_ascii_lowercase()
                         ),
                         span: r.span,
                     });
@@ -1409,7 +1409,7 @@ fn resolve(text: &str, ctx: &DateContext, raws: Vec<Raw>) -> DateScan {
         }
         dates.push(DateMention { span: r.span, iso, precision: r.precision, role: None });
     }
-    dates.sort_by_key(|d| d.span);
+    // The scan pushes in text order: no sort needed (nor its code in the wasm).
     DateScan { dates, diagnostics }
 }
 

@@ -459,6 +459,7 @@ mod hostile {
                 prop_assert!(d.span.start < d.span.end && d.span.end <= text.len());
                 prop_assert!(text.is_char_boundary(d.span.start) && text.is_char_boundary(d.span.end));
             }
+            prop_assert!(scan.dates.windows(2).all(|w| w[0].span.end <= w[1].span.start), "in order, disjoint");
             for d in &scan.diagnostics {
                 prop_assert!(d.span.end <= text.len());
             }
