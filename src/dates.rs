@@ -18,7 +18,9 @@
 //! * suffix: "jl." / "j.l." / "jongstleden" (also glued: "jongstledentevens")
 //!   → the most recent such day on or before the document's date; "a.s." /
 //!   "aanstaande" → the next; "(van) dit / vorig / volgend jaar". Without a
-//!   suffix ("Op 26 september vindt … plaats") the year is the document's.
+//!   suffix ("Op 26 september vindt … plaats") the year is the document's,
+//!   unless that lies more than half a year after the document's date ("op
+//!   15 december" in an answer of January is last December).
 //!   Dates inside the questions resolve against the date the questions were
 //!   submitted, the rest against the received date.
 //! * ranges and pairs: "1 juli t/m 30 september jl." → two dates, the first
@@ -1358,7 +1360,18 @@ fn resolve(text: &str, ctx: &DateContext, raws: Vec<Raw>) -> DateScan {
                     (None, Rel::Offset(k)) => {
                         anchor.and_then(|a| NaiveDate::from_ymd_opt(a.year() + k, r.month, r.day))
                     }
-                    (None, Rel::Doc) => anchor.and_then(|a| NaiveDate::from_ymd_opt(a.year(), r.month, r.day)),
+                    (None, Rel::Doc) => anchor.and_then(|a| {
+                        // The document's year, unless that puts the day more
+                        // than half a year after the document: "op 15
+                        // december" in a January answer is last December.
+                        let d = NaiveDate::from_ymd_opt(a.year(), r.month, r.day);
+                        match d {
+                            Some(d) if (d - a).num_days() > 183 => {
+                                NaiveDate::from_ymd_opt(a.year() - 1, r.month, r.day)
+                            }
+                            _ => d,
+                        }
+                    }),
                 };
                 date.map(|d| (d.year(), d.month(), d.day()))
             }
@@ -1372,6 +1385,14 @@ fn resolve(text: &str, ctx: &DateContext, raws: Vec<Raw>) -> DateScan {
                         anchor.map(|a| if r.month >= a.month() { a.year() } else { a.year() + 1 })
                     }
                     (None, Rel::Offset(k)) => anchor.map(|a| a.year() + k),
+                    (None, _) if r.month > 0 => anchor.map(|a| {
+                        // As for days: not more than half a year ahead.
+                        if r.month > a.month() + 6 {
+                            a.year() - 1
+                        } else {
+                            a.year()
+                        }
+                    }),
                     (None, _) => anchor.map(|a| a.year()),
                 };
                 year.map(|y| (y, r.month, 0))

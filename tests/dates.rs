@@ -491,3 +491,12 @@ mod hostile {
         }
     }
 }
+
+#[test]
+fn without_suffix_a_day_far_after_the_document_is_last_years() {
+    assert_eq!(days("Op 15 december is besloten", (2024, 1, 10)), pairs(&[("15 december", "2023-12-15")]));
+    assert_eq!(days("Op 31 januari is besloten", (2024, 3, 7)), pairs(&[("31 januari", "2024-01-31")]));
+    assert_eq!(days("Op 26 september vindt het plaats", (2024, 9, 3)), pairs(&[("26 september", "2024-09-26")]));
+    let f = found("de RBZ van december", (2024, 1, 10));
+    assert_eq!(f, vec![("december".to_string(), "2023-12".to_string(), Precision::Month)]);
+}
