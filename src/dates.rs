@@ -1233,13 +1233,11 @@ impl<'a> Scanner<'a> {
 
     /// "dit jaar", "vorig jaar", "volgend jaar" → the year.
     fn relative_year(&mut self, t: Tok) -> Option<usize> {
-        let text = self.text;
         let (rel, end) = self.suffix(t.start)?;
         if !matches!(rel, Rel::Offset(_)) || end <= t.start {
             return None;
         }
         self.push_month(Span::new(t.start, end), Precision::Year, None, 0, rel);
-        let _ = text;
         Some(end)
     }
 }
