@@ -955,6 +955,11 @@ impl<'a> Scanner<'a> {
         if matches!(char_at(text, mt.end), Some('/' | '_')) {
             return None;
         }
+        // A number alone on its line (a page number) is no day of the month
+        // that opens the next line.
+        if mt.newlines > 0 && days.len() == 1 && weekday.is_none() && alone_on_line(text, t) {
+            return None;
+        }
         let mut end = mt.end;
         if form == MonthForm::Abbrev {
             if let Some(d) = next(text, end).filter(|d| d.glued(end) && is_punct(text, *d, ".")) {
@@ -1247,6 +1252,16 @@ impl<'a> Scanner<'a> {
 fn day_may_start(text: &str, start: usize) -> bool {
     let before = char_before(text, start);
     !joins_identifier(before) || (before == Some('.') && text.get(..start).is_some_and(|h| h.ends_with("d.d.")))
+}
+
+/// Only whitespace between the line start and `t`.
+fn alone_on_line(text: &str, t: Tok) -> bool {
+    let b = text.as_bytes();
+    let mut j = t.start;
+    while j > 0 && matches!(b[j - 1], b' ' | b'\t') {
+        j -= 1;
+    }
+    j == 0 || b[j - 1] == b'\n'
 }
 
 fn day_of(text: &str, t: Tok) -> Option<u32> {

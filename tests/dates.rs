@@ -56,6 +56,9 @@ fn date_broken_over_a_line() {
     assert_eq!(days("(ontvangen\n13 november 2023).", SEPT_2024), pairs(&[("13 november 2023", "2023-11-13")]));
     // Two line breaks end the date.
     assert_eq!(days("op 5 maart\n\n2024 nog", SEPT_2024), pairs(&[("5 maart", "2024-03-05")]));
+    // A break between day and month, but not after a page number.
+    assert_eq!(days("sinds 5\nmaart 2024 nog", SEPT_2024), pairs(&[("5\nmaart 2024", "2024-03-05")]));
+    assert_eq!(days("einde pagina.\n3\nMaart is een maand", SEPT_2024), vec![]);
 }
 
 #[test]
