@@ -83,8 +83,15 @@ pub fn parse(text: &str) -> Document {
     references.sort_by_key(|r| (r.span, r.kind as u8));
 
     let anchor = header.received.as_ref().or(header.submitted.as_ref()).and_then(|d| iso_ymd(&d.iso));
-    let skip = references.iter().filter(|r| r.kind == RefKind::Url).map(|r| r.span).collect();
-    let mut dates = dates::find(text, &dates::DateContext { anchor, skip });
+    let written_from = header.submitted.as_ref().and_then(|d| iso_ymd(&d.iso));
+    let skip = references
+        .iter()
+        .filter(|r| !matches!(r.kind, RefKind::FootnoteMarker | RefKind::CrossReference))
+        .map(|r| r.span)
+        .collect();
+    let questions = blocks.questions.iter().map(|q| q.span).collect();
+    let date_scan = dates::scan(text, &dates::DateContext { anchor, written_from, questions, skip });
+    let mut dates = date_scan.dates;
     for date in &mut dates {
         if header.submitted.as_ref().is_some_and(|d| d.span.contains(date.span)) {
             date.role = Some(DateRole::Submitted);
@@ -94,6 +101,7 @@ pub fn parse(text: &str) -> Document {
     }
 
     let mut diagnostics = blocks.diagnostics;
+    diagnostics.extend(date_scan.diagnostics);
     if blocks.questions.is_empty() && blocks.answers.is_empty() {
         diagnostics.push(Diagnostic {
             severity: Severity::Warning,
