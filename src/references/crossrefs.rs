@@ -23,13 +23,17 @@ fn numbers(c: &mut Cur<'_>) -> Vec<(usize, usize, u32)> {
     loop {
         let a = c.i;
         let Some(d) = c.digits(3) else { break };
-        if c.peek().is_some_and(|ch| ch.is_ascii_digit() || ch == '.' && c.rest()[1..].starts_with(|x: char| x.is_ascii_digit())) {
+        if c.peek().is_some_and(|ch| {
+            ch.is_ascii_digit() || ch == '.' && c.rest()[1..].starts_with(|x: char| x.is_ascii_digit())
+        }) {
             break;
         }
         let Ok(n) = d.parse::<u32>() else { break };
         out.push((a, c.i, n));
         let save = c.i;
-        if !(c.word_ci(", ") || c.word_ci(" en ") || c.word_ci(" & ") || c.word_ci(" t/m ")) || !c.peek().is_some_and(|ch| ch.is_ascii_digit()) {
+        if !(c.word_ci(", ") || c.word_ci(" en ") || c.word_ci(" & ") || c.word_ci(" t/m "))
+            || !c.peek().is_some_and(|ch| ch.is_ascii_digit())
+        {
             c.i = save;
             break;
         }
@@ -53,7 +57,8 @@ pub fn find(text: &str, skip: &[Span], answer_for_question: &[(u32, String)]) ->
     let bytes = text.as_bytes();
     let lookup = |n: u32| answer_for_question.iter().find(|(q, _)| *q == n).map(|(_, id)| id.clone());
     let mut out = Vec::new();
-    let mut hits: Vec<(usize, bool)> = text.match_indices("ntwoord").filter_map(|(i, _)| Some((i.checked_sub(1)?, true))).collect();
+    let mut hits: Vec<(usize, bool)> =
+        text.match_indices("ntwoord").filter_map(|(i, _)| Some((i.checked_sub(1)?, true))).collect();
     hits.extend(text.match_indices("zie ").map(|(i, _)| (i, false)));
     hits.extend(text.match_indices("Zie ").map(|(i, _)| (i, false)));
     hits.sort_unstable();

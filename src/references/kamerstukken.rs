@@ -35,12 +35,12 @@ const BASE: &str = "https://zoek.officielebekendmakingen.nl/";
 /// "nr", "nr.", "nrs.", "Nr." with optional space after: true when eaten.
 fn nr_word(c: &mut Cur<'_>) -> bool {
     let save = c.i;
-    if c.word_ci("nrs") || c.word_ci("nr") || c.word_ci("nummers") || c.word_ci("nummer") {
-        if c.at_word_end() || c.peek() == Some('.') {
-            c.eat('.');
-            c.space();
-            return true;
-        }
+    if (c.word_ci("nrs") || c.word_ci("nr") || c.word_ci("nummers") || c.word_ci("nummer"))
+        && (c.at_word_end() || c.peek() == Some('.'))
+    {
+        c.eat('.');
+        c.space();
+        return true;
     }
     c.i = save;
     false
@@ -167,7 +167,9 @@ fn more_numbers(c: &mut Cur<'_>, dossier: &str, out: &mut Vec<Paper>) {
             c.i = save;
             return;
         };
-        if !c.at_word_end() || c.peek() == Some('.') && c.rest().get(1..2).is_some_and(|d| d.as_bytes()[0].is_ascii_digit()) {
+        if !c.at_word_end()
+            || c.peek() == Some('.') && c.rest().get(1..2).is_some_and(|d| d.as_bytes()[0].is_ascii_digit())
+        {
             c.i = save;
             return;
         }
@@ -302,7 +304,11 @@ pub fn find(text: &str, skip: &[Span]) -> Vec<Reference> {
         let prev_ok = i == 0 || !(is_word_byte(bytes[i - 1]) || b"-/._=?&#%:".contains(&bytes[i - 1]));
         let shape = match run {
             5 => true,
-            2 => bytes.get(i + 2) == Some(&b' ') && bytes.get(i + 3..i + 6).is_some_and(|d| d.iter().all(u8::is_ascii_digit)) && !bytes.get(i + 6).is_some_and(u8::is_ascii_digit),
+            2 => {
+                bytes.get(i + 2) == Some(&b' ')
+                    && bytes.get(i + 3..i + 6).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                    && !bytes.get(i + 6).is_some_and(u8::is_ascii_digit)
+            }
             _ => false,
         };
         if prev_ok && shape && !super::inside(skip, i) && !super::inside(&keyword_spans, i) {
@@ -402,7 +408,6 @@ pub fn find_handelingen(text: &str, skip: &[Span]) -> Vec<Reference> {
         let target = if aanhangsel {
             format!("ah-{chamber}-{year}-{nr}")
         } else {
-            let save = c.i;
             c.eat(',');
             c.space();
             let item = if c.word_ci("item ") { c.digits(4) } else { None };
@@ -411,10 +416,7 @@ pub fn find_handelingen(text: &str, skip: &[Span]) -> Vec<Reference> {
                     end = c.i;
                     format!("h-{chamber}-{year}-{nr}-{it}")
                 }
-                None => {
-                    c.i = save;
-                    format!("h-{chamber}-{year}-{nr}")
-                }
+                None => format!("h-{chamber}-{year}-{nr}"),
             }
         };
         let span = w.span(0, end);

@@ -134,8 +134,6 @@ fn eu_law(text: &str, skip: &[Span], out: &mut Vec<Reference>) {
             // Year and number.
             let (year, num) = if kind == 'L' || (!has_nr && a.len() == 4 && expand_year(a).is_some()) {
                 (expand_year(a), b)
-            } else if a.len() == 2 && kind == 'L' {
-                (expand_year(a), b)
             } else {
                 (expand_year(b), a)
             };
@@ -162,8 +160,7 @@ fn un_before(text: &str, ws: usize) -> bool {
     }
     let before = text.get(ws.saturating_sub(8)..ws).unwrap_or("").trim_end();
     ["UN", "VN", "UNECE"].iter().any(|p| {
-        before.ends_with(p)
-            && !before[..before.len() - p.len()].chars().next_back().is_some_and(char::is_alphanumeric)
+        before.ends_with(p) && !before[..before.len() - p.len()].chars().next_back().is_some_and(char::is_alphanumeric)
     })
 }
 
@@ -257,12 +254,10 @@ fn un_regulations(text: &str, skip: &[Span], out: &mut Vec<Reference>) {
                 let span = if first { Span::new(start, w.span(a, c.i).end) } else { w.span(a, c.i) };
                 out.push(Reference { kind: RefKind::UnRegulation, span, target: format!("R{n}"), url: None });
                 first = false;
-                let save = c.i;
                 if !(c.word_ci(", ") || c.word_ci(" en ") || c.word_ci(" & ") || c.word_ci("/") || c.word_ci(" and ")) {
                     break;
                 }
                 if !c.rest().starts_with(|ch: char| ch == 'R' || ch.is_ascii_digit()) {
-                    c.i = save;
                     break;
                 }
             }
@@ -270,7 +265,8 @@ fn un_regulations(text: &str, skip: &[Span], out: &mut Vec<Reference>) {
     }
 }
 
-const ORDINALS: [&str; 10] = ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende"];
+const ORDINALS: [&str; 10] =
+    ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende"];
 
 const LAW_ABBREVIATIONS: [&str; 30] = [
     "Awb", "BW", "Wft", "Sr", "Sv", "Gw", "AVG", "UAVG", "Wob", "Woo", "Wmo", "Wlz", "Zvw", "Vw", "Wpg", "Wbp", "WvS",
@@ -352,7 +348,9 @@ fn law(c: &mut Cur<'_>) -> Option<String> {
     let capital = first.chars().next().is_some_and(char::is_uppercase);
     if LAW_ABBREVIATIONS.contains(&first) {
         words.push(first);
-    } else if capital && (lower.ends_with("wet") || lower.ends_with("wetboek") || lower == "besluit" || lower.ends_with("besluit")) {
+    } else if capital
+        && (lower.ends_with("wet") || lower.ends_with("wetboek") || lower == "besluit" || lower.ends_with("besluit"))
+    {
         words.push(first);
         if lower == "wet" || lower == "besluit" || lower == "wetboek" || lower.ends_with("besluit") {
             // "Wet dieren", "Wet op het financieel toezicht", "Besluit houders van dieren".
@@ -363,7 +361,10 @@ fn law(c: &mut Cur<'_>) -> Option<String> {
                     break;
                 }
                 let w = r[1..].split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
-                if w.is_empty() || STOP_WORDS.contains(&w) || !w.chars().next().is_some_and(char::is_lowercase) && !w.chars().all(|ch| ch.is_ascii_digit()) {
+                if w.is_empty()
+                    || STOP_WORDS.contains(&w)
+                    || !w.chars().next().is_some_and(char::is_lowercase) && !w.chars().all(|ch| ch.is_ascii_digit())
+                {
                     break;
                 }
                 words.push(w);
@@ -410,7 +411,12 @@ fn articles(text: &str, skip: &[Span], out: &mut Vec<Reference>) {
         }
         let w = Window::new(text, s, 160);
         let mut c = Cur { s: &w.text, i: 0 };
-        if !(c.word_ci("artikelen ") || c.word_ci("artikel ") || c.word_ci("art. ") || c.word_ci("art.") || c.word_ci("art ")) {
+        if !(c.word_ci("artikelen ")
+            || c.word_ci("artikel ")
+            || c.word_ci("art. ")
+            || c.word_ci("art.")
+            || c.word_ci("art "))
+        {
             continue;
         }
         // The numbers: "3:10 en 3:17", "2.1 en artikel 8.11", "21 (2)".

@@ -75,7 +75,9 @@ fn name(c: &mut Cur<'_>) -> bool {
             let save = c.i;
             let hit = PREFIXES.iter().find(|p| {
                 let r = c.rest();
-                r.len() > p.len() && r.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes()) && r.as_bytes()[p.len()] == b' '
+                r.len() > p.len()
+                    && r.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+                    && r.as_bytes()[p.len()] == b' '
             });
             match hit {
                 Some(p) => c.i += p.len() + 1,
@@ -103,8 +105,8 @@ fn name(c: &mut Cur<'_>) -> bool {
                 c.eat(' ');
             }
             let probe = c.i;
-            let is_next = PREFIXES.iter().any(|p| c.rest().to_lowercase().starts_with(&format!("{p} ")))
-                || cap_word(c).is_some();
+            let is_next =
+                PREFIXES.iter().any(|p| c.rest().to_lowercase().starts_with(&format!("{p} "))) || cap_word(c).is_some();
             c.i = probe;
             if is_next {
                 continue;
@@ -188,9 +190,17 @@ pub fn find(text: &str, skip: &[Span], kst: &[Reference], footnotes: &[Footnote]
                     c.eat(' ');
                 }
             }
-            let lead = ["van het lid ", "van het Lid ", "van de leden ", "van de Leden ", "van leden ", "van lid ", "vande leden "]
-                .iter()
-                .any(|l| c.word_ci(l));
+            let lead = [
+                "van het lid ",
+                "van het Lid ",
+                "van de leden ",
+                "van de Leden ",
+                "van leden ",
+                "van lid ",
+                "vande leden ",
+            ]
+            .iter()
+            .any(|l| c.word_ci(l));
             if lead || c.peek().is_some_and(char::is_uppercase) {
                 names(&mut c)
             } else {

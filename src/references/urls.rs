@@ -30,7 +30,26 @@ use crate::model::{RefKind, Reference, Span};
 fn url_char(c: char) -> bool {
     !(c.is_whitespace()
         || c.is_control()
-        || matches!(c, '<' | '>' | '"' | '«' | '»' | '“' | '”' | '‘' | '’' | '\'' | '|' | '{' | '}' | '\\' | '^' | '`' | '[' | ']'))
+        || matches!(
+            c,
+            '<' | '>'
+                | '"'
+                | '«'
+                | '»'
+                | '“'
+                | '”'
+                | '‘'
+                | '’'
+                | '\''
+                | '|'
+                | '{'
+                | '}'
+                | '\\'
+                | '^'
+                | '`'
+                | '['
+                | ']'
+        ))
 }
 
 /// The end of the run of URL chars starting at `from`.
