@@ -16,9 +16,10 @@
 //!
 //! Footnote markers (kind footnote-marker) are added by [`crate::parse`].
 //!
-//! How: each recogniser scans the whole text once for a literal anchor
-//! ("http", "www.", "amerstuk", "ECLI:", "ichtlijn", digits, …) and only then
-//! looks at a short [`window::Window`] after it, folded so that line breaks and
+//! How: one pass ([`scan::Anchors`]) reads the text word by word and notes
+//! where a recogniser should look ("http", "www", "Kamerstuk", "ECLI",
+//! "richtlijn", five-digit dossier numbers, …); each recogniser then reads only
+//! a short [`window::Window`] there, folded so that line breaks and
 //! hyphenation do not matter. Everything is linear in the text; no regex runs
 //! on the whole text. Nothing found inside a URL is reported again as
 //! something else ("…/kamerstukken/moties/…", "2024-04382").
@@ -30,6 +31,7 @@ mod crossrefs;
 mod kamerstukken;
 mod legal;
 mod motions;
+mod scan;
 mod urls;
 mod window;
 
@@ -55,15 +57,16 @@ fn inside(spans: &[Span], at: usize) -> bool {
 /// sorted by position.
 #[must_use]
 pub fn find(text: &str, ctx: &RefContext<'_>) -> Vec<Reference> {
-    let mut out = urls::find(text);
+    let anchors = scan::Anchors::new(text);
+    let mut out = urls::find(text, &anchors);
     let url_spans: Vec<Span> = out.iter().map(|r| r.span).collect();
-    let kst = kamerstukken::find(text, &url_spans);
+    let kst = kamerstukken::find(text, &url_spans, &anchors);
     let mut taken = merge_spans(&url_spans, kst.iter().map(|r| r.span));
-    let handelingen = kamerstukken::find_handelingen(text, &taken);
+    let handelingen = kamerstukken::find_handelingen(text, &taken, &anchors);
     taken = merge_spans(&taken, handelingen.iter().map(|r| r.span));
-    let motions = motions::find(text, &url_spans, &kst, ctx.footnotes);
-    let legal = legal::find(text, &taken);
-    let cross = crossrefs::find(text, &url_spans, &ctx.answer_for_question);
+    let motions = motions::find(text, &url_spans, &kst, ctx.footnotes, &anchors);
+    let legal = legal::find(text, &taken, &anchors);
+    let cross = crossrefs::find(text, &url_spans, &ctx.answer_for_question, &anchors);
     out.extend(kst);
     out.extend(handelingen);
     out.extend(motions);

@@ -15,7 +15,8 @@
 //! Not cross-references: a heading "Antwoord op vraag 1" alone on its line
 //! (the block's own heading), "antwoord op de vragen van het lid …" (no number).
 
-use super::window::{Cur, Window};
+use super::scan::Anchors;
+use super::window::{ahead, Cur, Window};
 use crate::model::{RefKind, Reference, Span};
 
 fn numbers(c: &mut Cur<'_>) -> Vec<(usize, usize, u32)> {
@@ -53,20 +54,21 @@ fn is_heading(text: &str, start: usize, end: usize) -> bool {
 
 /// Finds the cross-references; `answer_for_question` maps question numbers to answer ids.
 #[must_use]
-pub fn find(text: &str, skip: &[Span], answer_for_question: &[(u32, String)]) -> Vec<Reference> {
+pub fn find(text: &str, skip: &[Span], answer_for_question: &[(u32, String)], anchors: &Anchors) -> Vec<Reference> {
     let bytes = text.as_bytes();
     let lookup = |n: u32| answer_for_question.iter().find(|(q, _)| *q == n).map(|(_, id)| id.clone());
     let mut out = Vec::new();
-    let mut hits: Vec<(usize, bool)> =
-        text.match_indices("ntwoord").filter_map(|(i, _)| Some((i.checked_sub(1)?, true))).collect();
-    hits.extend(text.match_indices("zie ").map(|(i, _)| (i, false)));
-    hits.extend(text.match_indices("Zie ").map(|(i, _)| (i, false)));
+    let mut hits: Vec<(usize, bool)> = anchors.antwoord.iter().map(|&i| (i, true)).collect();
+    hits.extend(anchors.zie.iter().map(|&i| (i, false)));
     hits.sort_unstable();
     for (s, is_answer) in hits {
         if is_answer && !matches!(bytes[s], b'a' | b'A') || super::inside(skip, s) {
             continue;
         }
         if text.get(..s).and_then(|t| t.chars().next_back()).is_some_and(char::is_alphabetic) {
+            continue;
+        }
+        if !ahead(text, s + 3, 30, b"vra") {
             continue;
         }
         let w = Window::new(text, s, 100);

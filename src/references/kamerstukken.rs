@@ -27,7 +27,8 @@
 //! → `h-tk-20232024-45-12`. A masthead "Aanhangsel van de Handelingen" without a
 //! number is not a reference.
 
-use super::window::{Cur, Window};
+use super::scan::Anchors;
+use super::window::{ahead, digit_ahead, Cur, Window};
 use crate::model::{RefKind, Reference, Span};
 
 const BASE: &str = "https://zoek.officielebekendmakingen.nl/";
@@ -253,18 +254,15 @@ fn is_word_byte(b: u8) -> bool {
 
 /// Finds the Kamerstukken cited in `text`, skipping positions inside `skip` (URLs).
 #[must_use]
-pub fn find(text: &str, skip: &[Span]) -> Vec<Reference> {
+pub fn find(text: &str, skip: &[Span], anchors: &Anchors) -> Vec<Reference> {
     let bytes = text.as_bytes();
     let mut out: Vec<Reference> = Vec::new();
     // 1. After the keyword "Kamerstuk(ken)".
     let mut from = 0;
-    while let Some(p) = text.get(from..).and_then(|t| t.find("amerstuk")) {
-        let k = from + p;
-        from = k + 8;
-        if k == 0 || !matches!(bytes[k - 1], b'K' | b'k') || (k >= 2 && is_word_byte(bytes[k - 2])) {
+    for &start in &anchors.kamerstuk {
+        if start < from || (start >= 1 && is_word_byte(bytes[start - 1])) {
             continue;
         }
-        let start = k - 1;
         if super::inside(skip, start) {
             continue;
         }
@@ -292,26 +290,15 @@ pub fn find(text: &str, skip: &[Span]) -> Vec<Reference> {
     out.sort_by_key(|r| r.span);
     let keyword_spans: Vec<Span> = out.iter().map(|r| r.span).collect();
     // 2. A bare dossier number followed by "nr.", or "(36 471-64)".
-    let mut i = 0;
     let mut more = Vec::new();
-    while i + 5 <= bytes.len() {
-        let b = bytes[i];
-        if !b.is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let run = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let mut from = 0;
+    for &i in &anchors.dossier {
         let prev_ok = i == 0 || !(is_word_byte(bytes[i - 1]) || b"-/._=?&#%:".contains(&bytes[i - 1]));
-        let shape = match run {
-            5 => true,
-            2 => {
-                bytes.get(i + 2) == Some(&b' ')
-                    && bytes.get(i + 3..i + 6).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-                    && !bytes.get(i + 6).is_some_and(u8::is_ascii_digit)
+        if i >= from && prev_ok && !super::inside(skip, i) && !super::inside(&keyword_spans, i) {
+            let likely = ahead(text, i + 5, 24, b"nr") || ahead(text, i + 5, 4, b"-") || ahead(text, i + 5, 8, b")");
+            if !likely {
+                continue;
             }
-            _ => false,
-        };
-        if prev_ok && shape && !super::inside(skip, i) && !super::inside(&keyword_spans, i) {
             let w = Window::new(text, i, 120);
             let mut c = Cur { s: &w.text, i: 0 };
             let in_paren = i > 0 && bytes[i - 1] == b'(';
@@ -319,11 +306,9 @@ pub fn find(text: &str, skip: &[Span]) -> Vec<Reference> {
             let before = more.len();
             paper_refs(&w, papers, &mut more);
             if let Some(r) = more.get(before..).and_then(|r| r.last()) {
-                i = r.span.end;
-                continue;
+                from = r.span.end;
             }
         }
-        i += run;
     }
     out.append(&mut more);
     out.sort_by_key(|r| r.span);
@@ -333,22 +318,18 @@ pub fn find(text: &str, skip: &[Span]) -> Vec<Reference> {
 /// The Kamerstuk targets cited in a short text (a footnote), in order.
 #[must_use]
 pub fn targets_in(text: &str) -> Vec<(String, Option<String>)> {
-    find(text, &[]).into_iter().map(|r| (r.target, r.url)).collect()
+    find(text, &[], &Anchors::new(text)).into_iter().map(|r| (r.target, r.url)).collect()
 }
 
 /// Finds "Aanhangsel Handelingen" and "Handelingen" citations.
 #[must_use]
-pub fn find_handelingen(text: &str, skip: &[Span]) -> Vec<Reference> {
-    let bytes = text.as_bytes();
+pub fn find_handelingen(text: &str, skip: &[Span], anchors: &Anchors) -> Vec<Reference> {
     let mut out = Vec::new();
     let mut from = 0;
-    while let Some(p) = text.get(from..).and_then(|t| t.find("andelin")) {
-        let k = from + p;
-        from = k + 7;
-        if k == 0 || !matches!(bytes[k - 1], b'H' | b'h') || (k >= 2 && bytes[k - 2].is_ascii_alphabetic()) {
+    for &h in &anchors.handelingen {
+        if h < from || text.get(..h).and_then(|t| t.chars().next_back()).is_some_and(char::is_alphabetic) {
             continue;
         }
-        let h = k - 1;
         if super::inside(skip, h) {
             continue;
         }
@@ -371,6 +352,9 @@ pub fn find_handelingen(text: &str, skip: &[Span]) -> Vec<Reference> {
                 aanhangsel = true;
                 break;
             }
+        }
+        if !digit_ahead(text, h, 48) {
+            continue;
         }
         let w = Window::new(text, h, 100);
         let mut c = Cur { s: &w.text, i: 0 };

@@ -23,23 +23,21 @@
 //! dieren; "artikel 68 Grondwet"; "art. 21". "het artikel «Kritiek op …»" (a
 //! newspaper article: no number) is not one.
 
-use super::window::{Cur, Window};
+use super::scan::Anchors;
+use super::window::{digit_ahead, Cur, Window};
 use crate::model::{RefKind, Reference, Span};
 
 /// Finds EU acts, ECLIs, UN regulations and law articles.
 #[must_use]
-pub fn find(text: &str, skip: &[Span]) -> Vec<Reference> {
+pub fn find(text: &str, skip: &[Span], anchors: &Anchors) -> Vec<Reference> {
     let mut out = Vec::new();
-    eu_law(text, skip, &mut out);
-    ecli(text, skip, &mut out);
-    un_regulations(text, skip, &mut out);
-    articles(text, skip, &mut out);
+    let free = |v: &[usize]| v.iter().copied().filter(|&i| !super::inside(skip, i)).collect::<Vec<usize>>();
+    let eu: Vec<(usize, char)> = anchors.eu.iter().copied().filter(|&(i, _)| !super::inside(skip, i)).collect();
+    eu_law(text, &eu, &mut out);
+    ecli(text, &free(&anchors.ecli), &mut out);
+    un_regulations(text, &free(&anchors.reglement), &mut out);
+    articles(text, &free(&anchors.artikel), &mut out);
     out
-}
-
-/// Every occurrence of `needle` in `text` not inside `skip`.
-fn hits<'a>(text: &'a str, needle: &'a str, skip: &'a [Span]) -> impl Iterator<Item = usize> + 'a {
-    text.match_indices(needle).map(|(i, _)| i).filter(move |&i| !super::inside(skip, i))
 }
 
 /// The start of the word around byte `at` (letters and '-').
@@ -77,24 +75,15 @@ fn expand_year(y: &str) -> Option<u32> {
     }
 }
 
-fn eu_law(text: &str, skip: &[Span], out: &mut Vec<Reference>) {
-    let keys: [(&str, char); 6] = [
-        ("erordening", 'R'),
-        ("ichtlijn", 'L'),
-        ("egulation", 'R'),
-        ("irective", 'L'),
-        ("esluit", 'D'),
-        ("ecision", 'D'),
-    ];
-    for (key, kind) in keys {
-        for at in hits(text, key, skip) {
+fn eu_law(text: &str, anchors: &[(usize, char)], out: &mut Vec<Reference>) {
+    for &(at, kind) in anchors {
+        {
             let ws = word_start(text, at);
             let we = word_end(text, at);
-            let word = text.get(ws..we).unwrap_or("").to_lowercase();
-            if kind == 'D' && !(word == "besluit" || word == "decision") {
+            if kind == 'R' && un_before(text, ws) {
                 continue;
             }
-            if key == "egulation" && un_before(text, ws) {
+            if !digit_ahead(text, we, 24) {
                 continue;
             }
             let w = Window::new(text, we, 48);
@@ -164,8 +153,8 @@ fn un_before(text: &str, ws: usize) -> bool {
     })
 }
 
-fn ecli(text: &str, skip: &[Span], out: &mut Vec<Reference>) {
-    for at in hits(text, "ECLI:", skip) {
+fn ecli(text: &str, anchors: &[usize], out: &mut Vec<Reference>) {
+    for &at in anchors {
         if text.get(..at).and_then(|t| t.chars().next_back()).is_some_and(char::is_alphanumeric) {
             continue;
         }
@@ -221,9 +210,9 @@ fn ecli(text: &str, skip: &[Span], out: &mut Vec<Reference>) {
     }
 }
 
-fn un_regulations(text: &str, skip: &[Span], out: &mut Vec<Reference>) {
-    for key in ["eglement", "egulation"] {
-        for at in hits(text, key, skip) {
+fn un_regulations(text: &str, anchors: &[usize], out: &mut Vec<Reference>) {
+    for &at in anchors {
+        {
             let ws = word_start(text, at);
             if !un_before(text, ws) {
                 continue;
@@ -237,6 +226,9 @@ fn un_regulations(text: &str, skip: &[Span], out: &mut Vec<Reference>) {
                 }
             }
             let we = word_end(text, at);
+            if !digit_ahead(text, we, 16) {
+                continue;
+            }
             let w = Window::new(text, we, 64);
             let mut c = Cur { s: &w.text, i: 0 };
             if !c.space() {
@@ -396,17 +388,16 @@ fn law(c: &mut Cur<'_>) -> Option<String> {
     Some(words.join(" "))
 }
 
-fn articles(text: &str, skip: &[Span], out: &mut Vec<Reference>) {
-    let mut starts: Vec<usize> = hits(text, "rtikel", skip).filter_map(|i| i.checked_sub(1)).collect();
-    starts.extend(hits(text, "art.", skip));
-    starts.extend(hits(text, "art ", skip));
-    starts.sort_unstable();
+fn articles(text: &str, anchors: &[usize], out: &mut Vec<Reference>) {
     let mut done_until = 0;
-    for s in starts {
+    for &s in anchors {
         if s < done_until || !matches!(text.as_bytes().get(s), Some(b'a' | b'A')) {
             continue;
         }
         if text.get(..s).and_then(|t| t.chars().next_back()).is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        if !digit_ahead(text, s + 3, 9) {
             continue;
         }
         let w = Window::new(text, s, 160);

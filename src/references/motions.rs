@@ -19,6 +19,7 @@
 //! ("motie Boswijk c.s.") with no url. "de motie die …", "deze motie" name no
 //! one and are not references.
 
+use super::scan::Anchors;
 use super::window::{Cur, Window};
 use crate::model::{Footnote, RefKind, Reference, Span};
 
@@ -105,8 +106,10 @@ fn name(c: &mut Cur<'_>) -> bool {
                 c.eat(' ');
             }
             let probe = c.i;
-            let is_next =
-                PREFIXES.iter().any(|p| c.rest().to_lowercase().starts_with(&format!("{p} "))) || cap_word(c).is_some();
+            let is_next = PREFIXES.iter().any(|p| {
+                let r = c.rest().as_bytes();
+                r.len() > p.len() && r[..p.len()].eq_ignore_ascii_case(p.as_bytes()) && r[p.len()] == b' '
+            }) || cap_word(c).is_some();
             c.i = probe;
             if is_next {
                 continue;
@@ -156,21 +159,29 @@ fn names(c: &mut Cur<'_>) -> bool {
 
 /// Finds motions; `kst` are the Kamerstuk references already found (sorted).
 #[must_use]
-pub fn find(text: &str, skip: &[Span], kst: &[Reference], footnotes: &[Footnote]) -> Vec<Reference> {
-    let bytes = text.as_bytes();
+pub fn find(text: &str, skip: &[Span], kst: &[Reference], footnotes: &[Footnote], anchors: &Anchors) -> Vec<Reference> {
     let mut markers: Vec<(usize, usize)> =
         footnotes.iter().enumerate().flat_map(|(k, f)| f.markers.iter().map(move |m| (m.start, k))).collect();
     markers.sort_unstable();
     let mut out = Vec::new();
-    for (p, _) in text.match_indices("otie") {
-        let Some(m) = p.checked_sub(1) else { continue };
-        if !matches!(bytes[m], b'm' | b'M') || super::inside(skip, m) {
+    for &m in &anchors.motie {
+        if super::inside(skip, m) {
             continue;
         }
         if text.get(..m).and_then(|t| t.chars().next_back()).is_some_and(char::is_alphabetic) {
             continue;
         }
-        let w = Window::new(text, m, 240);
+        let next = text.as_bytes().get(m + 5).copied().unwrap_or(b'.');
+        let after = text.as_bytes().get(m + 6).copied().unwrap_or(b'.');
+        let plausible = next == b'-'
+            || next.is_ascii_uppercase()
+            || next >= 0x80
+            || (matches!(next, b' ' | b'\n')
+                && (after.is_ascii_uppercase() || matches!(after, b'v' | b'(' | b'\n' | b' ')));
+        if !plausible {
+            continue;
+        }
+        let w = Window::new(text, m, 200);
         let mut c = Cur { s: &w.text, i: 5 };
         let mut linked: Option<&Reference> = None;
         let mut word_only = false;

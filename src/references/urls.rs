@@ -24,6 +24,7 @@
 //! Only http(s) targets get a `url`; "www.…" and bare domains get "https://"
 //! put in front. Nothing else ("javascript:", "ftp:") is ever recognised.
 
+use super::scan::Anchors;
 use crate::model::{RefKind, Reference, Span};
 
 /// Chars that can never be part of a URL as printed.
@@ -208,13 +209,14 @@ fn boundary_before(text: &str, at: usize) -> bool {
 
 /// Finds every URL in `text`, in text order.
 #[must_use]
-pub fn find(text: &str) -> Vec<Reference> {
+pub fn find(text: &str, anchors: &Anchors) -> Vec<Reference> {
     let mut out: Vec<Reference> = Vec::new();
     let mut from = 0;
     // With a scheme.
-    while let Some(p) = text.get(from..).and_then(|t| t.find("http")) {
-        let s = from + p;
-        from = s + 4;
+    for &s in &anchors.http {
+        if s < from {
+            continue;
+        }
         let rest = text.get(s..).unwrap_or("");
         let scheme = if rest.starts_with("https://") {
             8
@@ -237,9 +239,10 @@ pub fn find(text: &str) -> Vec<Reference> {
     let mut more = Vec::new();
     // "www." without a scheme.
     from = 0;
-    while let Some(p) = text.get(from..).and_then(|t| t.find("www.")) {
-        let s = from + p;
-        from = s + 4;
+    for &s in &anchors.www {
+        if s < from {
+            continue;
+        }
         if inside(&spans, s) || !boundary_before(text, s) {
             continue;
         }
@@ -256,10 +259,8 @@ pub fn find(text: &str) -> Vec<Reference> {
     spans = out.iter().map(|r| r.span).collect();
     // A bare domain with a path: "regiopurmerend.nl/2024/…".
     from = 0;
-    while let Some(p) = text.get(from..).and_then(|t| t.find('/')) {
-        let slash = from + p;
-        from = slash + 1;
-        if inside(&spans, slash) {
+    for &slash in &anchors.slash {
+        if slash < from || inside(&spans, slash) {
             continue;
         }
         let Some(s) = bare_domain_start(text, slash) else { continue };

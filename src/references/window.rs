@@ -84,6 +84,23 @@ impl Window {
     }
 }
 
+/// Whether `needle` (ASCII, any case) occurs in the `len` bytes from `from`:
+/// a cheap test before a window is folded.
+#[must_use]
+pub fn ahead(text: &str, from: usize, len: usize, needle: &[u8]) -> bool {
+    let bytes = text.as_bytes();
+    let end = from.saturating_add(len).min(bytes.len());
+    bytes.get(from..end).is_some_and(|b| b.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle)))
+}
+
+/// Whether an ASCII digit occurs in the `len` bytes from `from`.
+#[must_use]
+pub fn digit_ahead(text: &str, from: usize, len: usize) -> bool {
+    let bytes = text.as_bytes();
+    let end = from.saturating_add(len).min(bytes.len());
+    bytes.get(from..end).is_some_and(|b| b.iter().any(u8::is_ascii_digit))
+}
+
 /// A cursor over the folded text of a window.
 pub struct Cur<'a> {
     pub s: &'a str,

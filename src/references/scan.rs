@@ -1,0 +1,247 @@
+//! One pass over the text that collects where each recogniser should look.
+//!
+//! The text is read once, word by word (runs of ASCII letters), digit run by
+//! digit run, and at every '/'. A word is compared with the few keywords the
+//! recognisers start from ("http", "www", "Kamerstuk", "Handelingen", "motie",
+//! "…verordening", "richtlijn", "ECLI", "reglement", "artikel", "antwoord",
+//! "zie", …); everything else is skipped at the cost of one byte test. This
+//! keeps the whole reference search linear and well above 100 MB/s, where a
+//! separate substring search per keyword would read the text a dozen times.
+
+/// Where the recognisers start; every list is in text order.
+#[derive(Default)]
+pub struct Anchors {
+    /// "http" followed by "://" or "s://".
+    pub http: Vec<usize>,
+    /// "www" followed by '.'.
+    pub www: Vec<usize>,
+    /// Every '/'.
+    pub slash: Vec<usize>,
+    /// Start of a word beginning with "Kamerstuk" (any case).
+    pub kamerstuk: Vec<usize>,
+    /// Start of "Handelingen" / "Handelin-" (any case).
+    pub handelingen: Vec<usize>,
+    /// Start of a word beginning with "motie" (any case).
+    pub motie: Vec<usize>,
+    /// (start of the word, its kind 'R' | 'L' | 'D'): "verordening", "richtlijn", "besluit", …
+    pub eu: Vec<(usize, char)>,
+    /// "ECLI" followed by ':'.
+    pub ecli: Vec<usize>,
+    /// A word ending in "reglement" or the word "Regulation".
+    pub reglement: Vec<usize>,
+    /// "artikel", "artikelen", "art" (followed by '.' or ' ').
+    pub artikel: Vec<usize>,
+    /// "antwoord", "antwoorden".
+    pub antwoord: Vec<usize>,
+    /// "zie".
+    pub zie: Vec<usize>,
+    /// A run of five digits, or two digits, a space, three digits: "36410", "21 501".
+    pub dossier: Vec<usize>,
+}
+
+fn starts_ci(word: &[u8], prefix: &[u8]) -> bool {
+    word.len() >= prefix.len() && word[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
+
+fn ends_ci(word: &[u8], suffix: &[u8]) -> bool {
+    word.len() >= suffix.len() && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+}
+
+impl Anchors {
+    /// Collects the anchors of `text` in one pass.
+    #[must_use]
+    pub fn new(text: &str) -> Anchors {
+        let bytes = text.as_bytes();
+        let n = bytes.len();
+        let mut a = Anchors::default();
+        let mut i = 0;
+        while i < n {
+            match CLASS[usize::from(bytes[i])] {
+                LETTER => {
+                    let j = letters_end(bytes, i + 1);
+                    a.word(bytes, i, j);
+                    i = j;
+                }
+                DIGIT => {
+                    let j = i + 1 + bytes[i + 1..].iter().position(|b| !b.is_ascii_digit()).unwrap_or(n - i - 1);
+                    let run = j - i;
+                    if run == 5
+                        || (run == 2
+                            && bytes.get(j) == Some(&b' ')
+                            && bytes.get(j + 1..j + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                            && !bytes.get(j + 4).is_some_and(u8::is_ascii_digit))
+                    {
+                        a.dossier.push(i);
+                    }
+                    i = j;
+                }
+                SLASH => {
+                    a.slash.push(i);
+                    i += 1;
+                }
+                _ => i += 1,
+            }
+        }
+        a
+    }
+
+    fn word(&mut self, bytes: &[u8], s: usize, e: usize) {
+        let w = &bytes[s..e];
+        let len = w.len();
+        if len < 3 {
+            return;
+        }
+        // Only words that start or end with the letters of a keyword go further.
+        let first = w[0] | 0x20;
+        let last = w[len - 1] | 0x20;
+        if matches!(first, b'h' | b'w' | b'k' | b'm' | b'e' | b'a' | b'z' | b'd' | b'b' | b'r')
+            || matches!(last, b'g' | b'n' | b't' | b'e')
+        {
+            self.word_ci(bytes, s, e);
+        }
+    }
+
+    fn word_ci(&mut self, bytes: &[u8], s: usize, e: usize) {
+        let w = &bytes[s..e];
+        let next = bytes.get(e).copied();
+        let first = w[0].to_ascii_lowercase();
+        match first {
+            b'h' => {
+                if (w == b"http" || w == b"https") && bytes.get(e..e + 3) == Some(b"://") {
+                    self.http.push(s);
+                } else if starts_ci(w, b"handelin") {
+                    self.handelingen.push(s);
+                }
+            }
+            b'w' if w == b"www" && next == Some(b'.') => self.www.push(s),
+            b'k' if starts_ci(w, b"kamerstuk") => self.kamerstuk.push(s),
+            b'm' if starts_ci(w, b"motie") => self.motie.push(s),
+            b'e' if w == b"ECLI" && next == Some(b':') => self.ecli.push(s),
+            b'a' => {
+                if w.eq_ignore_ascii_case(b"artikel") || w.eq_ignore_ascii_case(b"artikelen") {
+                    self.artikel.push(s);
+                } else if w.eq_ignore_ascii_case(b"art") && matches!(next, Some(b'.' | b' ')) {
+                    self.artikel.push(s);
+                } else if w.eq_ignore_ascii_case(b"antwoord") || w.eq_ignore_ascii_case(b"antwoorden") {
+                    self.antwoord.push(s);
+                }
+            }
+            b'z' if w.eq_ignore_ascii_case(b"zie") => self.zie.push(s),
+            _ => {}
+        }
+        // EU acts and UN regulations (also at the end of a compound: "Uitvoeringsverordening").
+        if ends_ci(w, b"verordening") || w.eq_ignore_ascii_case(b"regulation") {
+            self.eu.push((s, 'R'));
+        } else if ends_ci(w, b"richtlijn") || w.eq_ignore_ascii_case(b"directive") {
+            self.eu.push((s, 'L'));
+        } else if w.eq_ignore_ascii_case(b"besluit") || w.eq_ignore_ascii_case(b"decision") {
+            self.eu.push((s, 'D'));
+        }
+        if ends_ci(w, b"reglement") || w.eq_ignore_ascii_case(b"regulation") {
+            self.reglement.push(s);
+        }
+    }
+}
+
+/// The end of the run of ASCII letters from `j`, eight bytes at a time.
+fn letters_end(bytes: &[u8], mut j: usize) -> usize {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(j..j + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        // Lowercase letters; a byte is a letter iff 0x61 <= x <= 0x7a (and < 0x80).
+        let x = u64::from_le_bytes(word) | 0x2020_2020_2020_2020;
+        let low = x & LOW;
+        let ge_a = low + 0x1f1f_1f1f_1f1f_1f1f;
+        let ge_brace = low + 0x0505_0505_0505_0505;
+        let letter = ge_a & !ge_brace & !x & HIGH;
+        if letter == HIGH {
+            j += 8;
+            continue;
+        }
+        return j + ((!letter & HIGH).trailing_zeros() / 8) as usize;
+    }
+    while bytes.get(j).is_some_and(u8::is_ascii_alphabetic) {
+        j += 1;
+    }
+    j
+}
+
+const OTHER: u8 = 0;
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const SLASH: u8 = 3;
+
+/// The class of each byte: ASCII letter, digit, '/', or anything else.
+const CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphabetic() {
+            LETTER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c == b'/' {
+            SLASH
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    t
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_each_anchor() {
+        let a = Anchors::new("Zie https://x.nl/a, www.y.nl en Kamerstuk 21 501-20; motie-Simons; ECLI:NL:X");
+        assert_eq!(a.http.len(), 1);
+        assert_eq!(a.www.len(), 1);
+        assert_eq!(a.kamerstuk.len(), 1);
+        assert_eq!(a.dossier.len(), 1);
+        assert_eq!(a.motie.len(), 1);
+        assert_eq!(a.ecli.len(), 1);
+        assert_eq!(a.zie.len(), 1);
+        assert_eq!(a.slash.len(), 3);
+    }
+
+    #[test]
+    fn letter_runs_end_where_a_non_letter_starts() {
+        let all: Vec<u8> = (0..=255u8).collect();
+        for (k, &b) in all.iter().enumerate() {
+            let mut v = b"abcdefghijkLMNOPQRSTUVWXYZ".to_vec();
+            v.insert(k % 20, b);
+            let expect = v.iter().position(|c| !c.is_ascii_alphabetic()).unwrap_or(v.len());
+            assert_eq!(letters_end(&v, 0), expect, "byte {b:#x}");
+        }
+    }
+}
+#[cfg(test)]
+mod count {
+    #[test]
+    fn count_big() {
+        let Ok(t) = std::fs::read_to_string("/tmp/refbench/big.txt") else { return };
+        let a = super::Anchors::new(&t);
+        eprintln!(
+            "http {} www {} slash {} kst {} hand {} motie {} eu {} ecli {} regl {} art {} antw {} zie {} dossier {}",
+            a.http.len(),
+            a.www.len(),
+            a.slash.len(),
+            a.kamerstuk.len(),
+            a.handelingen.len(),
+            a.motie.len(),
+            a.eu.len(),
+            a.ecli.len(),
+            a.reglement.len(),
+            a.artikel.len(),
+            a.antwoord.len(),
+            a.zie.len(),
+            a.dossier.len()
+        );
+    }
+}
