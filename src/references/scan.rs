@@ -118,9 +118,10 @@ impl Anchors {
             b'm' if starts_ci(w, b"motie") => self.motie.push(s),
             b'e' if w == b"ECLI" && next == Some(b':') => self.ecli.push(s),
             b'a' => {
-                if w.eq_ignore_ascii_case(b"artikel") || w.eq_ignore_ascii_case(b"artikelen") {
-                    self.artikel.push(s);
-                } else if w.eq_ignore_ascii_case(b"art") && matches!(next, Some(b'.' | b' ')) {
+                if w.eq_ignore_ascii_case(b"artikel")
+                    || w.eq_ignore_ascii_case(b"artikelen")
+                    || (w.eq_ignore_ascii_case(b"art") && matches!(next, Some(b'.' | b' ')))
+                {
                     self.artikel.push(s);
                 } else if w.eq_ignore_ascii_case(b"antwoord") || w.eq_ignore_ascii_case(b"antwoorden") {
                     self.antwoord.push(s);
@@ -219,29 +220,5 @@ mod tests {
             let expect = v.iter().position(|c| !c.is_ascii_alphabetic()).unwrap_or(v.len());
             assert_eq!(letters_end(&v, 0), expect, "byte {b:#x}");
         }
-    }
-}
-#[cfg(test)]
-mod count {
-    #[test]
-    fn count_big() {
-        let Ok(t) = std::fs::read_to_string("/tmp/refbench/big.txt") else { return };
-        let a = super::Anchors::new(&t);
-        eprintln!(
-            "http {} www {} slash {} kst {} hand {} motie {} eu {} ecli {} regl {} art {} antw {} zie {} dossier {}",
-            a.http.len(),
-            a.www.len(),
-            a.slash.len(),
-            a.kamerstuk.len(),
-            a.handelingen.len(),
-            a.motie.len(),
-            a.eu.len(),
-            a.ecli.len(),
-            a.reglement.len(),
-            a.artikel.len(),
-            a.antwoord.len(),
-            a.zie.len(),
-            a.dossier.len()
-        );
     }
 }

@@ -70,12 +70,16 @@ fn core(token: &str) -> &str {
 }
 
 /// Whether `token` (the first word of the next piece) reads as the rest of a URL.
-fn continues(token: &str, alone_on_line: bool, left: bool, right: bool) -> bool {
+fn continues(token: &str, alone_on_line: bool, left: bool, right: bool, scheme_only: bool) -> bool {
     let Some(first) = token.chars().next() else { return false };
     if !(first.is_ascii_alphanumeric() || "%/?&=#_~-.".contains(first)) {
         return false;
     }
     let lower = token.to_ascii_lowercase();
+    if scheme_only {
+        // "https://⏎⏎www.movisie.nl/…": the host follows.
+        return token.contains('.') && !lower.starts_with("http");
+    }
     if ["ah-tk-", "ah-ek-", "kst-", "h-tk-", "http", "www."].iter().any(|p| lower.starts_with(p)) {
         return false;
     }
@@ -137,7 +141,7 @@ fn next_piece(text: &str, piece_so_far: &str, end: usize) -> Option<(usize, usiz
     let right = matches!(first, '%' | '/' | '?' | '&' | '=' | '#');
     let after = text.get(e..).unwrap_or("");
     let alone = after.trim_start_matches([' ', '\t']).starts_with('\n') || after.trim().is_empty();
-    continues(token, alone, left, right).then_some((s, e))
+    continues(token, alone, left, right, scheme_only).then_some((s, e))
 }
 
 /// Trailing punctuation that is not part of the URL: how many bytes to drop.
