@@ -314,7 +314,7 @@ fn motions_by_name_and_with_their_kamerstuk() {
     );
     assert_ref(&text, &all, RefKind::Motion, "motie Bikker/Omtzigt", "kst-36410-74", None);
     assert_ref(&text, &all, RefKind::Motion, "motie-Bruins Slot/Pia Dijkstra", "motie-Bruins Slot/Pia Dijkstra", None);
-    assert_ref(&text, &all, RefKind::Motion, "motie Joseph-\nAgema", "motie Joseph- Agema", None);
+    assert_ref(&text, &all, RefKind::Motion, "motie Joseph-\nAgema", "motie Joseph-Agema", None);
 }
 
 #[test]

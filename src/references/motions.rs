@@ -256,7 +256,8 @@ pub fn find(text: &str, skip: &[Span], kst: &[Reference], footnotes: &[Footnote]
                 }
             }
         }
-        let (target, url) = target.unwrap_or_else(|| (w.text.get(..c.i).unwrap_or("").to_string(), None));
+        // Unlinked: the motion's own words ("Joseph-⏎Agema" folded to "Joseph-Agema").
+        let (target, url) = target.unwrap_or_else(|| (w.text.get(..c.i).unwrap_or("").replace("- ", "-"), None));
         out.push(Reference { kind: RefKind::Motion, span, target, url });
     }
     out

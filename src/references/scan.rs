@@ -85,39 +85,29 @@ impl Anchors {
         a
     }
 
+    /// Checks one word against the keywords: a match on its first and last
+    /// letter and its length rejects almost every word at once.
+    #[inline]
     fn word(&mut self, bytes: &[u8], s: usize, e: usize) {
         let w = &bytes[s..e];
         let len = w.len();
         if len < 3 {
             return;
         }
-        // Only words that start or end with the letters of a keyword go further.
-        let first = w[0] | 0x20;
-        let last = w[len - 1] | 0x20;
-        if matches!(first, b'h' | b'w' | b'k' | b'm' | b'e' | b'a' | b'z' | b'd' | b'b' | b'r')
-            || matches!(last, b'g' | b'n' | b't' | b'e')
-        {
-            self.word_ci(bytes, s, e);
-        }
-    }
-
-    fn word_ci(&mut self, bytes: &[u8], s: usize, e: usize) {
-        let w = &bytes[s..e];
         let next = bytes.get(e).copied();
-        let first = w[0].to_ascii_lowercase();
-        match first {
-            b'h' => {
+        match w[0] | 0x20 {
+            b'h' if len >= 4 => {
                 if (w == b"http" || w == b"https") && bytes.get(e..e + 3) == Some(b"://") {
                     self.http.push(s);
-                } else if starts_ci(w, b"handelin") {
+                } else if len >= 8 && starts_ci(w, b"handelin") {
                     self.handelingen.push(s);
                 }
             }
             b'w' if w == b"www" && next == Some(b'.') => self.www.push(s),
-            b'k' if starts_ci(w, b"kamerstuk") => self.kamerstuk.push(s),
-            b'm' if starts_ci(w, b"motie") => self.motie.push(s),
+            b'k' if len >= 9 && starts_ci(w, b"kamerstuk") => self.kamerstuk.push(s),
+            b'm' if len >= 5 && starts_ci(w, b"motie") => self.motie.push(s),
             b'e' if w == b"ECLI" && next == Some(b':') => self.ecli.push(s),
-            b'a' => {
+            b'a' if matches!(len, 3 | 7 | 8 | 9 | 10) => {
                 if w.eq_ignore_ascii_case(b"artikel")
                     || w.eq_ignore_ascii_case(b"artikelen")
                     || (w.eq_ignore_ascii_case(b"art") && matches!(next, Some(b'.' | b' ')))
@@ -127,19 +117,24 @@ impl Anchors {
                     self.antwoord.push(s);
                 }
             }
-            b'z' if w.eq_ignore_ascii_case(b"zie") => self.zie.push(s),
+            b'z' if len == 3 && w.eq_ignore_ascii_case(b"zie") => self.zie.push(s),
+            b'r' if len == 10 && w.eq_ignore_ascii_case(b"regulation") => {
+                self.eu.push((s, 'R'));
+                self.reglement.push(s);
+            }
+            b'd' if len == 9 && w.eq_ignore_ascii_case(b"directive") => self.eu.push((s, 'L')),
+            b'd' if len == 8 && w.eq_ignore_ascii_case(b"decision") => self.eu.push((s, 'D')),
+            b'b' if len == 7 && w.eq_ignore_ascii_case(b"besluit") => self.eu.push((s, 'D')),
             _ => {}
         }
-        // EU acts and UN regulations (also at the end of a compound: "Uitvoeringsverordening").
-        if ends_ci(w, b"verordening") || w.eq_ignore_ascii_case(b"regulation") {
-            self.eu.push((s, 'R'));
-        } else if ends_ci(w, b"richtlijn") || w.eq_ignore_ascii_case(b"directive") {
-            self.eu.push((s, 'L'));
-        } else if w.eq_ignore_ascii_case(b"besluit") || w.eq_ignore_ascii_case(b"decision") {
-            self.eu.push((s, 'D'));
-        }
-        if ends_ci(w, b"reglement") || w.eq_ignore_ascii_case(b"regulation") {
-            self.reglement.push(s);
+        // At the end of a word, also of a compound: "Uitvoeringsverordening", "btw-richtlijn".
+        if len >= 9 {
+            match w[len - 1] | 0x20 {
+                b'g' if ends_ci(w, b"verordening") => self.eu.push((s, 'R')),
+                b'n' if ends_ci(w, b"richtlijn") => self.eu.push((s, 'L')),
+                b't' if ends_ci(w, b"reglement") => self.reglement.push(s),
+                _ => {}
+            }
         }
     }
 }

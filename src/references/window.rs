@@ -26,50 +26,61 @@ impl Window {
             end -= 1;
         }
         let src = text.get(start..end).unwrap_or("");
+        let bytes = src.as_bytes();
         let mut out = String::with_capacity(src.len());
-        let mut map = Vec::with_capacity(src.len());
-        let mut it = src.char_indices().peekable();
-        let mut prev: Option<char> = None;
-        while let Some((i, c)) = it.next() {
-            let at = start + i;
+        let mut map: Vec<(usize, usize)> = Vec::with_capacity(src.len());
+        let mut prev_space = false;
+        let mut prev_alpha = false;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // The char at i and its length.
+            let (c, len) = if b < 0x80 {
+                (b as char, 1)
+            } else {
+                match src.get(i..).and_then(|r| r.chars().next()) {
+                    Some(c) => (c, c.len_utf8()),
+                    None => break,
+                }
+            };
             if c == '\u{ad}' {
+                i += len;
                 continue;
             }
             if c.is_whitespace() {
-                let mut e = at + c.len_utf8();
-                while let Some(&(j, d)) = it.peek() {
-                    if !d.is_whitespace() {
-                        break;
-                    }
-                    e = start + j + d.len_utf8();
-                    it.next();
+                let run_start = i;
+                i += len;
+                while let Some(d) = src.get(i..).and_then(|r| r.chars().next()).filter(|d| d.is_whitespace()) {
+                    i += d.len_utf8();
                 }
-                if prev != Some(' ') {
+                if !prev_space {
                     out.push(' ');
-                    map.push((at, e));
-                    prev = Some(' ');
+                    map.push((start + run_start, start + i));
+                    prev_space = true;
+                    prev_alpha = false;
                 }
                 continue;
             }
-            if c == '-' && prev.is_some_and(char::is_alphabetic) {
+            if c == '-' && prev_alpha {
                 // "Handelin-⏎gen": hyphen, line break, lowercase letter.
-                let rest = src.get(i + 1..).unwrap_or("");
-                let ws = rest.len() - rest.trim_start().len();
-                let broken = rest.get(..ws).is_some_and(|w| w.contains('\n'));
-                if broken && rest.trim_start().chars().next().is_some_and(char::is_lowercase) {
-                    while it.peek().is_some_and(|&(_, d)| d.is_whitespace()) {
-                        it.next();
-                    }
+                let mut j = i + 1;
+                let mut newline = false;
+                while let Some(&d) = bytes.get(j).filter(|d| d.is_ascii_whitespace()) {
+                    newline |= d == b'\n';
+                    j += 1;
+                }
+                if newline && src.get(j..).and_then(|r| r.chars().next()).is_some_and(char::is_lowercase) {
+                    i = j;
                     continue;
                 }
             }
-            let mut buf = [0u8; 4];
-            let s = c.encode_utf8(&mut buf);
-            out.push_str(s);
-            for _ in 0..s.len() {
-                map.push((at, at + c.len_utf8()));
+            out.push(c);
+            for _ in 0..len {
+                map.push((start + i, start + i + len));
             }
-            prev = Some(c);
+            prev_space = false;
+            prev_alpha = c.is_alphabetic();
+            i += len;
         }
         Window { text: out, map }
     }
