@@ -282,6 +282,23 @@ fn aanhangsel_and_handelingen() {
     assert_eq!(of_kind(&text, &all, RefKind::Aanhangsel).len(), 2, "the masthead is not a reference");
 }
 
+#[test]
+fn kamerstuk_lists_and_spaces() {
+    let text = "Zie Kamerstukken II 2023/24, 21 501-02, nrs. 2800 en 2801 en de brief 36\u{a0}600 VII, nr. 12.";
+    let all = refs(text);
+    assert_eq!(
+        targets(text, &all, RefKind::Kamerstuk),
+        vec!["kst-21501-02-2800", "kst-21501-02-2801", "kst-36600-VII-12"]
+    );
+}
+
+#[test]
+fn eu_law_older_numbering() {
+    let text = "Richtlijn 95/46/EG, Verordening (EEG) nr. 1408/71 en Regulation (EU) No 1025/2012.";
+    let all = refs(text);
+    assert_eq!(targets(text, &all, RefKind::EuLaw), vec!["31995L0046", "31971R1408", "32012R1025"]);
+}
+
 // ---------------------------------------------------------------- Motions
 
 fn motions_ctx(text: &str) -> (Vec<Footnote>, Vec<(u32, String)>) {

@@ -35,7 +35,8 @@ pub struct Anchors {
     pub antwoord: Vec<usize>,
     /// "zie".
     pub zie: Vec<usize>,
-    /// A run of five digits, or two digits, a space, three digits: "36410", "21 501".
+    /// A run of five digits, or two digits, a space, three digits: "36410", "21 501"
+    /// (also with a no-break space).
     pub dossier: Vec<usize>,
 }
 
@@ -65,7 +66,13 @@ impl Anchors {
                 DIGIT => {
                     let j = i + 1 + bytes[i + 1..].iter().position(|b| !b.is_ascii_digit()).unwrap_or(n - i - 1);
                     let run = j - i;
+                    // "21 501" with a no-break space.
+                    let nbsp = run == 2
+                        && bytes.get(j..j + 2) == Some(&[0xc2, 0xa0])
+                        && bytes.get(j + 2..j + 5).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                        && !bytes.get(j + 5).is_some_and(u8::is_ascii_digit);
                     if run == 5
+                        || nbsp
                         || (run == 2
                             && bytes.get(j) == Some(&b' ')
                             && bytes.get(j + 1..j + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
