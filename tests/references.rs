@@ -340,13 +340,23 @@ fn motion_linked_through_its_footnote() {
     let (footnotes, answer_for_question) = motions_ctx(&text);
     let all = find(&text, &RefContext { answer_for_question, footnotes: &footnotes });
     assert_ref(&text, &all, RefKind::Motion, "motie van het lid Van\nZanten c.s.", "kst-36410-VIII-82", None);
+    // Named again without a marker: the same members' motion.
+    assert_ref(&text, &all, RefKind::Motion, "motie van het lid Van Zanten c.s.", "kst-36410-VIII-82", None);
+}
+
+#[test]
+fn motion_of_members_with_two_motions_is_not_guessed() {
+    let text = "Motie Bikker, Kamerstuk 36 410, nr. 31 en de motie Bikker (Kamerstuk 36 410, nr. 74); de motie Bikker.";
+    let all = refs(text);
+    let motions = targets(text, &all, RefKind::Motion);
+    assert_eq!(motions, vec!["kst-36410-31", "kst-36410-74", "motie Bikker"]);
 }
 
 #[test]
 fn motion_traps() {
     let text = fixture("refs_motions.txt");
     let all = refs(&text);
-    assert_eq!(of_kind(&text, &all, RefKind::Motion).len(), 7, "{:#?}", of_kind(&text, &all, RefKind::Motion));
+    assert_eq!(of_kind(&text, &all, RefKind::Motion).len(), 8, "{:#?}", of_kind(&text, &all, RefKind::Motion));
 }
 
 // ---------------------------------------------------------------- Cross-references

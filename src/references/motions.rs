@@ -15,7 +15,9 @@
 //! The target is the Kamerstuk given right after the names (in parentheses or
 //! after a comma) or inside the motion's own words, else the one in the
 //! footnote whose marker follows the names ("motie van het lid Van Zanten c.s.²"
-//! with footnote 2 "Kamerstuk 36 410 VIII, nr. 82"); else the motion's words
+//! with footnote 2 "Kamerstuk 36 410 VIII, nr. 82"); else the Kamerstuk of the
+//! same members' motion cited elsewhere in the text (only when all such
+//! citations agree); else the motion's words
 //! ("motie Boswijk c.s.") with no url. "de motie die …", "deze motie" name no
 //! one and are not references.
 
@@ -164,6 +166,7 @@ pub fn find(text: &str, skip: &[Span], kst: &[Reference], footnotes: &[Footnote]
         footnotes.iter().enumerate().flat_map(|(k, f)| f.markers.iter().map(move |m| (m.start, k))).collect();
     markers.sort_unstable();
     let mut out = Vec::new();
+    let mut keys: Vec<String> = Vec::new();
     for &m in &anchors.motie {
         if super::inside(skip, m) {
             continue;
@@ -258,7 +261,46 @@ pub fn find(text: &str, skip: &[Span], kst: &[Reference], footnotes: &[Footnote]
         }
         // Unlinked: the motion's own words ("Joseph-⏎Agema" folded to "Joseph-Agema").
         let (target, url) = target.unwrap_or_else(|| (w.text.get(..c.i).unwrap_or("").replace("- ", "-"), None));
+        keys.push(if word_only { String::new() } else { names_key(w.text.get(..c.i).unwrap_or("")) });
         out.push(Reference { kind: RefKind::Motion, span, target, url });
     }
+    inherit_kamerstuk(&mut out, &keys);
     out
+}
+
+/// Who filed a motion, as a key: "motie van het lid Van⏎Zanten c.s." → "vanzanten".
+fn names_key(words: &str) -> String {
+    let lower = words.to_lowercase();
+    let mut rest = lower.trim_start_matches("motie").trim_start_matches(['-', ' ']);
+    for lead in ["van het lid ", "van de leden ", "van leden ", "vande leden ", "van lid "] {
+        if let Some(r) = rest.strip_prefix(lead) {
+            rest = r;
+            break;
+        }
+    }
+    rest.trim_end_matches(" c.s.").trim_end_matches(" c.s").chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// A motion named again without its Kamerstuk gets the one given where the
+/// same members' motion was cited with it ("de motie van het lid Van Zanten
+/// c.s." in the header, "… c.s.²" with footnote 2 in the question).
+fn inherit_kamerstuk(motions: &mut [Reference], keys: &[String]) {
+    let linked: Vec<(&String, String, Option<String>)> = motions
+        .iter()
+        .zip(keys)
+        .filter(|(m, k)| m.url.is_some() && !k.is_empty())
+        .map(|(m, k)| (k, m.target.clone(), m.url.clone()))
+        .collect();
+    for (m, k) in motions.iter_mut().zip(keys) {
+        if m.url.is_none() {
+            let mut same = linked.iter().filter(|(lk, _, _)| *lk == k);
+            if let Some((_, t, u)) = same.next() {
+                // Only when every citation of these members' motion agrees.
+                if same.all(|(_, t2, _)| t2 == t) {
+                    m.target.clone_from(t);
+                    m.url.clone_from(u);
+                }
+            }
+        }
+    }
 }
