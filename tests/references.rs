@@ -154,6 +154,20 @@ fn url_with_a_hyphen_and_a_stray_space() {
 }
 
 #[test]
+fn url_broken_inside_a_word() {
+    let text = "4 Rijksoverheid, «Aanpassingen» (https://www.rijksoverheid.nl/actueel/nieuws/2023/10/04/aanpassingen-wapen\nexportcontrolebeleid).\n5 Argos, www.vpro.nl/argos/het-laatste-kwartier.html \nvng.nl/sites/default/files/2021-09/handelingskader.pdf \n";
+    let all = refs(text);
+    assert_eq!(
+        targets(text, &all, RefKind::Url),
+        vec![
+            "https://www.rijksoverheid.nl/actueel/nieuws/2023/10/04/aanpassingen-wapenexportcontrolebeleid",
+            "www.vpro.nl/argos/het-laatste-kwartier.html",
+            "vng.nl/sites/default/files/2021-09/handelingskader.pdf",
+        ]
+    );
+}
+
+#[test]
 fn javascript_never_yields_a_url() {
     let text = fixture("refs_urls.txt");
     let all = refs(&text);
@@ -289,6 +303,16 @@ fn kamerstuk_lists_and_spaces() {
     assert_eq!(
         targets(text, &all, RefKind::Kamerstuk),
         vec!["kst-21501-02-2800", "kst-21501-02-2801", "kst-36600-VII-12"]
+    );
+}
+
+#[test]
+fn two_citations_joined_by_en() {
+    let text = "(Kamerstukken 21 501-32, nr. 1630 en 21 501-32, nr. 1631) en Kamerstuk 36 200-A, nr. 5.";
+    let all = refs(text);
+    assert_eq!(
+        targets(text, &all, RefKind::Kamerstuk),
+        vec!["kst-21501-32-1630", "kst-21501-32-1631", "kst-36200-A-5"]
     );
 }
 

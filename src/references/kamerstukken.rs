@@ -106,6 +106,14 @@ fn parse_papers(c: &mut Cur<'_>, start: usize, keyword: bool, in_paren: bool) ->
             hyphen_digits = true;
         } else if let Some(r) = roman(c) {
             sub = Some(r);
+        } else if let Some(l) = c.peek().filter(char::is_ascii_uppercase) {
+            // "36 200-A": a letter.
+            c.i += 1;
+            if c.at_word_end() {
+                sub = Some(l.to_string());
+            } else {
+                c.i = save;
+            }
         } else {
             c.i = save;
         }
@@ -175,6 +183,16 @@ fn more_numbers(c: &mut Cur<'_>, dossier: &str, out: &mut Vec<Paper>) {
             return;
         }
         if !had_nr && month_follows(c) {
+            c.i = save;
+            return;
+        }
+        // "… nr. 1630 en 21 501-32, nr. 1631": the next number is a new dossier.
+        let r = c.rest().as_bytes();
+        let dossier_next = matches!(r, [b' ' | b'-', d, ..] if d.is_ascii_digit())
+            || r.starts_with(b", nr")
+            || r.starts_with(b" nr")
+            || (n.len() == 5 && !had_nr);
+        if dossier_next {
             c.i = save;
             return;
         }

@@ -16,7 +16,13 @@
 //! a footnote ("2 AD, 16 november …") or a page footer id ("ah-tk-20232024-1076").
 //! The hyphen at a break is kept: "barring-chinese-⏎software-…" →
 //! "barring-chinese-software-…". "…in-dalfsen- keerde-overleden)" (a hyphen, one
-//! space, the rest) is rejoined too.
+//! space, the rest) is rejoined too, and so is a URL broken inside a word when
+//! the next line's word carries a path and ends its line or the parenthesis
+//! ("…/aanpassingen-wapen⏎exportcontrolebeleid)"), unless it starts a URL of
+//! its own after one that looks complete ("….html⏎vng.nl/sites/…").
+//!
+//! Not URLs: "javascript:alert(1)", "Discriminatie.nl/Fryslân/Tumba" (capitals:
+//! a name), "(nctv.nl)" (no path), "en/of".
 //!
 //! Trailing ".", ",", ";", ":", "!", "?" and an unbalanced ")" are not part of
 //! the URL: "(https://www.ad.nl/…~a946954a8/)." → "https://www.ad.nl/…~a946954a8/".
@@ -98,7 +104,7 @@ fn continues(token: &str, alone_on_line: bool, left: bool, right: bool, scheme_o
 }
 
 /// The next piece of a URL whose current piece ends at `end`, if the text goes on with one.
-fn next_piece(text: &str, piece_so_far: &str, end: usize) -> Option<(usize, usize)> {
+fn next_piece(text: &str, piece_so_far: &str, end: usize, in_paren: bool) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let last = piece_so_far.chars().last()?;
     let scheme_only = matches!(piece_so_far.to_ascii_lowercase().as_str(), "http://" | "https://");
@@ -141,7 +147,36 @@ fn next_piece(text: &str, piece_so_far: &str, end: usize) -> Option<(usize, usiz
     let right = matches!(first, '%' | '/' | '?' | '&' | '=' | '#');
     let after = text.get(e..).unwrap_or("");
     let alone = after.trim_start_matches([' ', '\t']).starts_with('\n') || after.trim().is_empty();
-    continues(token, alone, left, right, scheme_only).then_some((s, e))
+    if continues(token, alone, left, right, scheme_only) || broken_mid_word(piece_so_far, token, alone, in_paren) {
+        Some((s, e))
+    } else {
+        None
+    }
+}
+
+/// A URL broken inside a word ("…/nieuws/aanpassingen-wapen⏎exportbeleid/)"):
+/// the next line's word carries a path ('/', '-', '_' or '=') and ends the line
+/// or the parenthesis, or closes the parenthesis the URL opened with, and does
+/// not start a URL of its own ("vng.nl/…") after one that looks complete ("….html").
+fn broken_mid_word(url: &str, token: &str, alone: bool, in_paren: bool) -> bool {
+    let Some(first) = token.chars().next() else { return false };
+    if !(first.is_ascii_lowercase() || first.is_ascii_digit()) {
+        return false;
+    }
+    let lower = token.to_ascii_lowercase();
+    if ["ah-tk-", "ah-ek-", "kst-", "h-tk-", "http", "www."].iter().any(|p| lower.starts_with(p)) {
+        return false;
+    }
+    let c = core(token);
+    let closes = token.len() > c.len() && token[c.len()..].starts_with(')');
+    if !(alone || closes) || !(c.contains(['/', '-', '_', '=']) || (closes && in_paren)) {
+        return false;
+    }
+    let complete = [".html", ".htm", ".pdf", ".aspx", ".php", ".jpg", ".png", ".docx", ".xlsx"]
+        .iter()
+        .any(|x| url.to_ascii_lowercase().ends_with(x));
+    let starts_url = c.find('/').and_then(|i| c.get(..i)).is_some_and(|host| host.contains('.'));
+    !complete && !starts_url
 }
 
 /// Trailing punctuation that is not part of the URL: how many bytes to drop.
@@ -163,10 +198,11 @@ fn trailing_junk(url: &str) -> usize {
 /// Builds the URL starting at `start` whose first piece ends at `end`.
 fn build(text: &str, start: usize, end: usize, min_len: usize) -> Option<Reference> {
     let mut target = text.get(start..end)?.to_string();
+    let in_paren = text.get(..start).is_some_and(|t| t.ends_with('('));
     let mut pieces = vec![(start, end)];
     while pieces.len() < 12 {
         let Some(&(_, e)) = pieces.last() else { break };
-        match next_piece(text, &target, e) {
+        match next_piece(text, &target, e, in_paren) {
             Some((s2, e2)) => {
                 target.push_str(text.get(s2..e2)?);
                 pieces.push((s2, e2));
