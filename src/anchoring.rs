@@ -32,8 +32,7 @@ use crate::model::{Block, Span};
 use crate::offsets::OffsetIndex;
 use crate::{normalize_newlines, parse};
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Map, Value};
-use std::collections::HashSet;
+use serde_json::Value;
 use std::fmt;
 
 /// The largest annotation file [`import`] reads (the page checks the file size first).
@@ -121,19 +120,159 @@ pub struct Imported {
 pub fn import(json: &str, current_text: &str) -> Result<Imported, ImportError> {
     if json.len() > MAX_IMPORT_BYTES {
         return fail(format!(
-            "The file is too large ({:.1} MB); annotation files up to {} MB can be imported.",
-            mb(json.len()),
+            "The file is too large ({} MB); annotation files up to {} MB can be imported.",
+            json.len().div_ceil(1024 * 1024),
             MAX_IMPORT_BYTES / (1024 * 1024)
         ));
     }
     let value: Value = serde_json::from_str(json).or_else(|e| {
         if e.is_eof() {
-            fail("The file is not complete JSON: it ends too early (truncated?).")
+            fail(TRUNCATED)
         } else {
             fail(format!("The file is not JSON ({e})."))
         }
     })?;
-    let file = check_file(&value)?;
+    import_value(&value, current_text)
+}
+
+/// The message for a file that ends in the middle of its JSON.
+pub const TRUNCATED: &str = "The file is not complete JSON: it ends too early (truncated?).";
+
+/// An annotation file reduced to what [`import_flat`] checks and uses: the
+/// page fills it from `JSON.parse` (which keeps a JSON parser out of the
+/// wasm), native code from [`flatten`]. Numbers are `f64` as in JavaScript,
+/// NaN when missing or not a number; text that was not text is [`NOT_TEXT`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FlatFile {
+    pub format: Option<String>,
+    /// The file has a JSON-LD `@context` (a W3C export).
+    pub w3c: bool,
+    pub version: Option<f64>,
+    pub text: Option<String>,
+    pub length: Option<f64>,
+    pub sha256: Option<String>,
+    /// Every span of the file: ("answers[3]", start, end), ("dates[0]", …),
+    /// ("answers[3].parts[0]", …).
+    pub spans: Vec<(String, f64, f64)>,
+    pub answers: Vec<FlatAnswer>,
+    pub tag_set: Vec<FlatTag>,
+}
+
+/// An answer of a [`FlatFile`]; its span is the one named `answers[i]`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FlatAnswer {
+    pub id: String,
+    /// "6 7".
+    pub numbers: String,
+    pub text: String,
+    /// Tag names joined by "\n".
+    pub tags: String,
+    pub note: String,
+}
+
+/// A tag of a [`FlatFile`]'s tag set.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FlatTag {
+    pub name: String,
+    pub color: String,
+    pub key: String,
+    pub description: String,
+}
+
+/// Stands for a value that should have been text and was not.
+pub const NOT_TEXT: &str = "\u{0}";
+
+/// The lists of an annotation file whose entries carry spans.
+pub const SPAN_LISTS: [&str; 8] =
+    ["questions", "answers", "footnotes", "dates", "references", "furniture", "diagnostics", "document.askers"];
+
+/// [`import`] for JSON already parsed: reduces it with [`flatten`].
+///
+/// # Errors
+/// As [`import`], but for the JSON syntax.
+pub fn import_value(value: &Value, current_text: &str) -> Result<Imported, ImportError> {
+    if !value.is_object() {
+        return fail("The file is JSON but not an annotation file (expected an object with \"format\": \"kamervragen-annotations\").");
+    }
+    import_flat(&flatten(value), current_text)
+}
+
+/// Reduces parsed JSON to a [`FlatFile`] (the page's `flatten` in
+/// `www/importer.js` does the same in JavaScript).
+#[must_use]
+pub fn flatten(value: &Value) -> FlatFile {
+    let text = |v: Option<&Value>| match v {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(s)) => s.clone(),
+        Some(_) => NOT_TEXT.to_string(),
+    };
+    let num = |v: Option<&Value>| v.and_then(Value::as_f64).unwrap_or(f64::NAN);
+    let list = |v: Option<&Value>| v.and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default().to_vec();
+    let doc = value.get("document");
+    let mut spans = Vec::new();
+    for key in SPAN_LISTS {
+        let items = match key.split_once('.') {
+            Some((a, b)) => list(value.get(a).and_then(|v| v.get(b))),
+            None => list(value.get(key)),
+        };
+        for (i, item) in items.iter().enumerate() {
+            let what = format!("{key}[{i}]");
+            spans.push((what.clone(), num(item.get("start")), num(item.get("end"))));
+            if let Some(h) = item.get("heading").filter(|h| h.is_object()) {
+                spans.push((format!("{what}.heading"), num(h.get("start")), num(h.get("end"))));
+            }
+            for (j, p) in list(item.get("parts")).iter().enumerate() {
+                spans.push((format!("{what}.parts[{j}]"), num(p.get(0)), num(p.get(1))));
+            }
+            for (j, m) in list(item.get("markers")).iter().enumerate() {
+                spans.push((format!("{what}.markers[{j}]"), num(m.get("start")), num(m.get("end"))));
+            }
+        }
+    }
+    let answers = list(value.get("answers"))
+        .iter()
+        .map(|a| FlatAnswer {
+            id: text(a.get("id")),
+            numbers: list(a.get("numbers"))
+                .iter()
+                .filter_map(Value::as_u64)
+                .map(|n| n.to_string())
+                .collect::<Vec<_>>()
+                .join(" "),
+            text: text(a.get("text")),
+            tags: list(a.get("tags")).iter().map(|t| text(Some(t))).collect::<Vec<_>>().join("\n"),
+            note: text(a.get("note")),
+        })
+        .collect();
+    let tag_set = list(value.get("tag_set"))
+        .iter()
+        .map(|t| FlatTag {
+            name: text(t.get("name")),
+            color: text(t.get("color")),
+            key: text(t.get("key")),
+            description: text(t.get("description")),
+        })
+        .collect();
+    FlatFile {
+        format: value.get("format").and_then(Value::as_str).map(str::to_string),
+        w3c: value.get("@context").is_some(),
+        version: value.get("version").and_then(Value::as_f64),
+        text: doc.and_then(|d| d.get("text")).and_then(Value::as_str).map(str::to_string),
+        length: doc.and_then(|d| d.get("length")).map(|l| l.as_f64().unwrap_or(f64::NAN)),
+        sha256: doc.and_then(|d| d.get("sha256")).and_then(Value::as_str).map(str::to_string),
+        spans,
+        answers,
+        tag_set,
+    }
+}
+
+/// Validates a [`FlatFile`] and places its tags on `current_text` (or, when
+/// that is empty, on the file's own text).
+///
+/// # Errors
+/// As [`import`].
+pub fn import_flat(flat: &FlatFile, current_text: &str) -> Result<Imported, ImportError> {
+    let file = check_file(flat)?;
     let current = normalize_newlines(current_text);
     let (target, same_text) = if current.trim().is_empty() {
         (file.text.clone(), true)
@@ -142,12 +281,11 @@ pub fn import(json: &str, current_text: &str) -> Result<Imported, ImportError> {
         (current.into_owned(), same)
     };
     if !same_text {
-        let shared = similarity(&file.text, &target);
-        if shared < SAME_DOCUMENT {
+        let (shared, total) = shared_lines(&file.text, &target);
+        if shared * 2 < total {
             return fail(format!(
-                "These annotations belong to a different text (only {:.0}% of its lines are in the current document). \
-                 Choose “New document” first to import them as a document of their own.",
-                shared * 100.0
+                "These annotations belong to a different text (only {shared} of its {total} lines are in the current \
+                 document). Choose “New document” first to import them as a document of their own."
             ));
         }
     }
@@ -181,13 +319,6 @@ pub fn import(json: &str, current_text: &str) -> Result<Imported, ImportError> {
     Ok(Imported { text: target, same_text, tag_set: file.tag_set, placed, unplaced })
 }
 
-fn mb(bytes: usize) -> f64 {
-    // Precision loss is irrelevant for a size shown to one decimal.
-    #[allow(clippy::cast_precision_loss)]
-    let b = bytes as f64;
-    b / (1024.0 * 1024.0)
-}
-
 /// An answer of the imported file, validated.
 struct FileAnswer {
     id: String,
@@ -207,231 +338,146 @@ struct File {
     tag_set: Vec<Tag>,
 }
 
-fn check_file(value: &Value) -> Result<File, ImportError> {
-    let Some(obj) = value.as_object() else {
-        return fail("The file is JSON but not an annotation file (expected an object with \"format\": \"kamervragen-annotations\").");
-    };
-    match obj.get("format").and_then(Value::as_str) {
+fn check_file(flat: &FlatFile) -> Result<File, ImportError> {
+    match flat.format.as_deref() {
         Some(annotation::FORMAT) => {}
         Some(other) => {
             return fail(format!("This is a “{}” file, not a Kamervragen Annotator export.", clip(other, 40)))
         }
-        None if obj.contains_key("@context") => {
+        None if flat.w3c => {
             return fail("This is a W3C Web Annotation file; import the file from “Export JSON” instead.")
         }
         None => return fail("The file is JSON but not a Kamervragen Annotator export (it has no \"format\")."),
     }
-    match obj.get("version").and_then(Value::as_u64) {
-        Some(v) if v == u64::from(annotation::VERSION) => {}
-        Some(v) => {
+    match flat.version {
+        Some(v) if v == f64::from(annotation::VERSION) => {}
+        Some(v) if v.fract() == 0.0 && (1.0..1e9).contains(&v) => {
+            // A whole number below 1e9: the cast is exact.
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            let v = v as u64;
             return fail(format!(
                 "This file is version {v} of the annotation format; this page reads version {}.",
                 annotation::VERSION
-            ))
+            ));
         }
-        None => return fail("The file has no valid \"version\"."),
+        _ => return fail("The file has no valid \"version\"."),
     }
-    let Some(doc) = obj.get("document").and_then(Value::as_object) else {
-        return fail("The file has no \"document\".");
-    };
-    let Some(raw_text) = doc.get("text").and_then(Value::as_str) else {
+    let Some(raw_text) = flat.text.as_deref() else {
         return fail("The file has no document text (\"document.text\").");
     };
     let text = normalize_newlines(raw_text).into_owned();
     let len = text.chars().count();
-    if let Some(l) = doc.get("length") {
-        if l.as_u64() != u64::try_from(len).ok() {
-            return fail(format!("\"document.length\" ({l}) does not match the text ({len} characters)."));
+    if let Some(l) = flat.length {
+        if offset(l, "", "", len).ok() != Some(len) {
+            return fail(format!("\"document.length\" does not match the text ({len} characters)."));
         }
     }
-    if let Some(sha) = doc.get("sha256").and_then(Value::as_str) {
+    if let Some(sha) = &flat.sha256 {
         if !sha.eq_ignore_ascii_case(&annotation::sha256_hex(&text)) {
             return fail("\"document.sha256\" does not match the text: the file was edited or damaged.");
         }
     }
-    for key in ["questions", "footnotes", "dates", "references", "furniture", "diagnostics"] {
-        check_spans(obj, key, len)?;
-    }
-    check_spans(obj, "answers", len)?;
-    check_no_overlap(obj, "questions")?;
-    check_no_overlap(obj, "answers")?;
-    let answers = obj
-        .get("answers")
-        .and_then(Value::as_array)
-        .map(Vec::as_slice)
-        .unwrap_or_default()
-        .iter()
-        .enumerate()
-        .map(|(i, a)| file_answer(i, a))
-        .collect::<Result<Vec<_>, _>>()?;
-    let tag_set = match obj.get("tag_set") {
-        None | Some(Value::Null) => Vec::new(),
-        Some(Value::Array(tags)) => tags.iter().enumerate().map(|(i, t)| check_tag(i, t)).collect::<Result<_, _>>()?,
-        Some(_) => return fail("\"tag_set\" is not a list."),
-    };
-    Ok(File { text, answers, tag_set })
-}
-
-/// Every `start`/`end` (and `parts`, `heading`, `markers`) of the entries of
-/// `obj[key]` is a whole number ≥ 0, at most `len`, with start ≤ end.
-fn check_spans(obj: &Map<String, Value>, key: &str, len: usize) -> Result<(), ImportError> {
-    let list = match obj.get(key) {
-        None | Some(Value::Null) => return Ok(()),
-        Some(Value::Array(list)) => list,
-        Some(_) => return fail(format!("\"{key}\" is not a list.")),
-    };
-    for (i, item) in list.iter().enumerate() {
-        let Some(item) = item.as_object() else { return fail(format!("{key}[{i}] is not an object.")) };
-        let what = format!("{key}[{i}]");
-        check_range(item.get("start"), item.get("end"), &what, len)?;
-        if let Some(h) = item.get("heading").and_then(Value::as_object) {
-            check_range(h.get("start"), h.get("end"), &format!("{what}.heading"), len)?;
+    let mut blocks: Vec<(usize, usize, &str)> = Vec::new();
+    let mut answer_spans: Vec<(&str, (usize, usize))> = Vec::new();
+    for (name, s, e) in &flat.spans {
+        let start = offset(*s, name, "start", len)?;
+        let end = offset(*e, name, "end", len)?;
+        if start > end {
+            return fail(format!("{name} starts after it ends ({start} > {end})."));
         }
-        for (j, p) in
-            item.get("parts").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default().iter().enumerate()
-        {
-            let pair = p.as_array().map(Vec::as_slice).unwrap_or_default();
-            check_range(pair.first(), pair.get(1), &format!("{what}.parts[{j}]"), len)?;
-        }
-        for (j, m) in
-            item.get("markers").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default().iter().enumerate()
-        {
-            check_range(m.get("start"), m.get("end"), &format!("{what}.markers[{j}]"), len)?;
+        let is_block = name.starts_with("answers[") || name.starts_with("questions[");
+        if is_block && !name.contains('.') {
+            blocks.push((start, end, name));
+            answer_spans.push((name.as_str(), (start, end)));
         }
     }
-    Ok(())
-}
-
-fn check_range(start: Option<&Value>, end: Option<&Value>, what: &str, len: usize) -> Result<(), ImportError> {
-    let s = offset(start, what, "start", len)?;
-    let e = offset(end, what, "end", len)?;
-    if s > e {
-        return fail(format!("{what} starts after it ends ({s} > {e})."));
-    }
-    Ok(())
-}
-
-fn offset(v: Option<&Value>, what: &str, field: &str, len: usize) -> Result<usize, ImportError> {
-    let Some(v) = v else { return fail(format!("{what} has no \"{field}\" offset.")) };
-    let Some(n) = v.as_number() else {
-        return fail(format!("{what}.{field} is not a number ({}).", clip(&v.to_string(), 30)));
-    };
-    if let Some(u) = n.as_u64() {
-        return match usize::try_from(u) {
-            Ok(u) if u <= len => Ok(u),
-            _ => fail(format!("{what}.{field} ({u}) is past the end of the text ({len} characters).")),
-        };
-    }
-    if n.as_i64().is_some() {
-        return fail(format!("{what}.{field} is negative ({n})."));
-    }
-    fail(format!("{what}.{field} is not a whole number ({n})."))
-}
-
-/// Blocks of one kind may not overlap each other.
-fn check_no_overlap(obj: &Map<String, Value>, key: &str) -> Result<(), ImportError> {
-    let list = obj.get(key).and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
-    let mut spans: Vec<(u64, u64, String)> = list
-        .iter()
-        .map(|b| {
-            let n = |f: &str| b.get(f).and_then(Value::as_u64).unwrap_or(0);
-            (n("start"), n("end"), b.get("id").and_then(Value::as_str).unwrap_or("?").to_string())
-        })
-        .collect();
-    spans.sort();
-    for w in spans.windows(2) {
-        if let [a, b] = w {
+    blocks.sort_unstable();
+    for (i, a) in blocks.iter().enumerate() {
+        let kind = a.2.split('[').next().unwrap_or("");
+        let next = blocks.get(i + 1..).unwrap_or_default().iter().find(|b| b.2.starts_with(kind));
+        if let Some(b) = next {
             if b.0 < a.1 && a.0 < a.1 && b.0 < b.1 {
-                return fail(format!(
-                    "{key} {} and {} overlap ({}–{} and {}–{}).",
-                    clip(&a.2, 20),
-                    clip(&b.2, 20),
-                    a.0,
-                    a.1,
-                    b.0,
-                    b.1
-                ));
+                return fail(format!("{} ({}–{}) and {} ({}–{}) overlap.", a.2, a.0, a.1, b.2, b.0, b.1));
             }
         }
     }
-    Ok(())
+    let answers = flat
+        .answers
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let name = format!("answers[{i}]");
+            let (start, end) = answer_spans.iter().find(|(n, _)| *n == name).map_or((0, 0), |(_, r)| *r);
+            file_answer(i, a, start, end)
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let tag_set = flat.tag_set.iter().enumerate().map(|(i, t)| check_tag(i, t)).collect::<Result<_, _>>()?;
+    Ok(File { text, answers, tag_set })
 }
 
-fn file_answer(i: usize, a: &Value) -> Result<FileAnswer, ImportError> {
-    let what = format!("answers[{i}]");
-    let Some(id) = a.get("id").and_then(Value::as_str) else { return fail(format!("{what} has no \"id\".")) };
-    let id = clip(id, 40);
-    let tags = match a.get("tags") {
-        None | Some(Value::Null) => Vec::new(),
-        Some(Value::Array(tags)) => tags
-            .iter()
-            .map(|t| match t.as_str() {
-                Some(t) => check_tag_name(t, &format!("A tag on {id}")),
-                None => fail(format!("A tag on {id} is not text ({}).", clip(&t.to_string(), 30))),
-            })
-            .collect::<Result<Vec<_>, _>>()?,
-        Some(_) => return fail(format!("The tags of {id} are not a list.")),
-    };
-    let note = match a.get("note") {
-        None | Some(Value::Null) => String::new(),
-        Some(Value::String(n)) => n.clone(),
-        Some(_) => return fail(format!("The note of {id} is not text.")),
-    };
-    if let Some(html) = html_in(&note) {
+/// An offset: a whole number ≥ 0, at most `len`.
+fn offset(v: f64, what: &str, field: &str, len: usize) -> Result<usize, ImportError> {
+    if v.is_nan() {
+        return fail(format!("{what}.{field} is missing or not a number."));
+    }
+    if v < 0.0 {
+        return fail(format!("{what}.{field} is negative."));
+    }
+    if v.fract() != 0.0 || !v.is_finite() {
+        return fail(format!("{what}.{field} is not a whole number."));
+    }
+    // Whole and ≥ 0; anything past usize saturates and is past the end.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let u = v as usize;
+    if u > len {
+        return fail(format!("{what}.{field} ({u}) is past the end of the text ({len} characters)."));
+    }
+    Ok(u)
+}
+
+fn file_answer(i: usize, a: &FlatAnswer, start: usize, end: usize) -> Result<FileAnswer, ImportError> {
+    if a.id == NOT_TEXT || a.id.is_empty() {
+        return fail(format!("answers[{i}] has no \"id\"."));
+    }
+    let id = clip(&a.id, 40);
+    let tags = a
+        .tags
+        .split('\n')
+        .filter(|t| !t.is_empty())
+        .map(|t| check_tag_name(t, &format!("A tag on {id}")))
+        .collect::<Result<Vec<_>, _>>()?;
+    if a.note == NOT_TEXT {
+        return fail(format!("The note of {id} is not text."));
+    }
+    if let Some(html) = html_in(&a.note) {
         return fail(format!("The note of {id} contains HTML (“{html}”); notes must be plain text."));
     }
-    // Offsets were checked by check_spans.
-    let n = |f: &str| a.get(f).and_then(Value::as_u64).and_then(|u| usize::try_from(u).ok()).unwrap_or(0);
-    let numbers: Vec<String> = a
-        .get("numbers")
-        .and_then(Value::as_array)
-        .map(Vec::as_slice)
-        .unwrap_or_default()
-        .iter()
-        .filter_map(Value::as_u64)
-        .map(|n| n.to_string())
-        .collect();
+    let numbers: Vec<&str> = a.numbers.split_whitespace().collect();
     let label = match numbers.as_slice() {
         [] => format!("Antwoord ({id})"),
         [one] => format!("Antwoord {one}"),
         [init @ .., last] => format!("Antwoord {} en {last}", init.join(", ")),
     };
-    Ok(FileAnswer {
-        id,
-        label,
-        start: n("start"),
-        end: n("end"),
-        text: a.get("text").and_then(Value::as_str).unwrap_or("").to_string(),
-        tags,
-        note,
-    })
+    let text = if a.text == NOT_TEXT { String::new() } else { a.text.clone() };
+    Ok(FileAnswer { id, label, start, end, text, tags, note: a.note.clone() })
 }
 
-fn check_tag(i: usize, t: &Value) -> Result<Tag, ImportError> {
-    let Some(obj) = t.as_object() else { return fail(format!("tag_set[{i}] is not an object.")) };
-    let Some(name) = obj.get("name").and_then(Value::as_str) else {
-        return fail(format!("tag_set[{i}] has no name."));
-    };
-    let name = check_tag_name(name, &format!("tag_set[{i}]"))?;
-    let description = obj.get("description").and_then(Value::as_str).unwrap_or("").to_string();
+fn check_tag(i: usize, t: &FlatTag) -> Result<Tag, ImportError> {
+    let name = check_tag_name(&t.name, &format!("tag_set[{i}]"))?;
+    let description = if t.description == NOT_TEXT { String::new() } else { t.description.clone() };
     if let Some(html) = html_in(&description) {
         return fail(format!("The description of tag “{name}” contains HTML (“{html}”)."));
     }
-    let color = obj
-        .get("color")
-        .and_then(Value::as_str)
-        .filter(|c| is_hex_color(c))
-        .map_or_else(|| "#6b6b75".to_string(), str::to_ascii_lowercase);
-    let key = obj
-        .get("key")
-        .and_then(Value::as_str)
-        .filter(|k| k.len() == 1 && k.bytes().all(|b| (b'1'..=b'9').contains(&b)))
-        .map(str::to_string);
+    let color = if is_hex_color(&t.color) { t.color.to_ascii_lowercase() } else { "#6b6b75".to_string() };
+    let key = Some(t.key.clone()).filter(|k| k.len() == 1 && k.bytes().all(|b| (b'1'..=b'9').contains(&b)));
     Ok(Tag { name, color, key, description })
 }
 
 /// A tag name: trimmed, 1–80 characters, no control characters, no HTML.
 fn check_tag_name(name: &str, what: &str) -> Result<String, ImportError> {
+    if name == NOT_TEXT {
+        return fail(format!("{what} is not text."));
+    }
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 80 || name.chars().any(char::is_control) {
         return fail(format!("{what} has an empty, too long or unprintable name (“{}”).", clip(name, 30)));
@@ -574,14 +620,7 @@ pub fn similarity(a: &str, b: &str) -> f64 {
     if a == b {
         return 1.0;
     }
-    let lines_b: HashSet<&str> = b.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-    let (mut total, mut shared) = (0usize, 0usize);
-    for line in a.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        total += 1;
-        if lines_b.contains(line) {
-            shared += 1;
-        }
-    }
+    let (shared, total) = shared_lines(a, b);
     if total == 0 {
         return 0.0;
     }
@@ -590,26 +629,97 @@ pub fn similarity(a: &str, b: &str) -> f64 {
     share
 }
 
+/// (lines of `a` found in `b`, non-blank lines of `a`).
+fn shared_lines(a: &str, b: &str) -> (usize, usize) {
+    if a == b {
+        let n = a.lines().filter(|l| !l.trim().is_empty()).count();
+        return (n, n);
+    }
+    let mut lines_b: Vec<&str> = b.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    lines_b.sort_unstable();
+    let (mut total, mut shared) = (0usize, 0usize);
+    for line in a.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        total += 1;
+        if lines_b.binary_search(&line).is_ok() {
+            shared += 1;
+        }
+    }
+    (shared, total)
+}
+
+/// One selector of a W3C Web Annotation target.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "type")]
+pub enum Selector {
+    TextQuoteSelector { exact: String, prefix: String, suffix: String },
+    TextPositionSelector { start: usize, end: usize },
+}
+
 /// A W3C TextQuoteSelector and TextPositionSelector for the byte span `span`
 /// of `text` (positions in code points).
 #[must_use]
-pub fn quote_selector(text: &str, index: &OffsetIndex, span: Span) -> [Value; 2] {
-    let exact = span.slice(text);
+pub fn quote_selector(text: &str, index: &OffsetIndex, span: Span) -> [Selector; 2] {
     let before = text.get(..span.start).unwrap_or("");
     let after = text.get(span.end..).unwrap_or("");
     [
-        json!({
-            "type": "TextQuoteSelector",
-            "exact": exact,
-            "prefix": suffix_chars(before, CONTEXT),
-            "suffix": prefix_chars(after, CONTEXT),
-        }),
-        json!({
-            "type": "TextPositionSelector",
-            "start": index.to_char(span.start),
-            "end": index.to_char(span.end),
-        }),
+        Selector::TextQuoteSelector {
+            exact: span.slice(text).into(),
+            prefix: suffix_chars(before, CONTEXT).into(),
+            suffix: prefix_chars(after, CONTEXT).into(),
+        },
+        Selector::TextPositionSelector { start: index.to_char(span.start), end: index.to_char(span.end) },
     ]
+}
+
+/// `{"type": "SpecificResource", "source": …, "selector": […]}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Target {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub source: String,
+    pub selector: [Selector; 2],
+}
+
+/// A TextualBody with its purpose ("tagging", "commenting").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Body {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub purpose: &'static str,
+    pub value: String,
+    pub format: &'static str,
+}
+
+/// One W3C Web Annotation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct WebAnnotation {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub motivation: &'static str,
+    pub label: String,
+    pub body: Body,
+    pub target: Target,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct AnnotationPage {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub items: Vec<WebAnnotation>,
+}
+
+/// The W3C export: an AnnotationCollection holding one page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct AnnotationCollection {
+    #[serde(rename = "@context")]
+    pub context: &'static str,
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub label: String,
+    pub total: usize,
+    pub first: AnnotationPage,
 }
 
 /// The W3C Web Annotation export (JSON-LD): an AnnotationCollection with one
@@ -618,7 +728,7 @@ pub fn quote_selector(text: &str, index: &OffsetIndex, span: Span) -> [Value; 2]
 /// The source is `urn:sha256:<hex of the text>`. Answers of `tagged` that the
 /// text does not have are left out.
 #[must_use]
-pub fn w3c(text: &str, tagged: &[AnswerTags]) -> Value {
+pub fn w3c(text: &str, tagged: &[AnswerTags]) -> AnnotationCollection {
     let text = normalize_newlines(text);
     let doc = parse(&text);
     let index = OffsetIndex::new(&text);
@@ -627,41 +737,35 @@ pub fn w3c(text: &str, tagged: &[AnswerTags]) -> Value {
     let mut items = Vec::new();
     for t in tagged {
         let Some(b) = doc.answers.iter().find(|b| b.id == t.answer) else { continue };
-        let target = json!({
-            "type": "SpecificResource",
-            "source": source,
-            "selector": quote_selector(&text, &index, b.span),
-        });
+        let target = Target {
+            kind: "SpecificResource",
+            source: source.clone(),
+            selector: quote_selector(&text, &index, b.span),
+        };
         let base = format!("urn:kamervragen:{}:{}", sha.get(..16).unwrap_or(&sha), b.id);
+        let annotation = |id: String, motivation: &'static str, value: &str| WebAnnotation {
+            id,
+            kind: "Annotation",
+            motivation,
+            label: heading_label(b),
+            body: Body { kind: "TextualBody", purpose: motivation, value: value.into(), format: "text/plain" },
+            target: target.clone(),
+        };
         for (k, tag) in t.tags.iter().enumerate() {
-            items.push(json!({
-                "id": format!("{base}:tag:{}", k + 1),
-                "type": "Annotation",
-                "motivation": "tagging",
-                "label": heading_label(b),
-                "body": {"type": "TextualBody", "purpose": "tagging", "value": tag},
-                "target": target,
-            }));
+            items.push(annotation(format!("{base}:tag:{}", k + 1), "tagging", tag));
         }
         if !t.note.trim().is_empty() {
-            items.push(json!({
-                "id": format!("{base}:note"),
-                "type": "Annotation",
-                "motivation": "commenting",
-                "label": heading_label(b),
-                "body": {"type": "TextualBody", "purpose": "commenting", "value": t.note, "format": "text/plain"},
-                "target": target,
-            }));
+            items.push(annotation(format!("{base}:note"), "commenting", &t.note));
         }
     }
-    json!({
-        "@context": "http://www.w3.org/ns/anno.jsonld",
-        "id": format!("urn:kamervragen:{sha}"),
-        "type": "AnnotationCollection",
-        "label": doc.header.id.clone().unwrap_or_else(|| "Kamervragen".into()),
-        "total": items.len(),
-        "first": {"type": "AnnotationPage", "items": items},
-    })
+    AnnotationCollection {
+        context: "http://www.w3.org/ns/anno.jsonld",
+        id: format!("urn:kamervragen:{sha}"),
+        kind: "AnnotationCollection",
+        label: doc.header.id.clone().unwrap_or_else(|| "Kamervragen".into()),
+        total: items.len(),
+        first: AnnotationPage { kind: "AnnotationPage", items },
+    }
 }
 
 #[cfg(test)]

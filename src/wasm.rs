@@ -26,18 +26,64 @@ pub fn analyze(text: &str) -> Result<JsValue, JsError> {
     to_js(&Analysis { annotations: annotation::export(&text, &doc), view: view::build(&text, &doc) })
 }
 
-/// Validates an annotation file and places its tags on `current` (see
-/// [`anchoring::import`]); throws the message for the user.
+/// An annotation file for import, filled from `JSON.parse` by
+/// `www/importer.js` (see [`anchoring::FlatFile`]).
 #[wasm_bindgen]
-pub fn import_annotations(json: &str, current: &str) -> Result<JsValue, JsError> {
-    to_js(&anchoring::import(json, current).map_err(into_error)?)
+pub struct ImportFile(anchoring::FlatFile);
+
+#[wasm_bindgen]
+impl ImportFile {
+    #[wasm_bindgen(constructor)]
+    #[must_use]
+    pub fn new(
+        format: Option<String>,
+        w3c: bool,
+        version: Option<f64>,
+        text: Option<String>,
+        length: Option<f64>,
+        sha256: Option<String>,
+    ) -> ImportFile {
+        ImportFile(anchoring::FlatFile { format, w3c, version, text, length, sha256, ..Default::default() })
+    }
+
+    /// A span of the file ("answers[3]", start, end); NaN when not a number.
+    pub fn span(&mut self, name: String, start: f64, end: f64) {
+        self.0.spans.push((name, start, end));
+    }
+
+    /// The next answer: tags joined by "\n", numbers by " ".
+    pub fn answer(&mut self, id: String, numbers: String, text: String, tags: String, note: String) {
+        self.0.answers.push(anchoring::FlatAnswer { id, numbers, text, tags, note });
+    }
+
+    /// The next tag of the tag set.
+    pub fn tag(&mut self, name: String, color: String, key: String, description: String) {
+        self.0.tag_set.push(anchoring::FlatTag { name, color, key, description });
+    }
+
+    /// Validates the file and places its tags on `current` (see
+    /// [`anchoring::import_flat`]); throws the message for the user.
+    pub fn place(&self, current: &str) -> Result<JsValue, JsError> {
+        to_js(&anchoring::import_flat(&self.0, current).map_err(into_error)?)
+    }
 }
 
-/// The W3C Web Annotation export of `text` with `tagged` (`[{answer, tags, note}]`).
+/// The W3C Web Annotation export of `text`, as an object: answer `answers[i]`
+/// has the tags `tags[i]` (names joined by "\n") and the note `notes[i]`.
+/// (Flat string arrays keep a deserializer out of the wasm.)
 #[wasm_bindgen]
-pub fn export_w3c(text: &str, tagged: JsValue) -> Result<String, JsError> {
-    let tagged: Vec<anchoring::AnswerTags> = serde_wasm_bindgen::from_value(tagged).map_err(into_error)?;
-    serde_json::to_string_pretty(&anchoring::w3c(text, &tagged)).map_err(into_error)
+pub fn export_w3c(text: &str, answers: Vec<String>, tags: Vec<String>, notes: Vec<String>) -> Result<JsValue, JsError> {
+    let tagged: Vec<anchoring::AnswerTags> = answers
+        .into_iter()
+        .zip(tags)
+        .zip(notes)
+        .map(|((answer, tags), note)| anchoring::AnswerTags {
+            answer,
+            tags: tags.split('\n').filter(|t| !t.is_empty()).map(str::to_string).collect(),
+            note,
+        })
+        .collect();
+    to_js(&anchoring::w3c(text, &tagged))
 }
 
 /// The share of the lines of `a` found in `b` (0–1).
