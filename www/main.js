@@ -5,11 +5,12 @@ import { core, loadCore } from './core.js';
 import { renderView } from './render.js';
 import { annotationJson, csvText, exportName, saveFile, tagSetJson, w3cJson } from './export.js';
 import { placeAnnotations, readJson, readTagSet, MAX_FILE } from './importer.js';
+import {
+  state, addTag, addToSet, canRedo, canUndo, cleanTagName, commit, currentAnn, dropHistory, editTag, findTag, loadPreset, makeTag, mergeTagSet, newAnn, redo, removeFromSet, removeTag, setNote, setOnChange, toggleTag, undo,
+} from './state.js';
 import { loadSaved, save, forget, watchStorage } from './store.js';
-import * as S from './state.js';
 import { h, tagBar, refreshTags, renderOutline, renderDocList, renderTagSet, renderUnplaced } from './ui.js';
 
-const { state } = S;
 const $ = (id) => document.getElementById(id);
 const els = {
   text: $('doc-text'), view: $('doc-view'), summary: $('summary'), announce: $('announce'),
@@ -66,7 +67,7 @@ function createDoc(text) {
   const id = `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   state.docs.unshift({ id, name: 'Untitled', named: false, created: new Date().toISOString() });
   state.texts[id] = text;
-  state.ann[id] = S.newAnn();
+  state.ann[id] = newAnn();
   state.currentId = id;
   return id;
 }
@@ -120,12 +121,12 @@ function refreshAll() {
   renderDocList(els.docList);
   renderTagSet(els.tagset, els.suggestions);
   renderUnplaced(els.unplacedPanel, els.unplaced);
-  els.undo.disabled = !S.canUndo();
-  els.redo.disabled = !S.canRedo();
+  els.undo.disabled = !canUndo();
+  els.redo.disabled = !canRedo();
   markCurrent();
 }
 
-S.setOnChange((change) => {
+setOnChange((change) => {
   save(state, { meta: true, ann: change.docs });
   refreshAll();
   announce(change.label);
@@ -229,7 +230,7 @@ els.docList.addEventListener('click', (e) => {
     state.docs = state.docs.filter((d) => d.id !== id);
     delete state.texts[id];
     delete state.ann[id];
-    S.dropHistory(id);
+    dropHistory(id);
     forget(id);
     if (state.currentId === id) state.currentId = state.docs[0]?.id ?? null;
     showCurrent();
@@ -281,8 +282,8 @@ function setCurrent(id) {
 
 function addFromInput(input) {
   const id = input.dataset.answer;
-  if (input.value.trim() && S.addTag(id, input.value)) input.value = '';
-  else if (input.value.trim()) announce(`${state.labels.get(id)}: already has tag ${S.cleanTagName(input.value)}`);
+  if (input.value.trim() && addTag(id, input.value)) input.value = '';
+  else if (input.value.trim()) announce(`${state.labels.get(id)}: already has tag ${cleanTagName(input.value)}`);
   input.focus();
 }
 
@@ -303,7 +304,7 @@ let noteTimer = 0;
 els.view.addEventListener('input', (e) => {
   if (!e.target.classList.contains('note')) return;
   // Saved at once (without an undo step per keystroke; the edit as a whole is one).
-  const ann = S.currentAnn();
+  const ann = currentAnn();
   const id = e.target.dataset.answer;
   if (e.target.value) ann.notes[id] = e.target.value;
   else delete ann.notes[id];
@@ -314,10 +315,10 @@ els.view.addEventListener('change', (e) => {
   if (!e.target.classList.contains('note')) return;
   const id = e.target.dataset.answer;
   const value = e.target.value;
-  const ann = S.currentAnn();
+  const ann = currentAnn();
   if (noteStart) ann.notes[id] = noteStart;
   else delete ann.notes[id];
-  S.setNote(id, value);
+  setNote(id, value);
   noteStart = value;
 });
 
@@ -327,7 +328,7 @@ els.view.addEventListener('click', (e) => {
   const btn = e.target.closest('button');
   if (btn?.classList.contains('chip-x')) {
     const bar = btn.closest('.tagbar');
-    S.removeTag(btn.dataset.answer, btn.dataset.tag);
+    removeTag(btn.dataset.answer, btn.dataset.tag);
     bar?.querySelector('.tag-input')?.focus();
     return;
   }
@@ -401,8 +402,8 @@ document.addEventListener('keydown', (e) => {
   if (isTextField(e.target)) return; // the browser's own editing and undo
   if (mod && !e.altKey && (key === 'z' || key === 'y')) {
     e.preventDefault();
-    if (key === 'y' || e.shiftKey) S.redo();
-    else S.undo();
+    if (key === 'y' || e.shiftKey) redo();
+    else undo();
     return;
   }
   if (mod || e.altKey || els.help.open) return;
@@ -414,7 +415,7 @@ document.addEventListener('keydown', (e) => {
     if (!tag) return announce(`No tag on key ${key}`);
     if (!state.currentAnswer || !$(state.currentAnswer)) return announce('No answer selected: press j to go to the first answer');
     e.preventDefault();
-    S.toggleTag(state.currentAnswer, tag.name);
+    toggleTag(state.currentAnswer, tag.name);
   } else if (e.key === '?') {
     e.preventDefault();
     els.help.showModal();
@@ -427,8 +428,8 @@ document.addEventListener('keydown', (e) => {
   }
 });
 
-els.undo.addEventListener('click', () => S.undo());
-els.redo.addEventListener('click', () => S.redo());
+els.undo.addEventListener('click', () => undo());
+els.redo.addEventListener('click', () => redo());
 els.helpOpen.addEventListener('click', () => els.help.showModal());
 els.helpClose.addEventListener('click', () => els.help.close());
 
@@ -443,21 +444,21 @@ els.legend.addEventListener('change', (e) => {
 
 els.tagNew.addEventListener('submit', (e) => {
   e.preventDefault();
-  if (S.addToSet(els.tagNewName.value)) els.tagNewName.value = '';
+  if (addToSet(els.tagNewName.value)) els.tagNewName.value = '';
 });
 els.tagset.addEventListener('change', (e) => {
   const row = e.target.closest('.tagrow');
   const field = e.target.dataset.field;
   if (!row || !field) return;
   const name = row.dataset.tag;
-  if (!S.editTag(name, field, e.target.value)) {
+  if (!editTag(name, field, e.target.value)) {
     if (field === 'name') {
       e.target.value = name;
       announce('That name is empty or already in the set');
     }
     return;
   }
-  if (field === 'name') row.dataset.tag = S.cleanTagName(e.target.value);
+  if (field === 'name') row.dataset.tag = cleanTagName(e.target.value);
   if (field === 'color') row.style.setProperty('--tag', e.target.value);
 });
 els.tagset.addEventListener('focusout', (e) => {
@@ -466,11 +467,11 @@ els.tagset.addEventListener('focusout', (e) => {
 els.tagset.addEventListener('click', (e) => {
   const btn = e.target.closest('.tag-remove');
   if (btn) {
-    S.removeFromSet(btn.closest('.tagrow').dataset.tag);
+    removeFromSet(btn.closest('.tagrow').dataset.tag);
     renderTagSet(els.tagset, els.suggestions);
   }
 });
-els.preset.addEventListener('click', () => S.loadPreset());
+els.preset.addEventListener('click', () => loadPreset());
 els.tagsetExport.addEventListener('click', () => saveFile('tag-set.json', tagSetJson(state.tagSet)));
 els.tagsetImport.addEventListener('change', async () => {
   const file = els.tagsetImport.files[0];
@@ -479,7 +480,7 @@ els.tagsetImport.addEventListener('change', async () => {
   try {
     const tags = readTagSet(await readJson(file));
     clearError();
-    S.commit(`tag set imported (${tags.length} tags)`, [], () => S.mergeTagSet(tags));
+    commit(`tag set imported (${tags.length} tags)`, [], () => mergeTagSet(tags));
   } catch (e) {
     showError(`Tag set not imported: ${e.message}`);
   }
@@ -507,15 +508,15 @@ async function importAnnotations(file) {
     save(state, { meta: true, texts: [id] });
   }
   const replace = result.same_text;
-  S.commit(`annotations imported from ${file.name}`, [id], () => {
-    S.mergeTagSet(result.tag_set);
-    const ann = (state.ann[id] ??= S.newAnn());
+  commit(`annotations imported from ${file.name}`, [id], () => {
+    mergeTagSet(result.tag_set);
+    const ann = (state.ann[id] ??= newAnn());
     if (replace) {
       ann.tags = {};
       ann.notes = {};
     }
     for (const p of result.placed) {
-      for (const t of p.tags) if (!S.findTag(t)) state.tagSet.push(S.makeTag(t));
+      for (const t of p.tags) if (!findTag(t)) state.tagSet.push(makeTag(t));
       const tags = ann.tags[p.answer] ?? [];
       ann.tags[p.answer] = [...tags, ...p.tags.filter((t) => !tags.includes(t))];
       if (!ann.tags[p.answer].length) delete ann.tags[p.answer];
@@ -542,7 +543,7 @@ els.unplaced.addEventListener('click', (e) => {
   const btn = e.target.closest('.unplaced-dismiss');
   if (!btn) return;
   const i = Number(btn.dataset.index);
-  S.commit('unplaced tags dismissed', [state.currentId], () => S.currentAnn().unplaced.splice(i, 1));
+  commit('unplaced tags dismissed', [state.currentId], () => currentAnn().unplaced.splice(i, 1));
 });
 
 els.error.addEventListener('click', (e) => {
@@ -551,7 +552,7 @@ els.error.addEventListener('click', (e) => {
 
 function exportWith(fn) {
   const a = state.analysis?.annotations;
-  if (a) fn(a, S.currentAnn());
+  if (a) fn(a, currentAnn());
 }
 els.exportJson.addEventListener('click', () => exportWith((a, ann) => saveFile(exportName(a, 'json'), annotationJson(a, ann, state.tagSet))));
 els.exportW3c.addEventListener('click', () => exportWith((a, ann) => saveFile(exportName(a, 'w3c.jsonld'), w3cJson(a, ann), 'application/ld+json')));
@@ -564,7 +565,7 @@ const saved = loadSaved();
 if (saved) {
   state.docs = saved.docs.filter((d) => d && typeof d.id === 'string');
   state.texts = saved.texts;
-  for (const d of state.docs) state.ann[d.id] = { ...S.newAnn(), ...(saved.ann[d.id] ?? {}) };
+  for (const d of state.docs) state.ann[d.id] = { ...newAnn(), ...(saved.ann[d.id] ?? {}) };
   state.tagSet = saved.tagSet;
   state.currentId = state.docs.some((d) => d.id === saved.currentId) ? saved.currentId : null;
 }
