@@ -458,7 +458,11 @@ els.tagset.addEventListener('change', (e) => {
     }
     return;
   }
-  if (field === 'name') row.dataset.tag = cleanTagName(e.target.value);
+  if (field === 'name') {
+    // Labels name the tag: rebuild the rows, keep the focus on the name.
+    renderTagSet(els.tagset, els.suggestions, true);
+    els.tagset.querySelector(`[data-tag="${CSS.escape(cleanTagName(e.target.value))}"] [data-field="name"]`)?.focus();
+  }
   if (field === 'color') row.style.setProperty('--tag', e.target.value);
 });
 els.tagset.addEventListener('focusout', (e) => {

@@ -108,12 +108,12 @@ export function renderDocList(ul) {
 const KEYS = ['', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 /** The tag-set editor rows and the suggestions list. */
-export function renderTagSet(ul, datalist) {
-  if (!ul.contains(document.activeElement)) {
+export function renderTagSet(ul, datalist, force = false) {
+  if (force || !ul.contains(document.activeElement)) {
     ul.replaceChildren(...state.tagSet.map((t) => {
       const row = h('li', { className: 'tagrow', 'data-tag': t.name },
         h('input', { type: 'color', value: t.color, 'aria-label': `Colour of ${t.name}`, 'data-field': 'color' }),
-        h('input', { value: t.name, 'aria-label': 'Tag name', 'data-field': 'name', maxLength: 80, autocomplete: 'off' }),
+        h('input', { value: t.name, 'aria-label': `Name of ${t.name}`, 'data-field': 'name', maxLength: 80, autocomplete: 'off' }),
         h('select', { 'aria-label': `Shortcut key of ${t.name}`, 'data-field': 'key' },
           ...KEYS.map((k) => h('option', { value: k, selected: (t.key ?? '') === k }, k || '–'))),
         h('button', { type: 'button', className: 'icon tag-remove', 'aria-label': `Remove ${t.name} from the tag set` }),
