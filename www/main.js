@@ -257,8 +257,9 @@ els.docList.addEventListener('click', (e) => {
       els.docList.querySelector(`[data-doc="${CSS.escape(id)}"].doc-rename`)?.focus();
     };
     input.addEventListener('keydown', (k) => {
-      if (k.key === 'Enter') finish(true);
-      if (k.key === 'Escape') finish(false);
+      if (k.key !== 'Enter' && k.key !== 'Escape') return;
+      k.preventDefault(); // else the key would press the button that gets the focus
+      finish(k.key === 'Enter');
     });
     input.addEventListener('blur', () => finish(true));
   }
