@@ -613,7 +613,8 @@ fn suffix_chars(s: &str, n: usize) -> &str {
     s.get(start..).unwrap_or(s)
 }
 
-/// The share (0–1) of the non-blank lines of `a` that also occur in `b`
+/// The share (0–1) of lines two texts have in common: the non-blank lines of
+/// `a` found in `b`, out of the non-blank lines of the longer of the two
 /// (whitespace at the line ends ignored); 1 for equal texts.
 #[must_use]
 pub fn similarity(a: &str, b: &str) -> f64 {
@@ -629,7 +630,7 @@ pub fn similarity(a: &str, b: &str) -> f64 {
     share
 }
 
-/// (lines of `a` found in `b`, non-blank lines of `a`).
+/// (lines of `a` found in `b`, non-blank lines of the text with more).
 fn shared_lines(a: &str, b: &str) -> (usize, usize) {
     if a == b {
         let n = a.lines().filter(|l| !l.trim().is_empty()).count();
@@ -644,7 +645,9 @@ fn shared_lines(a: &str, b: &str) -> (usize, usize) {
             shared += 1;
         }
     }
-    (shared, total)
+    // Out of the longer text's lines: a short text whose few lines ("Ja.")
+    // occur in a long one is still a different text.
+    (shared, total.max(lines_b.len()))
 }
 
 /// One selector of a W3C Web Annotation target.
