@@ -32,27 +32,38 @@ function chip(name, answerId, removable) {
 /** The tag bar appended to each answer block. */
 export function tagBar(answerId) {
   return h('div', { className: 'tagbar', 'data-answer': answerId },
-    h('ul', { className: 'chips', 'aria-label': 'Tags' }),
+    h('ul', { className: 'chips', 'aria-label': 'Tags', 'data-drawn': '' }),
     h('input', { className: 'tag-input', 'aria-label': 'Add tag', placeholder: 'Add tag…', list: 'tag-suggestions', autocomplete: 'off', maxLength: 80, 'data-answer': answerId }),
     h('button', { type: 'button', className: 'tag-add', 'aria-label': 'Add the typed tag', 'data-answer': answerId }),
     h('textarea', { className: 'note', 'aria-label': 'Note', placeholder: 'Note…', rows: 1, 'data-answer': answerId }));
 }
 
+let drawnSet = '';
+
+/** Sets the chips of `ul` unless it already shows `tags` (and the tag set is unchanged). */
+function setChips(ul, tags, answerId, removable, force) {
+  const key = tags.join('\n');
+  if (ul.dataset.drawn === key && (!force || !key)) return;
+  ul.dataset.drawn = key;
+  ul.replaceChildren(...tags.map((t) => chip(t, answerId, removable)));
+}
+
 /** Brings every answer's chips and note, and the outline's chips, up to date. */
 export function refreshTags(view) {
   const ann = currentAnn();
+  const setKey = JSON.stringify(state.tagSet);
+  const force = setKey !== drawnSet;
+  drawnSet = setKey;
   for (const bar of view.querySelectorAll('.tagbar')) {
     const id = bar.dataset.answer;
     const tags = ann?.tags[id] ?? [];
-    bar.querySelector('.chips').replaceChildren(...tags.map((t) => chip(t, id, true)));
-    const note = bar.querySelector('.note');
+    setChips(bar.firstChild, tags, id, true, force);
+    const note = bar.lastChild;
     const want = ann?.notes[id] ?? '';
-    if (document.activeElement !== note && note.value !== want) note.value = want;
-    bar.parentElement?.classList.toggle('tagged', tags.length > 0);
+    if (note.value !== want && document.activeElement !== note) note.value = want;
+    if (bar.parentElement && bar.parentElement.classList.contains('tagged') !== tags.length > 0) bar.parentElement.classList.toggle('tagged');
   }
-  for (const ul of document.querySelectorAll('#pairs .chips')) {
-    ul.replaceChildren(...(ann?.tags[ul.dataset.answer] ?? []).map((t) => chip(t, null, false)));
-  }
+  for (const ul of document.querySelectorAll('#pairs .chips')) setChips(ul, ann?.tags[ul.dataset.answer] ?? [], null, false, setKey);
 }
 
 function dd(term, value) {
@@ -85,7 +96,7 @@ export function renderOutline(els) {
   els.pairs.replaceChildren(...a.answers.map((ans) => h('li', null,
     h('a', { href: `#${ans.id}`, className: 'jump', 'data-jump': ans.id }, state.labels.get(ans.id) ?? ans.id),
     ans.questions.length ? h('span', { className: 'hint' }, ` ← ${ans.questions.map((q) => qLabel.get(q) ?? q).join(', ')}`) : null,
-    h('ul', { className: 'chips small', 'data-answer': ans.id, 'aria-label': 'Tags' }))));
+    h('ul', { className: 'chips small', 'data-answer': ans.id, 'aria-label': 'Tags', 'data-drawn': '' }))));
   if (!a.answers.length) els.pairs.append(h('li', { className: 'hint' }, 'No answers found.'));
   els.diagnostics.replaceChildren(...a.diagnostics.map((x) => h('li', { className: `diag diag-${x.severity}` },
     h('span', { className: 'sev' }, x.severity), ' ', x.message)));
