@@ -136,3 +136,33 @@ test('storage unavailable (private mode): a visible warning, the page still work
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('dropping a .txt file opens it as a document; dropping our JSON imports it', async () => {
+  const page = await openPage(browser, server.url);
+  const drop = (name, type, body) => page.evaluate(([name, type, body]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([body], name, { type }));
+    document.querySelector('#doc-view').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, [name, type, body]);
+  await drop('seed.txt', 'text/plain', fixture('seed.txt'));
+  await page.waitForFunction(() => document.querySelectorAll('.m-answer[role="region"]').length === 6);
+  await tag(page, 'Antwoord 4', 'verwijzing');
+  const json = (await download(page, 'Export JSON')).text;
+  await page.getByRole('button', { name: 'New document' }).click();
+  await drop('seed.json', 'application/json', json);
+  await page.waitForFunction(() => document.querySelectorAll('#doc-list .doc-open').length === 2);
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 4' })), ['verwijzing']);
+  assert.deepEqual(page.errors, []);
+});
+
+test('pasted HTML stays text: no element, no script, no javascript: link', async () => {
+  const page = await openPage(browser, server.url);
+  await page.evaluate(() => { window.__ran = 0; });
+  const evil = 'Vraag 1\n<script>window.__ran=1</script><img src=x onerror="window.__ran=2"> javascript:window.__ran=3\n\nAntwoord 1\n<svg onload="window.__ran=4"></svg> \u202Eabc\n';
+  await pasteText(page, evil);
+  assert.equal(await page.getByRole('region', { name: 'Antwoord 1' }).count(), 1);
+  assert.equal(await page.locator('#doc-view img, #doc-view script, #doc-view svg').count(), 0);
+  assert.equal(await page.locator('a[href^="javascript:" i]').count(), 0);
+  assert.match(await page.locator('#doc-view').textContent(), /<script>window.__ran=1<\/script>/);
+  assert.equal(await page.evaluate(() => window.__ran), 0);
+});
