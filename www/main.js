@@ -499,7 +499,7 @@ async function importAnnotations(file) {
     const json = await readJson(file);
     result = placeAnnotations(json, state.texts[state.currentId] ?? '');
   } catch (e) {
-    showError(`Import failed: ${e.message ?? e}. Nothing was changed.`);
+    showError(`Import failed: ${String(e.message ?? e).replace(/\.$/, '')}. Nothing was changed.`);
     return;
   }
   clearError();
