@@ -547,8 +547,15 @@ els.importFile.addEventListener('change', async () => {
 els.unplaced.addEventListener('click', (e) => {
   const btn = e.target.closest('.unplaced-dismiss');
   if (!btn) return;
+  const { orphan } = btn.dataset;
   const i = Number(btn.dataset.index);
-  commit('unplaced tags dismissed', [state.currentId], () => currentAnn().unplaced.splice(i, 1));
+  commit('unplaced tags dismissed', [state.currentId], () => {
+    const ann = currentAnn();
+    if (orphan) {
+      delete ann.tags[orphan];
+      delete ann.notes[orphan];
+    } else ann.unplaced.splice(i, 1);
+  });
 });
 
 els.error.addEventListener('click', (e) => {

@@ -136,13 +136,22 @@ export function renderTagSet(ul, datalist, force = false) {
   datalist.replaceChildren(...state.tagSet.map((t) => h('option', { value: t.name })));
 }
 
-/** Imported tags that found no answer: listed, never dropped. */
+/**
+ * Imported tags that found no answer, and tags whose answer is no longer in
+ * the (edited) text: listed, never dropped silently.
+ */
 export function renderUnplaced(panel, ul) {
-  const list = currentAnn()?.unplaced ?? [];
-  panel.hidden = list.length === 0;
-  ul.replaceChildren(...list.map((u, i) => h('li', null,
-    h('strong', null, u.label), ' ', h('q', null, u.quote),
-    h('ul', { className: 'chips small' }, ...u.tags.map((t) => chip(t, null, false))),
-    u.note ? h('p', { className: 'hint' }, `Note: ${u.note}`) : null,
-    h('button', { type: 'button', className: 'unplaced-dismiss', 'data-index': i }, 'Dismiss'))));
+  const ann = currentAnn();
+  const list = ann?.unplaced ?? [];
+  const known = state.analysis && new Set(state.analysis.annotations.answers.map((a) => a.id));
+  const orphans = known ? [...new Set([...Object.keys(ann.tags), ...Object.keys(ann.notes)])].filter((id) => !known.has(id)) : [];
+  panel.hidden = list.length + orphans.length === 0;
+  const item = (label, quote, tags, note, data) => h('li', null,
+    h('strong', null, label), ' ', h('q', null, quote),
+    h('ul', { className: 'chips small' }, ...tags.map((t) => chip(t, null, false))),
+    note ? h('p', { className: 'hint' }, `Note: ${note}`) : null,
+    h('button', { type: 'button', className: 'unplaced-dismiss', ...data }, 'Dismiss'));
+  ul.replaceChildren(
+    ...list.map((u, i) => item(u.label, u.quote, u.tags, u.note, { 'data-index': i })),
+    ...orphans.map((id) => item(`Answer ${id}`, 'is no longer in the text', ann.tags[id] ?? [], ann.notes[id], { 'data-orphan': id })));
 }

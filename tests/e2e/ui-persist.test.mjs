@@ -166,3 +166,27 @@ test('pasted HTML stays text: no element, no script, no javascript: link', async
   assert.match(await page.locator('#doc-view').textContent(), /<script>window.__ran=1<\/script>/);
   assert.equal(await page.evaluate(() => window.__ran), 0);
 });
+
+test('tags whose answer is edited away are listed, not lost, and come back with it', async () => {
+  const page = await openPage(browser, server.url);
+  const text = 'Vraag 1\nWat?\n\nAntwoord 1\nDit.\n\nVraag 2\nEn?\n\nAntwoord 2\nDat.\n';
+  await pasteText(page, text);
+  await tag(page, 'Antwoord 2', 'weigering');
+  // Edit (not replace) the text so that answer 2 disappears.
+  await page.getByLabel('Document text').evaluate((ta) => {
+    ta.focus();
+    ta.setSelectionRange(ta.value.indexOf('Antwoord 2'), ta.value.indexOf('Antwoord 2') + 10);
+  });
+  await page.keyboard.type('Nog iets');
+  assert.equal(await page.locator('#doc-list .doc-open').count(), 1, 'an edit, not a new document');
+  assert.equal(await page.getByRole('region', { name: 'Antwoord 2' }).count(), 0);
+  assert.match(await page.locator('#unplaced-panel').textContent(), /a2.*no longer in the text.*weigering/s);
+  // Typing the heading back brings the answer, and its tag, back.
+  await page.getByLabel('Document text').evaluate((ta) => {
+    ta.setSelectionRange(ta.value.indexOf('Nog iets'), ta.value.indexOf('Nog iets') + 8);
+  });
+  await page.keyboard.type('Antwoord 2');
+  await page.waitForFunction(() => document.querySelectorAll('.m-answer[role="region"]').length === 2);
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 2' })), ['weigering']);
+  assert.equal(await page.locator('#unplaced-panel').isHidden(), true);
+});
