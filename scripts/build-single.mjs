@@ -17,7 +17,7 @@ const pkg = process.argv[2];
 if (!pkg) throw new Error('usage: node scripts/build-single.mjs <no-modules pkg dir>');
 
 // Dependency order: each module after the ones it imports.
-const MODULES = ['state.js', 'store.js', 'render.js', 'ui.js', 'export.js', 'importer.js', 'main.js'];
+const MODULES = ['state.js', 'store.js', 'render.js', 'ui.js', 'export.js', 'importer.js', 'jobs.js', 'main.js'];
 
 function strip(name, src) {
   const out = src
@@ -40,14 +40,38 @@ function checkNames(name, src) {
 
 const wasm = readFileSync(join(pkg, 'kamervragen_bg.wasm')).toString('base64');
 const glue = readFileSync(join(pkg, 'kamervragen.js'), 'utf8');
+// The worker for long texts: the same glue in a blob, given the compiled module.
+const workerSrc = `${glue}
+let ready;
+self.onmessage = async (e) => {
+  if (e.data.module) {
+    ready = wasm_bindgen({ module_or_path: e.data.module });
+    return;
+  }
+  await ready;
+  try {
+    self.postMessage({ id: e.data.id, analysis: wasm_bindgen.analyze(e.data.text) });
+  } catch (err) {
+    self.postMessage({ id: e.data.id, error: String(err?.message ?? err) });
+  }
+};
+`;
 const loader = `// ---- core.js (single file: the wasm is embedded) ----
 const core = {};
+let wasmModule = null;
 async function loadCore() {
   const bin = atob(WASM_BASE64);
   const bytes = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  await wasm_bindgen({ module_or_path: bytes });
+  wasmModule = await WebAssembly.compile(bytes);
+  await wasm_bindgen({ module_or_path: wasmModule });
   Object.assign(core, wasm_bindgen);
+}
+function newParserWorker() {
+  const url = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' }));
+  const worker = new Worker(url);
+  worker.postMessage({ module: wasmModule });
+  return worker;
 }`;
 const parts = MODULES.map((m) => {
   const s = strip(m, www(m));
@@ -55,13 +79,14 @@ const parts = MODULES.map((m) => {
   return s;
 });
 checkNames('core.js', loader);
-let script = `${glue}\nconst WASM_BASE64 = "${wasm}";\n(async () => {\n${loader}\n${parts.join('\n')}\n})().catch((e) => {
+let script = `${glue}\nconst WASM_BASE64 = "${wasm}";\nconst WORKER_SOURCE = ${JSON.stringify(workerSrc)};\n(async () => {\n${loader}\n${parts.join('\n')}\n})().catch((e) => {
   document.getElementById('summary').textContent = 'The page could not start: ' + e.message;
 });\n`;
 script = script.replace(/<\/(script)/gi, '<\\/$1');
 const style = www('style.css');
 const hash = (s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
-const csp = `default-src 'none'; script-src ${hash(script)} 'wasm-unsafe-eval'; style-src ${hash(style)}; img-src data:; object-src 'none'; base-uri 'none'; form-action 'none'`;
+// worker-src blob: only for the parser worker of long texts (made from this page's own script).
+const csp = `default-src 'none'; script-src ${hash(script)} 'wasm-unsafe-eval'; worker-src blob:; style-src ${hash(style)}; img-src data:; object-src 'none'; base-uri 'none'; form-action 'none'`;
 const icon = `data:image/svg+xml;base64,${Buffer.from(www('favicon.svg')).toString('base64')}`;
 
 let html = www('index.html');

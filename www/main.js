@@ -2,6 +2,7 @@
 // autosave, import and export. Every tagging change goes through state.commit
 // and comes back here in afterChange(), which re-renders and saves.
 import { core, loadCore } from './core.js';
+import { analyzeAsync } from './jobs.js';
 import { renderView } from './render.js';
 import { annotationJson, csvText, exportName, saveFile, tagSetJson, w3cJson } from './export.js';
 import { placeAnnotations, readJson, readTagSet, MAX_FILE } from './importer.js';
@@ -80,6 +81,9 @@ function switchTo(id) {
 }
 
 let shownText = null;
+let analysisToken = 0;
+/** Texts longer than this (UTF-16 units) are parsed in a worker, off the main thread. */
+const BIG_TEXT = 100000;
 
 /** Parses and renders the current document (when its text changed), then everything around it. */
 function showCurrent() {
@@ -88,23 +92,45 @@ function showCurrent() {
   if (els.text.value !== text) els.text.value = text;
   if (text !== shownText) {
     shownText = text;
-    state.analysis = null;
-    if (text.trim()) {
-      try {
-        state.analysis = core.analyze(text);
-      } catch (e) {
-        showError(`The text could not be read: ${e.message ?? e}`);
-      }
-    }
-    state.labels = new Map();
-    for (const n of state.analysis?.view.nodes ?? []) if (n.k === 'answer') state.labels.set(n.id, n.label);
-    if (doc && !doc.named && state.analysis) doc.name = docName(state.analysis, text);
-    renderView(state.analysis?.view.nodes ?? [], els.view, decorate).then((complete) => complete && refreshAll());
+    const token = ++analysisToken;
     if (/\uFFFD/.test(text)) showError('Some of this text could not be read as UTF-8 and shows as �.');
+    if (text.length > BIG_TEXT) {
+      setAnalysis(doc, text, null);
+      els.summary.textContent = 'Reading the text…';
+      analyzeAsync(text).then((analysis) => {
+        if (token !== analysisToken) return;
+        setAnalysis(doc, text, analysis);
+        showAnalysis();
+      }, (e) => token === analysisToken && showError(`The text could not be read: ${e.message ?? e}`));
+      showAnalysis(true);
+      return;
+    }
+    let analysis = null;
+    try {
+      analysis = text.trim() ? core.analyze(text) : null;
+    } catch (e) {
+      showError(`The text could not be read: ${e.message ?? e}`);
+    }
+    setAnalysis(doc, text, analysis);
   }
+  showAnalysis();
+}
+
+function setAnalysis(doc, text, analysis) {
+  state.analysis = analysis;
+  state.labels = new Map();
+  for (const n of analysis?.view.nodes ?? []) if (n.k === 'answer') state.labels.set(n.id, n.label);
+  if (doc && !doc.named && analysis) doc.name = docName(analysis, text);
+  renderView(analysis?.view.nodes ?? [], els.view, decorate).then((complete) => complete && refreshAll());
+}
+
+/** The summary, buttons, outline and panels for the current analysis. */
+function showAnalysis(pending = false) {
   const a = state.analysis?.annotations;
-  if (!a) {
-    els.summary.textContent = doc ? 'No text in this document: paste the text of Kamervragen.' : 'Paste the text of Kamervragen to begin.';
+  if (pending) {
+    // The summary says "Reading the text…".
+  } else if (!a) {
+    els.summary.textContent = currentDoc() ? 'No text in this document: paste the text of Kamervragen.' : 'Paste the text of Kamervragen to begin.';
   } else {
     const n = (k, one, many) => `${k} ${k === 1 ? one : many}`;
     els.summary.textContent = `${a.questions.length} questions, ${a.answers.length} answers, ${n(a.dates.length, 'date', 'dates')}, ${n(a.references.length, 'reference', 'references')}`;

@@ -67,6 +67,39 @@ test('from file://: paste, tag by keyboard, export JSON and W3C, reload keeps th
   assert.deepEqual(page.errors, []);
 });
 
+/** Puts a long text (over the worker threshold) into the text box, as one input event. */
+async function pasteLong(page, copies) {
+  const text = fixture('seed.txt').repeat(copies);
+  await page.getByLabel('Document text').evaluate((ta, t) => {
+    ta.value = t;
+    ta.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+  return text;
+}
+
+for (const where of ['served', 'file']) {
+  test(`a long text is parsed in a worker (${where}) and can be tagged`, async () => {
+    const server = where === 'served' ? await startServer() : null;
+    try {
+      const page = await open(server ? server.url : URL_);
+      await pasteLong(page, 40); // ~290 KB
+      await page.waitForFunction(() => /^240 questions, 240 answers/.test(document.getElementById('summary').textContent), null, { timeout: 20000 });
+      await page.waitForFunction(() => document.querySelectorAll('#doc-view .m-answer[role="region"]').length === 240);
+      const last = page.getByRole('region', { name: 'Antwoord 6 en 7' }).last();
+      await last.getByLabel('Add tag').fill('toezegging');
+      await last.getByLabel('Add tag').press('Enter');
+      const json = JSON.parse((await download(page, 'Export JSON')).text);
+      assert.deepEqual(json.answers.at(-1).tags, ['toezegging']);
+      assert.equal(page.workers().length, 1, 'the parser worker runs');
+      const own = (u) => u === URL_ || u.startsWith('blob:') || (server && u.startsWith(server.url));
+      assert.deepEqual(page.requests.filter((u) => !own(u)), []);
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await server?.close();
+    }
+  });
+}
+
 test('the served page requests only its own files', async () => {
   const server = await startServer();
   try {
