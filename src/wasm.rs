@@ -86,13 +86,6 @@ pub fn export_w3c(text: &str, answers: Vec<String>, tags: Vec<String>, notes: Ve
     to_js(&anchoring::w3c(text, &tagged))
 }
 
-/// The share of the lines of `a` found in `b` (0–1).
-#[wasm_bindgen]
-#[must_use]
-pub fn similarity(a: &str, b: &str) -> f64 {
-    anchoring::similarity(&normalize_newlines(a), &normalize_newlines(b))
-}
-
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(into_error)
 }
