@@ -170,8 +170,10 @@ els.text.addEventListener('beforeinput', (e) => {
   const t = els.text;
   replacingAll = t.value.length > 0 && t.selectionStart === 0 && t.selectionEnd === t.value.length && e.inputType.startsWith('insert');
 });
-els.text.addEventListener('input', () => {
+/** Applies the text box's content: an edit, a new document, or an emptied box. */
+function onText() {
   clearTimeout(inputTimer);
+  inputTimer = 0;
   const text = els.text.value;
   const doc = currentDoc();
   if (!text.trim()) {
@@ -191,13 +193,23 @@ els.text.addEventListener('input', () => {
     announce(`New document: ${currentDoc().name}`);
     return;
   }
+  if (state.texts[doc.id] === text) return;
   state.texts[doc.id] = text;
-  const apply = () => {
-    showCurrent();
-    save(state, { meta: true, texts: [doc.id] });
-  };
-  if (text.length > 200000) inputTimer = setTimeout(apply, 400);
-  else apply();
+  showCurrent();
+  save(state, { meta: true, texts: [doc.id] });
+}
+
+// A paste is one input event, but some ways of inserting text (and quick
+// typing) send many: short texts are applied at once, long ones once the
+// burst is over.
+let lastInput = -1e9;
+els.text.addEventListener('input', () => {
+  clearTimeout(inputTimer);
+  const n = els.text.value.length;
+  const burst = performance.now() - lastInput < 10;
+  if (n < 20000 && !burst) onText();
+  else inputTimer = setTimeout(onText, n > 200000 ? 300 : 0);
+  lastInput = performance.now();
 });
 
 /** A text from a file or a drop: a new document unless the current one is empty. */
@@ -608,5 +620,6 @@ if (saved) {
   state.currentId = state.docs.some((d) => d.id === saved.currentId) ? saved.currentId : null;
 }
 showCurrent();
+window.addEventListener('pagehide', () => inputTimer && onText());
 window.addEventListener('pagehide', () => save(state, { meta: true, ann: state.currentId ? [state.currentId] : [] }));
 document.documentElement.dataset.ready = 'true';
