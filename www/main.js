@@ -137,6 +137,7 @@ function showAnalysis(pending = false) {
   }
   for (const b of [els.exportJson, els.exportW3c, els.exportCsv]) b.disabled = !a;
   document.body.classList.toggle('has-doc', Boolean(a));
+  document.title = currentDoc() ? `${currentDoc().name} · Kamervragen Annotator` : 'Kamervragen Annotator';
   renderOutline(els);
   refreshAll();
 }
