@@ -536,6 +536,9 @@ async function importAnnotations(file) {
   let result;
   try {
     const json = await readJson(file);
+    // A file for another of the stored documents goes to that document.
+    const home = state.docs.find((d) => d.id !== state.currentId && state.texts[d.id] === json?.document?.text);
+    if (home) switchTo(home.id);
     result = placeAnnotations(json, state.texts[state.currentId] ?? '');
   } catch (e) {
     showError(`Import failed: ${String(e.message ?? e).replace(/\.$/, '')}. Nothing was changed.`);

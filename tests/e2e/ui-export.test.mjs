@@ -220,3 +220,15 @@ test('the tag set alone: export, import into another browser, bad file refused',
   await other.getByLabel('Import tag set').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"x"}') });
   assert.match(await other.getByRole('alert').textContent(), /not a tag-set file/);
 });
+
+test('a file for another stored document is imported into that document', async () => {
+  const page = await tagged();
+  const file = (await download(page, 'Export JSON')).text;
+  await pasteText(page, 'Vraag 1\nIets anders?\n\nAntwoord 1\nJa.\n');
+  assert.equal(await page.locator('#doc-list .doc-open').count(), 2);
+  await importFile(page, 'seed.json', file);
+  await page.waitForFunction(() => document.querySelectorAll('.m-answer[role="region"]').length === 6);
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 1' })), ['toezegging', 'verwijzing']);
+  assert.equal(await page.getByRole('alert').count(), 0);
+  assert.equal(await page.locator('#doc-list .doc-open').count(), 2);
+});
