@@ -2,16 +2,28 @@
 # Release build of the page: the core compiled to wasm, bound with
 # wasm-bindgen (--target web) into www/pkg/, and shrunk with wasm-opt from
 # npm's binaryen (never Debian's: v108 breaks wasm-bindgen's externref table).
+# Then the offline single file dist/kamervragen-annotator.html: a second
+# binding (--target no-modules) embedded with the page by build-single.mjs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
 cargo build --quiet --release --target wasm32-unknown-unknown --lib
-rm -rf www/pkg
-wasm-bindgen --target web --no-typescript --out-dir www/pkg target/wasm32-unknown-unknown/release/kamervragen.wasm
+wasm=target/wasm32-unknown-unknown/release/kamervragen.wasm
 # The features rustc enables by default for wasm32; never --all-features.
-node_modules/.bin/wasm-opt -Oz \
-  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  www/pkg/kamervragen_bg.wasm -o www/pkg/kamervragen_bg.wasm
+opt() {
+  node_modules/.bin/wasm-opt -Oz \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$1" -o "$1"
+}
+rm -rf www/pkg
+wasm-bindgen --target web --no-typescript --out-dir www/pkg "$wasm"
+opt www/pkg/kamervragen_bg.wasm
 echo "build: www/pkg/kamervragen_bg.wasm $(wc -c < www/pkg/kamervragen_bg.wasm) bytes, $(gzip -9c www/pkg/kamervragen_bg.wasm | wc -c) gzip" >&2
+
+single=$(mktemp -d)
+trap 'rm -rf "$single"' EXIT
+wasm-bindgen --target no-modules --no-typescript --out-dir "$single" "$wasm"
+opt "$single/kamervragen_bg.wasm"
+node scripts/build-single.mjs "$single"

@@ -1,40 +1,629 @@
-// Wires the page: the parser (wasm), the text input, the view and exports.
-import init, { analyze } from './pkg/kamervragen.js';
-import { renderNodes } from './render.js';
-import { annotationJson, exportName, saveFile } from './export.js';
+// Wires the page: the parser (wasm), documents, the view, tagging, keyboard,
+// autosave, import and export. Every tagging change goes through state.commit
+// and comes back here in afterChange(), which re-renders and saves.
+import { core, loadCore } from './core.js';
+import { analyzeAsync } from './jobs.js';
+import { renderView } from './render.js';
+import { annotationJson, csvText, exportName, saveFile, tagSetJson, w3cJson } from './export.js';
+import { placeAnnotations, readJson, readTagSet, MAX_FILE } from './importer.js';
+import {
+  state, addTag, addToSet, canRedo, canUndo, cleanTagName, commit, currentAnn, dropHistory, editTag, findTag, loadPreset, makeTag, mergeTagSet, newAnn, redo, removeFromSet, removeTag, setNote, setOnChange, toggleTag, undo,
+} from './state.js';
+import { loadSaved, save, forget, watchStorage } from './store.js';
+import { h, tagBar, refreshTags, renderOutline, renderDocList, renderTagSet, renderUnplaced } from './ui.js';
 
+const $ = (id) => document.getElementById(id);
 const els = {
-  text: document.getElementById('doc-text'),
-  view: document.getElementById('doc-view'),
-  summary: document.getElementById('summary'),
-  exportJson: document.getElementById('export-json'),
+  text: $('doc-text'), view: $('doc-view'), summary: $('summary'), announce: $('announce'),
+  exportJson: $('export-json'), exportW3c: $('export-w3c'), exportCsv: $('export-csv'),
+  undo: $('undo'), redo: $('redo'), newDoc: $('new-doc'), openFile: $('open-file'), importFile: $('import-file'),
+  storageWarning: $('storage-warning'), error: $('import-error'), docList: $('doc-list'),
+  meta: $('meta'), pairs: $('pairs'), diagnostics: $('diagnostics'), unplacedPanel: $('unplaced-panel'), unplaced: $('unplaced'),
+  tagset: $('tagset'), suggestions: $('tag-suggestions'), tagNew: $('tag-new'), tagNewName: $('tag-new-name'),
+  preset: $('preset'), tagsetExport: $('tagset-export'), tagsetImport: $('tagset-import'), legend: $('legend'),
+  help: $('help'), helpOpen: $('help-open'), helpClose: $('help-close'),
 };
 
-const state = { analysis: null };
+// ---- messages ----
 
-function update() {
-  const text = els.text.value;
-  const analysis = text.trim() ? analyze(text) : null;
-  state.analysis = analysis;
-  els.view.replaceChildren();
-  if (!analysis) {
-    els.summary.textContent = 'Paste the text of Kamervragen to begin.';
-    els.exportJson.disabled = true;
-    return;
-  }
-  renderNodes(analysis.view.nodes, els.view);
-  const a = analysis.annotations;
-  els.summary.textContent = `${a.questions.length} questions, ${a.answers.length} answers`;
-  els.exportJson.disabled = false;
+function announce(message) {
+  els.announce.textContent = '';
+  requestAnimationFrame(() => { els.announce.textContent = message; });
 }
 
-els.exportJson.addEventListener('click', () => {
-  if (!state.analysis) return;
-  const a = state.analysis.annotations;
-  saveFile(exportName(a, 'json'), annotationJson(a));
+function showError(message) {
+  els.error.replaceChildren(h('span', null, message), ' ',
+    h('button', { type: 'button', className: 'banner-close', 'aria-label': 'Dismiss' }));
+  els.error.hidden = false;
+}
+
+function clearError() {
+  els.error.hidden = true;
+  els.error.replaceChildren();
+}
+
+watchStorage((message) => {
+  els.storageWarning.textContent = message ?? '';
+  els.storageWarning.hidden = !message;
 });
 
-await init();
-els.text.addEventListener('input', update);
-update();
+// ---- documents ----
+
+function currentDoc() {
+  return state.docs.find((d) => d.id === state.currentId) ?? null;
+}
+
+function clipLine(s) {
+  const line = (s ?? '').split('\n').map((l) => l.trim()).find(Boolean) ?? '';
+  const m = /^.{0,60}/u.exec(line)[0];
+  return m.length < line.length ? `${m}…` : m;
+}
+
+function docName(analysis, text) {
+  const d = analysis?.annotations.document;
+  return d?.id ?? (d?.subject ? clipLine(d.subject) : clipLine(text)) ?? 'Untitled';
+}
+
+function createDoc(text) {
+  const id = `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  state.docs.unshift({ id, name: 'Untitled', named: false, created: new Date().toISOString() });
+  state.texts[id] = text;
+  state.ann[id] = newAnn();
+  state.currentId = id;
+  return id;
+}
+
+function switchTo(id) {
+  state.currentId = id;
+  state.currentAnswer = null;
+  showCurrent();
+  save(state, { meta: true });
+}
+
+let shownText = null;
+let analysisToken = 0;
+/** Texts longer than this (UTF-16 units) are parsed in a worker, off the main thread. */
+const BIG_TEXT = 100000;
+
+/** Parses and renders the current document (when its text changed), then everything around it. */
+function showCurrent() {
+  const doc = currentDoc();
+  const text = doc ? state.texts[doc.id] ?? '' : '';
+  if (els.text.value !== text) els.text.value = text;
+  if (text !== shownText) {
+    shownText = text;
+    const token = ++analysisToken;
+    if (/\uFFFD/.test(text)) showError('Some of this text could not be read as UTF-8 and shows as �.');
+    if (text.length > BIG_TEXT) {
+      setAnalysis(doc, text, null);
+      els.summary.textContent = 'Reading the text…';
+      analyzeAsync(text).then((analysis) => {
+        if (token !== analysisToken) return;
+        setAnalysis(doc, text, analysis);
+        showAnalysis();
+      }, (e) => token === analysisToken && showError(`The text could not be read: ${e.message ?? e}`));
+      showAnalysis(true);
+      return;
+    }
+    let analysis = null;
+    try {
+      analysis = text.trim() ? core.analyze(text) : null;
+    } catch (e) {
+      showError(`The text could not be read: ${e.message ?? e}`);
+    }
+    setAnalysis(doc, text, analysis);
+  }
+  showAnalysis();
+}
+
+function setAnalysis(doc, text, analysis) {
+  state.analysis = analysis;
+  state.labels = new Map();
+  for (const n of analysis?.view.nodes ?? []) if (n.k === 'answer') state.labels.set(n.id, n.label);
+  if (doc && !doc.named && analysis) doc.name = docName(analysis, text);
+  renderView(analysis?.view.nodes ?? [], els.view, decorate).then((complete) => complete && refreshAll());
+}
+
+/** The summary, buttons, outline and panels for the current analysis. */
+function showAnalysis(pending = false) {
+  const a = state.analysis?.annotations;
+  if (pending) {
+    // The summary says "Reading the text…".
+  } else if (!a) {
+    els.summary.textContent = currentDoc() ? 'No text in this document: paste the text of Kamervragen.' : 'Paste the text of Kamervragen to begin.';
+  } else {
+    const n = (k, one, many) => `${k} ${k === 1 ? one : many}`;
+    els.summary.textContent = `${a.questions.length} questions, ${a.answers.length} answers, ${n(a.dates.length, 'date', 'dates')}, ${n(a.references.length, 'reference', 'references')}`;
+  }
+  for (const b of [els.exportJson, els.exportW3c, els.exportCsv]) b.disabled = !a;
+  document.body.classList.toggle('has-doc', Boolean(a));
+  document.title = currentDoc() ? `${currentDoc().name} · Kamervragen Annotator` : 'Kamervragen Annotator';
+  renderOutline(els);
+  refreshAll();
+}
+
+/** Everything that depends on tags, the tag set or the document list. */
+function refreshAll() {
+  refreshTags(els.view);
+  renderDocList(els.docList);
+  renderTagSet(els.tagset, els.suggestions);
+  renderUnplaced(els.unplacedPanel, els.unplaced);
+  els.undo.disabled = !canUndo();
+  els.redo.disabled = !canRedo();
+  markCurrent();
+}
+
+setOnChange((change) => {
+  save(state, { meta: true, ann: change.docs });
+  refreshAll();
+  announce(change.label);
+});
+
+function decorate(el, mark) {
+  if (mark.k === 'answer') el.append(tagBar(mark.id));
+}
+
+// ---- the text box: typing edits, a new paste starts a new document ----
+
+let replacingAll = false;
+let inputTimer = 0;
+els.text.addEventListener('beforeinput', (e) => {
+  const t = els.text;
+  replacingAll = t.value.length > 0 && t.selectionStart === 0 && t.selectionEnd === t.value.length && e.inputType.startsWith('insert');
+});
+/** Applies the text box's content: an edit, a new document, or an emptied box. */
+function onText() {
+  clearTimeout(inputTimer);
+  inputTimer = 0;
+  const text = els.text.value;
+  const doc = currentDoc();
+  if (!text.trim()) {
+    // Emptied: the document keeps its text; the next paste starts a new one.
+    if (doc && !(state.texts[doc.id] ?? '').trim()) state.texts[doc.id] = text;
+    else state.currentId = null;
+    replacingAll = false;
+    showCurrent();
+    save(state, { meta: true });
+    return;
+  }
+  if (!doc || (replacingAll && (state.texts[doc.id] ?? '').trim())) {
+    createDoc(text);
+    replacingAll = false;
+    showCurrent();
+    save(state, { meta: true, texts: [state.currentId], ann: [state.currentId] });
+    announce(`New document: ${currentDoc().name}`);
+    return;
+  }
+  if (state.texts[doc.id] === text) return;
+  state.texts[doc.id] = text;
+  showCurrent();
+  save(state, { meta: true, texts: [doc.id] });
+}
+
+// A paste is one input event, but some ways of inserting text (and quick
+// typing) send many: short texts are applied at once, long ones once the
+// burst is over.
+let lastInput = -1e9;
+els.text.addEventListener('input', () => {
+  clearTimeout(inputTimer);
+  const n = els.text.value.length;
+  const burst = performance.now() - lastInput < 10;
+  if (n < 20000 && !burst) onText();
+  else inputTimer = setTimeout(onText, n > 200000 ? 300 : 0);
+  lastInput = performance.now();
+});
+
+/** A text from a file or a drop: a new document unless the current one is empty. */
+function openText(text) {
+  clearError();
+  const doc = currentDoc();
+  if (doc && !(state.texts[doc.id] ?? '').trim()) state.texts[doc.id] = text;
+  else createDoc(text);
+  showCurrent();
+  save(state, { meta: true, texts: [state.currentId], ann: [state.currentId] });
+  announce(`Opened: ${currentDoc().name}`);
+}
+
+async function openFile(file) {
+  if (!file) return;
+  if (/\.json$/i.test(file.name) || file.type === 'application/json') return importAnnotations(file);
+  if (file.size > MAX_FILE) return showError(`The file is too large (${Math.ceil(file.size / 1048576)} MB); texts up to ${MAX_FILE / 1048576} MB can be opened.`);
+  openText(await file.text());
+}
+
+els.openFile.addEventListener('change', async () => {
+  await openFile(els.openFile.files[0]);
+  els.openFile.value = '';
+});
+
+document.addEventListener('dragover', (e) => {
+  if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+});
+document.addEventListener('drop', (e) => {
+  const file = e.dataTransfer?.files[0];
+  if (!file) return;
+  e.preventDefault();
+  openFile(file);
+});
+
+els.newDoc.addEventListener('click', () => {
+  state.currentId = null;
+  showCurrent();
+  save(state, { meta: true });
+  els.text.focus();
+  announce('New document: paste or open a text');
+});
+
+// ---- document list ----
+
+els.docList.addEventListener('click', (e) => {
+  const btn = e.target.closest('button');
+  const id = btn?.dataset.doc;
+  if (!id) return;
+  const doc = state.docs.find((d) => d.id === id);
+  if (btn.classList.contains('doc-open')) {
+    switchTo(id);
+    announce(`Document ${doc.name}`);
+  } else if (btn.classList.contains('doc-delete')) {
+    if (!window.confirm(`Delete “${doc.name}” with its tags and notes? This cannot be undone.`)) return;
+    state.docs = state.docs.filter((d) => d.id !== id);
+    delete state.texts[id];
+    delete state.ann[id];
+    dropHistory(id);
+    forget(id);
+    if (state.currentId === id) state.currentId = state.docs[0]?.id ?? null;
+    showCurrent();
+    save(state, { meta: true });
+    announce(`Deleted ${doc.name}`);
+  } else if (btn.classList.contains('doc-rename')) {
+    const li = btn.closest('li');
+    const input = h('input', { value: doc.name, 'aria-label': 'Document name', className: 'doc-name-input', maxLength: 120 });
+    li.replaceChildren(input);
+    input.focus();
+    input.select();
+    let done = false;
+    const finish = (ok) => {
+      if (done) return;
+      done = true;
+      const name = input.value.replace(/\s+/g, ' ').trim();
+      if (ok && name && name !== doc.name) {
+        doc.name = name;
+        doc.named = true;
+        save(state, { meta: true });
+        announce(`Renamed to ${name}`);
+      }
+      renderDocList(els.docList);
+      els.docList.querySelector(`[data-doc="${CSS.escape(id)}"].doc-rename`)?.focus();
+    };
+    input.addEventListener('keydown', (k) => {
+      if (k.key !== 'Enter' && k.key !== 'Escape') return;
+      k.preventDefault(); // else the key would press the button that gets the focus
+      finish(k.key === 'Enter');
+    });
+    input.addEventListener('blur', () => finish(true));
+  }
+});
+
+// ---- tagging in the view ----
+
+function answerOf(el) {
+  return el?.closest?.('.m-answer[role="region"]') ?? null;
+}
+
+function markCurrent() {
+  for (const el of els.view.querySelectorAll('.m-answer.current')) el.classList.remove('current');
+  if (state.currentAnswer) $(state.currentAnswer)?.classList.add('current');
+}
+
+function setCurrent(id) {
+  state.currentAnswer = id;
+  markCurrent();
+}
+
+function addFromInput(input) {
+  const id = input.dataset.answer;
+  if (input.value.trim() && addTag(id, input.value)) input.value = '';
+  else if (input.value.trim()) announce(`${state.labels.get(id)}: already has tag ${cleanTagName(input.value)}`);
+  input.focus();
+}
+
+els.view.addEventListener('keydown', (e) => {
+  if (e.target.classList.contains('tag-input') && e.key === 'Enter') {
+    e.preventDefault();
+    addFromInput(e.target);
+  }
+});
+
+let noteStart = '';
+els.view.addEventListener('focusin', (e) => {
+  const region = answerOf(e.target);
+  if (region) setCurrent(region.id);
+  if (e.target.classList.contains('note')) noteStart = e.target.value;
+});
+let noteTimer = 0;
+els.view.addEventListener('input', (e) => {
+  if (!e.target.classList.contains('note')) return;
+  // Saved at once (without an undo step per keystroke; the edit as a whole is one).
+  const ann = currentAnn();
+  const id = e.target.dataset.answer;
+  if (e.target.value) ann.notes[id] = e.target.value;
+  else delete ann.notes[id];
+  clearTimeout(noteTimer);
+  noteTimer = setTimeout(() => save(state, { ann: [state.currentId] }), 250);
+});
+els.view.addEventListener('change', (e) => {
+  if (!e.target.classList.contains('note')) return;
+  const id = e.target.dataset.answer;
+  const value = e.target.value;
+  const ann = currentAnn();
+  if (noteStart) ann.notes[id] = noteStart;
+  else delete ann.notes[id];
+  setNote(id, value);
+  noteStart = value;
+});
+
+els.view.addEventListener('click', (e) => {
+  const region = answerOf(e.target);
+  if (region) setCurrent(region.id);
+  const btn = e.target.closest('button');
+  if (btn?.classList.contains('chip-x')) {
+    const bar = btn.closest('.tagbar');
+    removeTag(btn.dataset.answer, btn.dataset.tag);
+    bar?.querySelector('.tag-input')?.focus();
+    return;
+  }
+  if (btn?.classList.contains('tag-add')) return addFromInput(btn.parentElement.querySelector('.tag-input'));
+  const link = e.target.closest('a');
+  if (!link) return;
+  if (link.dataset.back) {
+    e.preventDefault();
+    const back = lastMarker.get(link.dataset.back) ?? els.view.querySelector(`a[href="#${CSS.escape(link.dataset.back)}"]`);
+    if (back) jumpTo(back);
+  } else if (link.getAttribute('href')?.startsWith('#')) {
+    e.preventDefault();
+    const target = $(link.getAttribute('href').slice(1));
+    if (!target) return;
+    if (target.dataset.fn) lastMarker.set(target.dataset.fn, link);
+    jumpTo(target);
+  }
+});
+
+const lastMarker = new Map();
+
+function jumpTo(el) {
+  if (!el.matches('a[href], [tabindex], input, button, textarea, select')) el.tabIndex = -1;
+  el.scrollIntoView({ block: 'center' });
+  el.focus({ preventScroll: true });
+  el.classList.add('flash');
+  setTimeout(() => el.classList.remove('flash'), 1200);
+}
+
+els.pairs.addEventListener('click', (e) => {
+  const a = e.target.closest('[data-jump]');
+  if (!a) return;
+  e.preventDefault();
+  const el = $(a.dataset.jump);
+  if (el) {
+    setCurrent(el.id);
+    jumpTo(el);
+  }
+});
+
+// ---- keyboard ----
+
+function isTextField(el) {
+  if (!el) return false;
+  if (el.isContentEditable || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT') return true;
+  return el.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'color', 'range'].includes(el.type);
+}
+
+function answerIds() {
+  return state.analysis?.annotations.answers.map((a) => a.id) ?? [];
+}
+
+function moveAnswer(step) {
+  const ids = answerIds();
+  if (!ids.length) return announce('No answers in this document');
+  const at = ids.indexOf(state.currentAnswer);
+  const next = ids[Math.max(0, Math.min(ids.length - 1, at < 0 ? (step > 0 ? 0 : ids.length - 1) : at + step))];
+  const el = $(next);
+  if (!el) return;
+  setCurrent(next);
+  jumpTo(el);
+}
+
+document.addEventListener('keydown', (e) => {
+  const mod = e.ctrlKey || e.metaKey;
+  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+  if (e.key === 'Escape' && isTextField(e.target) && answerOf(e.target)) {
+    answerOf(e.target).focus();
+    return;
+  }
+  if (isTextField(e.target)) return; // the browser's own editing and undo
+  if (mod && !e.altKey && (key === 'z' || key === 'y')) {
+    e.preventDefault();
+    if (key === 'y' || e.shiftKey) redo();
+    else undo();
+    return;
+  }
+  if (mod || e.altKey || els.help.open) return;
+  if (key === 'j' || key === 'k') {
+    e.preventDefault();
+    moveAnswer(key === 'j' ? 1 : -1);
+  } else if (/^[1-9]$/.test(key)) {
+    const tag = state.tagSet.find((t) => t.key === key);
+    if (!tag) return announce(`No tag on key ${key}`);
+    if (!state.currentAnswer || !$(state.currentAnswer)) return announce('No answer selected: press j to go to the first answer');
+    e.preventDefault();
+    toggleTag(state.currentAnswer, tag.name);
+  } else if (e.key === '?') {
+    e.preventDefault();
+    els.help.showModal();
+  } else if ((key === 't' || key === 'n') && state.currentAnswer) {
+    const field = $(state.currentAnswer)?.querySelector(key === 't' ? '.tag-input' : '.note');
+    if (field) {
+      e.preventDefault();
+      field.focus();
+    }
+  }
+});
+
+els.undo.addEventListener('click', () => undo());
+els.redo.addEventListener('click', () => redo());
+els.helpOpen.addEventListener('click', () => els.help.showModal());
+els.helpClose.addEventListener('click', () => els.help.close());
+
+// ---- legend ----
+
+els.legend.addEventListener('change', (e) => {
+  const cat = e.target.dataset.cat;
+  if (cat) els.view.classList.toggle(`off-${cat}`, !e.target.checked);
+});
+
+// ---- tag set editor ----
+
+els.tagNew.addEventListener('submit', (e) => {
+  e.preventDefault();
+  if (addToSet(els.tagNewName.value)) els.tagNewName.value = '';
+});
+els.tagset.addEventListener('change', (e) => {
+  const row = e.target.closest('.tagrow');
+  const field = e.target.dataset.field;
+  if (!row || !field) return;
+  const name = row.dataset.tag;
+  if (!editTag(name, field, e.target.value)) {
+    if (field === 'name') {
+      e.target.value = name;
+      announce('That name is empty or already in the set');
+    }
+    return;
+  }
+  if (field === 'name') {
+    // Labels name the tag: rebuild the rows, keep the focus on the name.
+    renderTagSet(els.tagset, els.suggestions, true);
+    els.tagset.querySelector(`[data-tag="${CSS.escape(cleanTagName(e.target.value))}"] [data-field="name"]`)?.focus();
+  }
+  if (field === 'color') row.style.setProperty('--tag', e.target.value);
+});
+els.tagset.addEventListener('focusout', (e) => {
+  if (!els.tagset.contains(e.relatedTarget)) setTimeout(() => renderTagSet(els.tagset, els.suggestions));
+});
+els.tagset.addEventListener('click', (e) => {
+  const btn = e.target.closest('.tag-remove');
+  if (btn) {
+    removeFromSet(btn.closest('.tagrow').dataset.tag);
+    renderTagSet(els.tagset, els.suggestions);
+  }
+});
+els.preset.addEventListener('click', () => loadPreset());
+els.tagsetExport.addEventListener('click', () => saveFile('tag-set.json', tagSetJson(state.tagSet)));
+els.tagsetImport.addEventListener('change', async () => {
+  const file = els.tagsetImport.files[0];
+  els.tagsetImport.value = '';
+  if (!file) return;
+  try {
+    const tags = readTagSet(await readJson(file));
+    clearError();
+    commit(`tag set imported (${tags.length} tags)`, [], () => mergeTagSet(tags));
+  } catch (e) {
+    showError(`Tag set not imported: ${e.message}`);
+  }
+});
+
+// ---- import and export ----
+
+async function importAnnotations(file) {
+  let result;
+  try {
+    const json = await readJson(file);
+    // A file for another of the stored documents goes to that document.
+    const home = state.docs.find((d) => d.id !== state.currentId && state.texts[d.id] === json?.document?.text);
+    if (home) switchTo(home.id);
+    result = placeAnnotations(json, state.texts[state.currentId] ?? '');
+  } catch (e) {
+    showError(`Import failed: ${String(e.message ?? e).replace(/\.$/, '')}. Nothing was changed.`);
+    return;
+  }
+  clearError();
+  const doc = currentDoc();
+  const docText = doc ? state.texts[doc.id] ?? '' : '';
+  let id = doc?.id;
+  if (!doc || !docText.trim()) {
+    if (doc) state.texts[doc.id] = result.text;
+    else id = createDoc(result.text);
+    showCurrent();
+    save(state, { meta: true, texts: [id] });
+  }
+  const replace = result.same_text;
+  commit(`annotations imported from ${file.name}`, [id], () => {
+    mergeTagSet(result.tag_set);
+    const ann = (state.ann[id] ??= newAnn());
+    if (replace) {
+      ann.tags = {};
+      ann.notes = {};
+    }
+    for (const p of result.placed) {
+      for (const t of p.tags) if (!findTag(t)) state.tagSet.push(makeTag(t));
+      const tags = ann.tags[p.answer] ?? [];
+      ann.tags[p.answer] = [...tags, ...p.tags.filter((t) => !tags.includes(t))];
+      if (!ann.tags[p.answer].length) delete ann.tags[p.answer];
+      const note = ann.notes[p.answer];
+      if (p.note && note !== p.note) ann.notes[p.answer] = note ? `${note}\n${p.note}` : p.note;
+    }
+    ann.unplaced = [...(ann.unplaced ?? []), ...result.unplaced];
+  });
+  save(state, { meta: true, ann: [id] });
+  refreshAll();
+  const tags = result.placed.reduce((n, p) => n + p.tags.length, 0);
+  const moved = result.placed.filter((p) => p.how !== 'id').length;
+  els.summary.textContent += ` · imported ${tags} tags on ${result.placed.length} answers${moved ? ` (${moved} re-anchored by quote)` : ''}${result.unplaced.length ? `; ${result.unplaced.length} could not be placed (see Unplaced tags)` : ''}`;
+  announce(`Imported ${tags} tags${result.unplaced.length ? `, ${result.unplaced.length} unplaced` : ''}`);
+}
+
+els.importFile.addEventListener('change', async () => {
+  const file = els.importFile.files[0];
+  els.importFile.value = '';
+  if (file) await importAnnotations(file);
+});
+
+els.unplaced.addEventListener('click', (e) => {
+  const btn = e.target.closest('.unplaced-dismiss');
+  if (!btn) return;
+  const { orphan } = btn.dataset;
+  const i = Number(btn.dataset.index);
+  commit('unplaced tags dismissed', [state.currentId], () => {
+    const ann = currentAnn();
+    if (orphan) {
+      delete ann.tags[orphan];
+      delete ann.notes[orphan];
+    } else ann.unplaced.splice(i, 1);
+  });
+});
+
+els.error.addEventListener('click', (e) => {
+  if (e.target.closest('.banner-close')) clearError();
+});
+
+function exportWith(fn) {
+  const a = state.analysis?.annotations;
+  if (a) fn(a, currentAnn());
+}
+els.exportJson.addEventListener('click', () => exportWith((a, ann) => saveFile(exportName(a, 'json'), annotationJson(a, ann, state.tagSet))));
+els.exportW3c.addEventListener('click', () => exportWith((a, ann) => saveFile(exportName(a, 'w3c.jsonld'), w3cJson(a, ann), 'application/ld+json')));
+els.exportCsv.addEventListener('click', () => exportWith((a, ann) => saveFile(exportName(a, 'csv'), csvText(a, ann, currentDoc()?.name), 'text/csv;charset=utf-8')));
+
+// ---- start ----
+
+await loadCore();
+const saved = loadSaved();
+if (saved) {
+  state.docs = saved.docs.filter((d) => d && typeof d.id === 'string');
+  state.texts = saved.texts;
+  for (const d of state.docs) state.ann[d.id] = { ...newAnn(), ...(saved.ann[d.id] ?? {}) };
+  state.tagSet = saved.tagSet;
+  state.currentId = state.docs.some((d) => d.id === saved.currentId) ? saved.currentId : null;
+}
+showCurrent();
+window.addEventListener('pagehide', () => inputTimer && onText());
+window.addEventListener('pagehide', () => save(state, { meta: true, ann: state.currentId ? [state.currentId] : [] }));
 document.documentElement.dataset.ready = 'true';

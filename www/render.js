@@ -1,28 +1,67 @@
 // Builds the annotated view from the core's render tree: every piece of
-// pasted text becomes a text node (never HTML), every mark an element.
+// pasted text becomes a text node (never HTML), every mark an element. Long
+// documents are built in slices so the page stays responsive.
 
 const BLOCK_KINDS = new Set(['question', 'answer']);
+const SLICE = 60000; // UTF-16 units of text per slice
+let renderToken = 0;
 
-/** Appends the DOM for `nodes` (strings and marks) to `parent`. */
-export function renderNodes(nodes, parent) {
+/**
+ * Renders `nodes` into `parent` (emptied first); `decorate(el, mark)` is
+ * called for every block element. Resolves when everything is in the page.
+ */
+export function renderView(nodes, parent, decorate) {
+  const token = ++renderToken;
+  parent.replaceChildren();
+  let i = 0;
+  return new Promise((done) => {
+    const step = () => {
+      if (token !== renderToken) return done(false);
+      const frag = document.createDocumentFragment();
+      let size = 0;
+      while (i < nodes.length && size < SLICE) {
+        const node = nodes[i++];
+        size += typeof node === 'string' ? node.length : node.e - node.s;
+        frag.append(typeof node === 'string' ? topText(node) : renderMark(node, decorate));
+      }
+      parent.append(frag);
+      if (i < nodes.length) setTimeout(step, 0);
+      else done(true);
+    };
+    step();
+  });
+}
+
+/** Text between blocks: whitespace-only runs are kept (copying) but not shown. */
+function topText(text) {
+  if (text.trim()) return document.createTextNode(text);
+  const span = document.createElement('span');
+  span.className = 'gap';
+  span.append(document.createTextNode(text));
+  return span;
+}
+
+function renderNodes(nodes, parent, decorate) {
   for (const node of nodes) {
-    if (typeof node === 'string') {
-      parent.append(document.createTextNode(node));
-    } else {
-      parent.append(renderMark(node));
-    }
+    parent.append(typeof node === 'string' ? document.createTextNode(node) : renderMark(node, decorate));
   }
 }
 
-function renderMark(mark) {
-  const el = document.createElement(mark.href ? 'a' : 'span');
+function renderMark(mark, decorate) {
+  const el = document.createElement(mark.href ? 'a' : BLOCK_KINDS.has(mark.k) ? 'div' : 'span');
   el.className = `m-${mark.k}` + (mark.sub ? ` m-${mark.k}--${mark.sub}` : '');
   if (mark.id) el.id = mark.id;
   if (BLOCK_KINDS.has(mark.k)) {
     el.setAttribute('role', 'region');
     el.setAttribute('aria-label', mark.label);
+    el.tabIndex = -1;
   }
-  if (mark.title) el.title = mark.title;
+  if (mark.k === 'footnote' && mark.id) el.dataset.fn = mark.id;
+  if (mark.title) {
+    el.title = mark.k === 'date' ? `Datum: ${mark.title}` : mark.title;
+    el.dataset.tip = mark.title;
+    if (!mark.href) el.tabIndex = 0;
+  }
   if (mark.href) {
     el.setAttribute('href', mark.href);
     if (/^https?:\/\//i.test(mark.href)) {
@@ -30,6 +69,15 @@ function renderMark(mark) {
       el.rel = 'noopener noreferrer';
     }
   }
-  renderNodes(mark.c, el);
+  renderNodes(mark.c, el, decorate);
+  if (mark.k === 'footnote' && mark.id) {
+    const back = document.createElement('a');
+    back.className = 'fn-back';
+    back.setAttribute('href', '#');
+    back.dataset.back = mark.id;
+    back.setAttribute('aria-label', 'Terug naar de tekst');
+    el.append(back);
+  }
+  if (BLOCK_KINDS.has(mark.k)) decorate(el, mark);
   return el;
 }

@@ -1,0 +1,156 @@
+//! Import validation, re-anchoring by quote and the W3C export, on small
+//! texts that hold ’ ë – and an emoji.
+
+use kamervragen::anchoring::{import, quote_selector, w3c, AnswerTags};
+use kamervragen::annotation::{self, Tag};
+use kamervragen::offsets::OffsetIndex;
+use serde_json::Value;
+
+const TEXT: &str = "Vragen van het lid Jansen (CDA) over auto’s.\n\nVraag 1\nKent u het bericht “ë – 🚗”?\n\nAntwoord 1\nJa, ik ken het bericht over België 🚗.\n\nVraag 2\nGaat u iets doen?\n\nAntwoord 2\nNee, daar zie ik geen aanleiding toe.\n\nVraag 3\nWanneer?\n\nAntwoord 3\nZie het antwoord op vraag 2.\n";
+
+/// The export of `text` with tags on answers a1 and a2 and a note on a2.
+fn exported(text: &str) -> String {
+    let mut a = annotation::export(text, &kamervragen::parse(text));
+    a.answers[0].tags = vec!["toezegging".into()];
+    a.answers[1].tags = vec!["weigering".into(), "verwijzing".into()];
+    a.answers[1].note = "Kort; zie ook “motie”.".into();
+    a.tag_set = vec![Tag {
+        name: "toezegging".into(),
+        color: "#1b7f5b".into(),
+        key: Some("1".into()),
+        description: "Belofte".into(),
+    }];
+    serde_json::to_string(&a).unwrap()
+}
+
+fn edit(json: &str, f: impl FnOnce(&mut Value)) -> String {
+    let mut v: Value = serde_json::from_str(json).unwrap();
+    f(&mut v);
+    serde_json::to_string(&v).unwrap()
+}
+
+#[test]
+fn same_text_places_every_tag_by_id() {
+    let got = import(&exported(TEXT), TEXT).expect("a valid export imports");
+    assert!(got.same_text);
+    assert!(got.unplaced.is_empty());
+    let a2 = got.placed.iter().find(|p| p.answer == "a2").expect("a2 is tagged");
+    assert_eq!(a2.tags, ["weigering", "verwijzing"]);
+    assert_eq!(a2.note, "Kort; zie ook “motie”.");
+    assert_eq!(a2.how, "id");
+    assert_eq!(got.tag_set[0].key.as_deref(), Some("1"));
+}
+
+#[test]
+fn an_empty_document_takes_the_files_text() {
+    let got = import(&exported(TEXT), "  \n").unwrap();
+    assert_eq!(got.text, TEXT);
+    assert_eq!(got.placed.len(), 2);
+}
+
+#[test]
+fn an_edited_text_gets_the_tags_re_anchored_by_quote() {
+    // A line added before everything and a typo fixed in answer 2: the
+    // answers' positions shift, their texts mostly stay.
+    let edited =
+        TEXT.replace("Vragen van", "Aanhangsel 123\nVragen van").replace("geen aanleiding", "geen enkele aanleiding");
+    let got = import(&exported(TEXT), &edited).unwrap();
+    assert!(!got.same_text);
+    assert_eq!(got.text, edited);
+    let on = |id: &str| got.placed.iter().find(|p| p.from == id).map(|p| (p.answer.as_str(), p.how));
+    assert_eq!(on("a1"), Some(("a1", "quote")));
+    assert_eq!(on("a2"), Some(("a2", "head-tail")));
+    assert!(got.unplaced.is_empty());
+}
+
+#[test]
+fn a_tag_whose_answer_is_gone_is_listed_not_dropped() {
+    let shorter = TEXT.replace("Antwoord 2\nNee, daar zie ik geen aanleiding toe.\n\n", "");
+    let got = import(&exported(TEXT), &shorter).unwrap();
+    assert_eq!(got.placed.len(), 1, "a1 is still there");
+    assert_eq!(got.unplaced.len(), 1);
+    let u = &got.unplaced[0];
+    assert_eq!(u.label, "Antwoord 2");
+    assert_eq!(u.quote, "Nee, daar zie ik geen aanleiding toe.");
+    assert_eq!(u.tags, ["weigering", "verwijzing"]);
+}
+
+#[test]
+fn annotations_for_a_different_text_are_refused() {
+    // Its few lines ("Vraag 1", "Antwoord 1") occur in TEXT, but it is not TEXT.
+    let other = "Vraag 1\nIets heel anders?\n\nAntwoord 1\nNee, daar zie ik geen aanleiding toe.\n";
+    let err = import(&exported(TEXT), other).unwrap_err();
+    assert!(err.0.contains("different text"), "{err}");
+}
+
+#[test]
+fn broken_files_get_a_clear_message() {
+    let good = exported(TEXT);
+    let cases: Vec<(String, &str)> = vec![
+        ("hello".into(), "not JSON"),
+        (good[..good.len() / 2].into(), "ends too early"),
+        ("[1,2]".into(), "not an annotation file"),
+        (r#"{"format":"other","version":1}"#.into(), "“other” file"),
+        (r#"{"@context":"http://www.w3.org/ns/anno.jsonld"}"#.into(), "W3C"),
+        (edit(&good, |v| v["version"] = 7.into()), "version 7"),
+        (edit(&good, |v| v["answers"][0]["start"] = (-3).into()), "negative"),
+        (edit(&good, |v| v["answers"][0]["end"] = 1.5.into()), "not a whole number"),
+        (edit(&good, |v| v["answers"][0]["end"] = "12".into()), "not a number"),
+        (edit(&good, |v| v["answers"][0]["end"] = 99_999.into()), "past the end"),
+        (edit(&good, |v| v["dates"] = serde_json::json!([{"start": 5, "end": 2}])), "starts after it ends"),
+        (edit(&good, |v| v["answers"][1]["start"] = v["answers"][0]["start"].clone()), "overlap"),
+        (edit(&good, |v| v["answers"][0]["tags"][0] = "<img src=x onerror=alert(1)>".into()), "HTML"),
+        (edit(&good, |v| v["answers"][0]["note"] = "<script>alert(1)</script>".into()), "HTML"),
+        (edit(&good, |v| v["document"]["text"] = "Vraag 1\nAnders.".into()), "does not match"),
+    ];
+    for (file, expected) in cases {
+        let err = import(&file, TEXT).expect_err(expected);
+        assert!(err.0.contains(expected), "expected “{expected}” in: {err}");
+    }
+}
+
+#[test]
+fn a_huge_file_is_refused_before_parsing() {
+    let big = format!("{{\"x\":\"{}\"}}", "a".repeat(kamervragen::anchoring::MAX_IMPORT_BYTES));
+    assert!(import(&big, "").unwrap_err().0.contains("too large"));
+}
+
+#[test]
+fn quote_selectors_count_code_points() {
+    let text = "auto’s 🚗 België – en verder";
+    let index = OffsetIndex::new(text);
+    let start = text.find("België").unwrap();
+    let span = kamervragen::model::Span::new(start, start + "België".len());
+    let [quote, pos] = quote_selector(text, &index, span).map(|s| serde_json::to_value(s).unwrap());
+    assert_eq!(quote["exact"], "België");
+    assert_eq!(quote["prefix"], "auto’s 🚗 ");
+    assert_eq!(quote["suffix"], " – en verder");
+    let cps: Vec<char> = text.chars().collect();
+    let (s, e) = (pos["start"].as_u64().unwrap() as usize, pos["end"].as_u64().unwrap() as usize);
+    assert_eq!(cps[s..e].iter().collect::<String>(), "België");
+}
+
+#[test]
+fn w3c_export_has_one_tagging_annotation_per_tag() {
+    let tagged = vec![
+        AnswerTags {
+            answer: "a1".into(),
+            tags: vec!["toezegging".into(), "volledig antwoord".into()],
+            note: "n".into(),
+        },
+        AnswerTags { answer: "a404".into(), tags: vec!["x".into()], note: String::new() },
+    ];
+    let out = serde_json::to_value(w3c(TEXT, &tagged)).unwrap();
+    assert_eq!(out["@context"], "http://www.w3.org/ns/anno.jsonld");
+    let items = out["first"]["items"].as_array().unwrap();
+    assert_eq!(items.len(), 3, "two tags and a note; the unknown answer is left out");
+    assert_eq!(items[0]["motivation"], "tagging");
+    assert_eq!(items[0]["body"]["purpose"], "tagging");
+    assert_eq!(items[1]["body"]["value"], "volledig antwoord");
+    assert_eq!(items[2]["motivation"], "commenting");
+    let sel = &items[0]["target"]["selector"];
+    assert_eq!(sel[0]["exact"], "Ja, ik ken het bericht over België 🚗.");
+    let json = annotation::export(TEXT, &kamervragen::parse(TEXT));
+    assert_eq!(sel[1]["start"], json.answers[0].start);
+    assert_eq!(sel[1]["end"], json.answers[0].end);
+}

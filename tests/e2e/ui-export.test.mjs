@@ -1,0 +1,234 @@
+// Export JSON / W3C / CSV contents, the tag set on its own, the import round
+// trip, re-anchoring by quote, and bad imports (a clear alert, nothing touched).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { download, fixture, launch, openPage, pasteText, startServer } from './harness.mjs';
+
+let browser, server;
+before(async () => {
+  browser = await launch();
+  server = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const chips = (region) => region.locator('.chip-name').allTextContents();
+
+async function tag(page, answer, name) {
+  const r = page.getByRole('region', { name: answer });
+  await r.getByLabel('Add tag').fill(name);
+  await r.getByLabel('Add tag').press('Enter');
+}
+
+/** The seed with tags on answers 1 and 6+7 and a note with quotes, comma and newline on 6+7. */
+async function tagged() {
+  const page = await openPage(browser, server.url);
+  await pasteText(page, fixture('seed.txt'));
+  await page.getByRole('button', { name: 'Load preset scheme' }).click();
+  await tag(page, 'Antwoord 1', 'toezegging');
+  await tag(page, 'Antwoord 1', 'verwijzing');
+  await tag(page, 'Antwoord 6 en 7', 'weigering');
+  const note = page.getByRole('region', { name: 'Antwoord 6 en 7' }).getByLabel('Note');
+  await note.fill('Zie “motie”, "citaat"\ntweede regel');
+  await note.blur();
+  return page;
+}
+
+async function importFile(page, name, body) {
+  await page.getByLabel('Import annotations').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+}
+
+test('Export JSON carries tags, notes and the tag set', async () => {
+  const page = await tagged();
+  const json = JSON.parse((await download(page, 'Export JSON')).text);
+  assert.deepEqual(json.answers[0].tags, ['toezegging', 'verwijzing']);
+  assert.deepEqual(json.answers[5].tags, ['weigering']);
+  assert.equal(json.answers[5].note, 'Zie “motie”, "citaat"\ntweede regel');
+  assert.equal(json.answers[1].note, '');
+  assert.deepEqual(json.tag_set.map((t) => [t.name, t.key]).slice(0, 3), [['toezegging', '1'], ['weigering', '2'], ['verwijzing', '3']]);
+  assert.match(json.tag_set[0].color, /^#[0-9a-f]{6}$/);
+});
+
+test('Export W3C: one tagging annotation per tag with quote and code-point position selectors', async () => {
+  const page = await tagged();
+  const json = JSON.parse((await download(page, 'Export JSON')).text);
+  const { name, text } = await download(page, 'Export W3C');
+  assert.match(name, /\.jsonld$/);
+  const w3c = JSON.parse(text);
+  assert.equal(w3c['@context'], 'http://www.w3.org/ns/anno.jsonld');
+  assert.equal(w3c.type, 'AnnotationCollection');
+  const items = w3c.first.items;
+  const tagging = items.filter((a) => a.motivation === 'tagging');
+  assert.deepEqual(tagging.map((a) => a.body.value), ['toezegging', 'verwijzing', 'weigering']);
+  assert.equal(tagging[0].body.purpose, 'tagging');
+  assert.equal(items.filter((a) => a.motivation === 'commenting').length, 1);
+  const [quote, pos] = tagging[0].target.selector;
+  assert.equal(quote.type, 'TextQuoteSelector');
+  assert.equal(pos.type, 'TextPositionSelector');
+  const cps = [...json.document.text];
+  assert.equal(pos.start, json.answers[0].start);
+  assert.equal(pos.end, json.answers[0].end);
+  assert.equal(cps.slice(pos.start, pos.end).join(''), quote.exact);
+  assert.equal(cps.slice(pos.start - [...quote.prefix].length, pos.start).join(''), quote.prefix);
+  assert.equal(cps.slice(pos.end, pos.end + [...quote.suffix].length).join(''), quote.suffix);
+  assert.equal(tagging[0].target.source, `urn:sha256:${json.document.sha256}`);
+});
+
+test('Export CSV: one row per answer, RFC 4180 quoting, BOM, CRLF', async () => {
+  const page = await tagged();
+  const { name, text } = await download(page, 'Export CSV');
+  assert.match(name, /\.csv$/);
+  assert.equal(text[0], '\uFEFF', 'a UTF-8 BOM for Excel');
+  assert.ok(text.endsWith('\r\n'));
+  const body = text.slice(1);
+  assert.ok(body.startsWith('document,answer,question,answer_text,tags,note\r\n'));
+  // Rows: split on CRLF outside quotes.
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\r' && body[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
+    else field += c;
+  }
+  assert.equal(rows.length, 7, 'a header and six answers');
+  assert.ok(rows.every((r) => r.length === 6));
+  assert.equal(rows[1][1], '1');
+  assert.equal(rows[1][4], 'toezegging;verwijzing');
+  assert.match(rows[1][2], /^Kunt u aangeven wat de stand van zaken is/);
+  assert.match(rows[1][3], /^De analyse van de technische risico’s/);
+  assert.equal(rows[6][1], '6;7');
+  assert.equal(rows[6][4], 'weigering');
+  assert.equal(rows[6][5], 'Zie “motie”, "citaat"\ntweede regel');
+  assert.match(text, /"Zie “motie”, ""citaat""\ntweede regel"/);
+});
+
+test('import round trip: export → import in a fresh browser → export gives the same file', async () => {
+  const page = await tagged();
+  const first = (await download(page, 'Export JSON')).text;
+  const fresh = await openPage(browser, server.url);
+  await importFile(fresh, 'seed.json', first);
+  await fresh.waitForFunction(() => document.querySelectorAll('.m-answer[role="region"]').length === 6);
+  assert.deepEqual(await chips(fresh.getByRole('region', { name: 'Antwoord 1' })), ['toezegging', 'verwijzing']);
+  const second = (await download(fresh, 'Export JSON')).text;
+  assert.equal(second, first);
+  // And into the same document again: nothing changes, nothing is doubled.
+  await importFile(fresh, 'seed.json', first);
+  assert.equal((await download(fresh, 'Export JSON')).text, first);
+  assert.deepEqual(fresh.errors, []);
+});
+
+test('re-anchoring: tags follow their quote into an edited text; what is gone is listed', async () => {
+  const page = await tagged();
+  await tag(page, 'Antwoord 2', 'volledig antwoord');
+  const file = (await download(page, 'Export JSON')).text;
+  // A colleague's copy: a line added at the top, answer 2 deleted.
+  const edited = `Kopie van collega\n${fixture('seed.txt').replace('Antwoord 2\nJa.\n', '')}`;
+  const other = await openPage(browser, server.url);
+  await pasteText(other, edited);
+  await importFile(other, 'seed.json', file);
+  await other.waitForFunction(() => document.querySelectorAll('.m-answer .chip').length >= 3);
+  assert.deepEqual(await chips(other.getByRole('region', { name: 'Antwoord 1' })), ['toezegging', 'verwijzing']);
+  assert.deepEqual(await chips(other.getByRole('region', { name: 'Antwoord 6 en 7' })), ['weigering']);
+  assert.equal(await other.getByRole('region', { name: 'Antwoord 6 en 7' }).getByLabel('Note').inputValue(), 'Zie “motie”, "citaat"\ntweede regel');
+  const unplaced = other.locator('#unplaced-panel');
+  assert.equal(await unplaced.isVisible(), true);
+  assert.match(await unplaced.textContent(), /Antwoord 2.*Ja\..*volledig antwoord/s);
+  assert.match(await other.locator('#summary').textContent(), /re-anchored by quote.*1 could not be placed/);
+  // Unplaced tags survive a reload.
+  await other.reload();
+  await other.waitForSelector('html[data-ready="true"]');
+  assert.match(await other.locator('#unplaced').textContent(), /volledig antwoord/);
+  assert.deepEqual(other.errors, []);
+});
+
+test('bad imports: a clear alert, the document and its tags untouched', async () => {
+  const page = await tagged();
+  const good = (await download(page, 'Export JSON')).text;
+  const before = good;
+  const edit = (f) => {
+    const j = JSON.parse(good);
+    f(j);
+    return JSON.stringify(j);
+  };
+  const cases = [
+    ['not JSON', 'hello, world', /not JSON/],
+    ['truncated', good.slice(0, good.length / 2), /ends too early/],
+    ['other format', '{"format":"something-else","version":1}', /“something-else” file/],
+    ['W3C', '{"@context":"http://www.w3.org/ns/anno.jsonld","type":"AnnotationCollection"}', /W3C/],
+    ['newer version', edit((j) => { j.version = 2; }), /version 2/],
+    ['out of range', edit((j) => { j.answers[0].end = 10 ** 7; }), /past the end/],
+    ['negative', edit((j) => { j.dates[0].start = -1; }), /negative/],
+    ['not an integer', edit((j) => { j.answers[1].start = 3.5; }), /not a whole number/],
+    ['overlapping', edit((j) => { j.answers[2].start = j.answers[1].start; }), /overlap/],
+    ['HTML in a tag', edit((j) => { j.answers[0].tags = ['<img src=x onerror=alert(1)>']; }), /HTML/],
+    ['HTML in a note', edit((j) => { j.answers[0].note = '<script>alert(1)</script>'; }), /HTML/],
+    ['different text', edit((j) => {
+      j.document.text = 'Vraag 1\nIets heel anders?\n\nAntwoord 1\nJa.\n';
+      delete j.document.sha256;
+      delete j.document.length;
+      j.answers = [];
+      j.questions = [];
+      j.dates = [];
+      j.references = [];
+    }), /different text/],
+    ['array', '[1,2,3]', /not an annotation file/],
+  ];
+  for (const [what, body, message] of cases) {
+    await importFile(page, `${what}.json`, body);
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 5000 }).catch(() => assert.fail(`no alert for ${what}`));
+    assert.match(await alert.textContent(), message, what);
+    assert.match(await alert.textContent(), /Nothing was changed/, what);
+    await alert.getByRole('button', { name: 'Dismiss' }).click();
+  }
+  // 50 MB: refused by size before reading.
+  const dir = mkdtempSync(join(tmpdir(), 'kva-'));
+  const huge = join(dir, 'huge.json');
+  writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 32));
+  await page.getByLabel('Import annotations').setInputFiles(huge);
+  rmSync(dir, { recursive: true });
+  assert.match(await page.getByRole('alert').textContent(), /too large \(50 MB\)/);
+  // Nothing changed: same text, same tags, same export.
+  assert.equal(await page.locator('#doc-list .doc-open').count(), 1);
+  assert.equal((await download(page, 'Export JSON')).text, before);
+  assert.equal(await page.locator('img, script:not([src])').count(), 0, 'no HTML from the files entered the page');
+  assert.deepEqual(page.errors, []);
+});
+
+test('the tag set alone: export, import into another browser, bad file refused', async () => {
+  const page = await tagged();
+  const { name, text } = await download(page, 'Export tag set');
+  assert.equal(name, 'tag-set.json');
+  const set = JSON.parse(text);
+  assert.equal(set.format, 'kamervragen-tag-set');
+  assert.equal(set.tag_set.length, 6);
+  const other = await openPage(browser, server.url);
+  await other.getByLabel('Import tag set').setInputFiles({ name: 'tag-set.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await other.getByLabel('Name of toezegging').waitFor();
+  assert.equal(await other.getByRole('textbox', { name: /^Name of / }).count(), 6);
+  assert.equal(await other.getByLabel('Shortcut key of weigering').inputValue(), '2');
+  assert.equal((await download(other, 'Export tag set')).text, text);
+  await other.getByLabel('Import tag set').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"x"}') });
+  assert.match(await other.getByRole('alert').textContent(), /not a tag-set file/);
+});
+
+test('a file for another stored document is imported into that document', async () => {
+  const page = await tagged();
+  const file = (await download(page, 'Export JSON')).text;
+  await pasteText(page, 'Vraag 1\nIets anders?\n\nAntwoord 1\nJa.\n');
+  assert.equal(await page.locator('#doc-list .doc-open').count(), 2);
+  await importFile(page, 'seed.json', file);
+  await page.waitForFunction(() => document.querySelectorAll('.m-answer[role="region"]').length === 6);
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 1' })), ['toezegging', 'verwijzing']);
+  assert.equal(await page.getByRole('alert').count(), 0);
+  assert.equal(await page.locator('#doc-list .doc-open').count(), 2);
+});

@@ -1,0 +1,92 @@
+// Reading annotation files and tag-set files. The browser parses the JSON;
+// the core (ImportFile) checks every offset, tag and note and places the tags
+// on the current text, re-anchoring them by quote when the text differs.
+import { core } from './core.js';
+
+export const MAX_FILE = 25 * 1024 * 1024;
+const SPAN_LISTS = ['questions', 'answers', 'footnotes', 'dates', 'references', 'furniture', 'diagnostics', 'document.askers'];
+const NOT_TEXT = '\u0000';
+
+/** Reads `file` as JSON; throws an Error whose message is for the user. */
+export async function readJson(file) {
+  if (file.size > MAX_FILE) {
+    throw new Error(`The file is too large (${Math.ceil(file.size / 1048576)} MB); files up to ${MAX_FILE / 1048576} MB can be imported.`);
+  }
+  const raw = await file.text();
+  try {
+    return JSON.parse(raw);
+  } catch (e) {
+    const at = /position (\d+)/.exec(e.message);
+    const atEnd = at && Number(at[1]) >= raw.trimEnd().length;
+    if (atEnd || /end of JSON|Unterminated/i.test(e.message)) {
+      throw new Error('The file is not complete JSON: it ends too early (truncated?).');
+    }
+    throw new Error(`The file is not JSON (${e.message}).`);
+  }
+}
+
+const list = (v) => (Array.isArray(v) ? v : []);
+const num = (v) => (typeof v === 'number' ? v : NaN);
+const text = (v) => (v == null ? '' : typeof v === 'string' ? v : NOT_TEXT);
+
+/** Checks the annotation file `json` and places it on `currentText`; throws a user message. */
+export function placeAnnotations(json, currentText) {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) {
+    throw new Error('The file is JSON but not an annotation file (expected an object with "format": "kamervragen-annotations").');
+  }
+  const doc = json.document && typeof json.document === 'object' ? json.document : {};
+  const f = new core.ImportFile(
+    typeof json.format === 'string' ? json.format : undefined,
+    '@context' in json,
+    typeof json.version === 'number' ? json.version : undefined,
+    typeof doc.text === 'string' ? doc.text : undefined,
+    'length' in doc ? num(doc.length) : undefined,
+    typeof doc.sha256 === 'string' ? doc.sha256 : undefined,
+  );
+  try {
+    for (const key of SPAN_LISTS) {
+      const items = key === 'document.askers' ? list(doc.askers) : list(json[key]);
+      items.forEach((item, i) => {
+        const what = `${key}[${i}]`;
+        const o = item && typeof item === 'object' ? item : {};
+        f.span(what, num(o.start), num(o.end));
+        if (o.heading && typeof o.heading === 'object') f.span(`${what}.heading`, num(o.heading.start), num(o.heading.end));
+        list(o.parts).forEach((p, j) => f.span(`${what}.parts[${j}]`, num(p?.[0]), num(p?.[1])));
+        list(o.markers).forEach((m, j) => f.span(`${what}.markers[${j}]`, num(m?.start), num(m?.end)));
+      });
+    }
+    for (const a of list(json.answers)) {
+      const o = a && typeof a === 'object' ? a : {};
+      f.answer(text(o.id), list(o.numbers).filter(Number.isInteger).join(' '), text(o.text), list(o.tags).map(text).join('\n'), text(o.note));
+    }
+    for (const t of list(json.tag_set)) {
+      const o = t && typeof t === 'object' ? t : {};
+      f.tag(text(o.name), text(o.color), text(o.key), text(o.description));
+    }
+    return f.place(currentText);
+  } finally {
+    f.free();
+  }
+}
+
+/**
+ * The tag set in a tag-set file (or an annotation file's tag_set); throws a
+ * user message when it is not one.
+ */
+export function readTagSet(json) {
+  const tags = json?.format === 'kamervragen-tag-set' || json?.format === 'kamervragen-annotations' ? json.tag_set : null;
+  if (!Array.isArray(tags)) throw new Error('This is not a tag-set file (expected "format": "kamervragen-tag-set" with a "tag_set" list).');
+  if (json.version !== 1) throw new Error(`This tag-set file is version ${String(json.version).slice(0, 10)}; this page reads version 1.`);
+  return tags.map((t, i) => {
+    const name = typeof t?.name === 'string' ? t.name.trim() : '';
+    if (!name || name.length > 80 || /[\u0000-\u001f<>]/.test(name)) throw new Error(`tag_set[${i}] has no valid name (plain text, at most 80 characters).`);
+    const description = typeof t.description === 'string' ? t.description : '';
+    if (/<[a-z/!?]/i.test(description)) throw new Error(`The description of tag “${name}” contains HTML.`);
+    return {
+      name,
+      color: /^#[0-9a-f]{6}$/i.test(t.color) ? t.color.toLowerCase() : '#5b5b66',
+      key: /^[1-9]$/.test(t.key) ? t.key : null,
+      description,
+    };
+  });
+}

@@ -1,0 +1,157 @@
+// The panels around the document: tag bars in the answers, the outline, the
+// document list, the tag-set editor, the unplaced list. All text goes in as
+// text nodes; colours through CSSOM (the CSP forbids style attributes).
+import { state, currentAnn, findTag } from './state.js';
+
+/** Creates an element: h('li', {className: 'x'}, child, 'text', …). */
+export function h(tag, props, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(props ?? {})) {
+    if (v == null || v === false) continue;
+    if (k.startsWith('aria-') || k.startsWith('data-') || k === 'role' || k === 'list' || k === 'for') el.setAttribute(k, v === true ? '' : v);
+    else el[k] = v;
+  }
+  el.append(...children.filter((c) => c != null));
+  return el;
+}
+
+function colorOf(name) {
+  return findTag(name)?.color ?? '#5b5b66';
+}
+
+function chip(name, answerId, removable) {
+  const tag = findTag(name);
+  const li = h('li', { className: 'chip', 'data-tag': name },
+    h('span', { className: 'chip-name' }, name),
+    tag?.key ? h('kbd', { className: 'chip-key', 'aria-hidden': 'true' }, tag.key) : null,
+    removable ? h('button', { type: 'button', className: 'chip-x', 'aria-label': `Remove tag ${name}`, 'data-answer': answerId, 'data-tag': name }) : null);
+  li.style.setProperty('--tag', colorOf(name));
+  return li;
+}
+
+/** The tag bar appended to each answer block. */
+export function tagBar(answerId) {
+  return h('div', { className: 'tagbar', 'data-answer': answerId },
+    h('ul', { className: 'chips', 'aria-label': 'Tags', 'data-drawn': '' }),
+    h('input', { className: 'tag-input', 'aria-label': 'Add tag', placeholder: 'Add tag…', list: 'tag-suggestions', autocomplete: 'off', maxLength: 80, 'data-answer': answerId }),
+    h('button', { type: 'button', className: 'tag-add', 'aria-label': 'Add the typed tag', 'data-answer': answerId }),
+    h('textarea', { className: 'note', 'aria-label': 'Note', placeholder: 'Note…', rows: 1, 'data-answer': answerId }));
+}
+
+let drawnSet = '';
+
+/** Sets the chips of `ul` unless it already shows `tags` (and the tag set is unchanged). */
+function setChips(ul, tags, answerId, removable, force) {
+  const key = tags.join('\n');
+  if (ul.dataset.drawn === key && (!force || !key)) return;
+  ul.dataset.drawn = key;
+  ul.replaceChildren(...tags.map((t) => chip(t, answerId, removable)));
+}
+
+/** Brings every answer's chips and note, and the outline's chips, up to date. */
+export function refreshTags(view) {
+  const ann = currentAnn();
+  const setKey = JSON.stringify(state.tagSet);
+  const force = setKey !== drawnSet;
+  drawnSet = setKey;
+  for (const bar of view.querySelectorAll('.tagbar')) {
+    const id = bar.dataset.answer;
+    const tags = ann?.tags[id] ?? [];
+    setChips(bar.firstChild, tags, id, true, force);
+    const note = bar.lastChild;
+    const want = ann?.notes[id] ?? '';
+    if (note.value !== want && document.activeElement !== note) note.value = want;
+    if (bar.parentElement && bar.parentElement.classList.contains('tagged') !== tags.length > 0) bar.parentElement.classList.toggle('tagged');
+  }
+  for (const ul of document.querySelectorAll('#pairs .chips')) setChips(ul, ann?.tags[ul.dataset.answer] ?? [], null, false, setKey);
+}
+
+function dd(term, value) {
+  return value ? [h('dt', null, term), h('dd', null, value)] : [];
+}
+
+/** Header metadata, the question/answer pairs and the diagnostics. */
+export function renderOutline(els) {
+  const a = state.analysis?.annotations;
+  if (!a) {
+    els.meta.replaceChildren();
+    els.pairs.replaceChildren(h('li', { className: 'hint' }, 'No document yet.'));
+    els.diagnostics.replaceChildren();
+    return;
+  }
+  const d = a.document;
+  els.meta.replaceChildren(
+    ...dd('Id', d.id),
+    ...dd('Kind', d.kind),
+    ...dd('Session', d.session_year),
+    ...dd('Subject', d.subject),
+    ...dd('Asked by', d.askers.map((x) => (x.party ? `${x.name} (${x.party})` : x.name)).join(', ')),
+    ...dd('Parties', [...new Set(d.askers.map((x) => x.party).filter(Boolean))].join(', ')),
+    ...dd('Addressed to', d.addressees.map((x) => x.text).join('; ')),
+    ...dd('Answered by', d.respondents.map((r) => `${r.role} ${r.name}${r.portfolio ? ` (${r.portfolio})` : ''}${r.on_behalf ? ', mede namens' : ''}`).join('; ')),
+    ...dd('Submitted', d.submitted),
+    ...dd('Received', d.received),
+  );
+  const qLabel = new Map(a.questions.map((q) => [q.id, `Vraag ${q.numbers.join(' en ')}`]));
+  els.pairs.replaceChildren(...a.answers.map((ans) => h('li', null,
+    h('a', { href: `#${ans.id}`, className: 'jump', 'data-jump': ans.id }, state.labels.get(ans.id) ?? ans.id),
+    ans.questions.length ? h('span', { className: 'hint' }, ` ← ${ans.questions.map((q) => qLabel.get(q) ?? q).join(', ')}`) : null,
+    h('ul', { className: 'chips small', 'data-answer': ans.id, 'aria-label': 'Tags', 'data-drawn': '' }))));
+  if (!a.answers.length) els.pairs.append(h('li', { className: 'hint' }, 'No answers found.'));
+  els.diagnostics.replaceChildren(...a.diagnostics.map((x) => h('li', { className: `diag diag-${x.severity}` },
+    h('span', { className: 'sev' }, x.severity), ' ', x.message)));
+  if (!a.diagnostics.length) els.diagnostics.append(h('li', { className: 'hint' }, 'None.'));
+}
+
+/** The list of documents: switch, rename, delete. */
+export function renderDocList(ul) {
+  ul.replaceChildren(...state.docs.map((d) => {
+    const tags = Object.values(state.ann[d.id]?.tags ?? {}).reduce((n, t) => n + t.length, 0);
+    return h('li', { className: d.id === state.currentId ? 'doc current' : 'doc', 'data-doc': d.id },
+      h('button', { type: 'button', className: 'doc-open', 'data-doc': d.id, 'aria-current': d.id === state.currentId ? 'true' : null }, d.name),
+      h('span', { className: 'hint' }, tags ? ` ${tags} tag${tags === 1 ? '' : 's'}` : ''),
+      h('button', { type: 'button', className: 'icon doc-rename', 'data-doc': d.id, 'aria-label': `Rename ${d.name}` }),
+      h('button', { type: 'button', className: 'icon doc-delete', 'data-doc': d.id, 'aria-label': `Delete ${d.name}` }));
+  }));
+  if (!state.docs.length) ul.append(h('li', { className: 'hint' }, 'Paste a text to start.'));
+}
+
+const KEYS = ['', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/** The tag-set editor rows and the suggestions list. */
+export function renderTagSet(ul, datalist, force = false) {
+  if (force || !ul.contains(document.activeElement)) {
+    ul.replaceChildren(...state.tagSet.map((t) => {
+      const row = h('li', { className: 'tagrow', 'data-tag': t.name },
+        h('input', { type: 'color', value: t.color, 'aria-label': `Colour of ${t.name}`, 'data-field': 'color' }),
+        h('input', { value: t.name, 'aria-label': `Name of ${t.name}`, 'data-field': 'name', maxLength: 80, autocomplete: 'off' }),
+        h('select', { 'aria-label': `Shortcut key of ${t.name}`, 'data-field': 'key' },
+          ...KEYS.map((k) => h('option', { value: k, selected: (t.key ?? '') === k }, k || '–'))),
+        h('button', { type: 'button', className: 'icon tag-remove', 'aria-label': `Remove ${t.name} from the tag set` }),
+        h('input', { className: 'desc', value: t.description ?? '', 'aria-label': `Description of ${t.name}`, 'data-field': 'description', placeholder: 'Description…' }));
+      row.style.setProperty('--tag', t.color);
+      return row;
+    }));
+  }
+  datalist.replaceChildren(...state.tagSet.map((t) => h('option', { value: t.name })));
+}
+
+/**
+ * Imported tags that found no answer, and tags whose answer is no longer in
+ * the (edited) text: listed, never dropped silently.
+ */
+export function renderUnplaced(panel, ul) {
+  const ann = currentAnn();
+  const list = ann?.unplaced ?? [];
+  const known = state.analysis && new Set(state.analysis.annotations.answers.map((a) => a.id));
+  const orphans = known ? [...new Set([...Object.keys(ann.tags), ...Object.keys(ann.notes)])].filter((id) => !known.has(id)) : [];
+  panel.hidden = list.length + orphans.length === 0;
+  const item = (label, quote, tags, note, data) => h('li', null,
+    h('strong', null, label), ' ', h('q', null, quote),
+    h('ul', { className: 'chips small' }, ...tags.map((t) => chip(t, null, false))),
+    note ? h('p', { className: 'hint' }, `Note: ${note}`) : null,
+    h('button', { type: 'button', className: 'unplaced-dismiss', ...data }, 'Dismiss'));
+  ul.replaceChildren(
+    ...list.map((u, i) => item(u.label, u.quote, u.tags, u.note, { 'data-index': i })),
+    ...orphans.map((id) => item(`Answer ${id}`, 'is no longer in the text', ann.tags[id] ?? [], ann.notes[id], { 'data-orphan': id })));
+}
