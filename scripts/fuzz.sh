@@ -1,19 +1,26 @@
 #!/usr/bin/env bash
-# Fuzzes the parser (fuzz/fuzz_targets/parse.rs: parse + export + view +
-# offset conversions, invariants in fuzz/check.rs) for [seconds] (default 600),
-# seeded with tests/fixtures (incl. regressions/) and ../shared/corpus.
-#   bash scripts/fuzz.sh 600            # needs cargo-fuzz and a nightly toolchain
-# A finding is written to fuzz/artifacts/parse/; minimise it with
-#   cargo +nightly fuzz tmin parse fuzz/artifacts/parse/crash-…
+# Fuzzes for [seconds] (default 600) one target (default parse):
+#   parse   fuzz/fuzz_targets/parse.rs: parse + export + view + offset
+#           conversions, invariants in fuzz/check.rs; seeded with tests/fixtures
+#           (incl. regressions/) and ../shared/corpus;
+#   import  fuzz/fuzz_targets/import.rs: annotation import (src/anchoring.rs)
+#           and export round trips; seeded with ../shared/corpus/gold/*.json too.
+#   bash scripts/fuzz.sh 600 [parse|import]   # needs cargo-fuzz and a nightly toolchain
+# A finding is written to fuzz/artifacts/<target>/; minimise it with
+#   cargo +nightly fuzz tmin --sanitizer none <target> fuzz/artifacts/<target>/crash-…
 # and keep it as tests/fixtures/regressions/<name>.txt (tests/regressions.rs runs them all).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
-secs="${1:-600}"  # MAX_LEN (default 8192) caps generated inputs
+secs="${1:-600}"
+target="${2:-parse}"
+# MAX_LEN caps generated inputs (import: whole gold files, so larger).
+if [ "$target" = import ]; then max_len="${MAX_LEN:-65536}"; else max_len="${MAX_LEN:-8192}"; fi
 root="$(pwd)"
-mkdir -p fuzz/corpus/parse fuzz/artifacts/parse
+mkdir -p "fuzz/corpus/$target" "fuzz/artifacts/$target"
 seeds=("$root/tests/fixtures")
+# (libFuzzer reads seed folders recursively: corpus/ includes corpus/gold/*.json.)
 if [ -d ../shared/corpus ]; then seeds+=("$(cd ../shared/corpus && pwd)"); fi
-exec cargo +nightly fuzz run --sanitizer none parse "$root/fuzz/corpus/parse" "${seeds[@]}" -- \
-  -max_total_time="$secs" -dict="$root/fuzz/parse.dict" -artifact_prefix="$root/fuzz/artifacts/parse/" \
-  -max_len="${MAX_LEN:-8192}" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
+exec cargo +nightly fuzz run --sanitizer none "$target" "$root/fuzz/corpus/$target" "${seeds[@]}" -- \
+  -max_total_time="$secs" -dict="$root/fuzz/$target.dict" -artifact_prefix="$root/fuzz/artifacts/$target/" \
+  -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
