@@ -118,7 +118,7 @@ impl OffsetIndex {
         if pos < start + width {
             return w.byte; // inside that character
         }
-        (pos + saving(w)).min(self.len)
+        pos.saturating_add(saving(w)).min(self.len)
     }
 
     /// Length of the text in code points.

@@ -1,60 +1,29 @@
 //! Invariants every parse must hold, checked on every fixture, on every file
-//! of `../shared/corpus` when that folder exists, and on arbitrary input.
+//! of `../shared/corpus` when that folder exists, and on generated input.
+//!
+//! The checks are the fuzz target's (`fuzz/check.rs`): spans in range and on
+//! char boundaries, the export's code point ranges and the render tree's
+//! UTF-16 ranges covering exactly the same text, every offset conversion.
+//!
+//! The generators are biased toward what Kamervragen are made of (headings,
+//! footnote markers and definitions, dates, line-end hyphens, URLs, page
+//! furniture, multibyte characters, `\r`, form feeds, NUL), and also mutate
+//! the seed document (cuts, splices, duplications at any char boundary).
+//! `PROPTEST_CASES=20000 cargo test --release --test invariants` runs more.
 
-use kamervragen::model::{Document, Span};
-use kamervragen::{annotation, parse, view};
+#[path = "../fuzz/check.rs"]
+mod check;
+
+use kamervragen::model::Document;
+use kamervragen::parse;
 use proptest::prelude::*;
 use std::path::{Path, PathBuf};
 
-/// Every span inside the text and on char boundaries; parts ordered and
-/// inside their block; blocks in text order.
+/// Every invariant of `fuzz/check.rs` on one parse.
 fn check(text: &str, doc: &Document, name: &str) {
-    let ok = |s: Span, what: &str| {
-        assert!(s.start <= s.end && s.end <= text.len(), "{name}: {what} {s:?} out of range");
-        assert!(
-            text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
-            "{name}: {what} {s:?} off a char boundary"
-        );
-    };
-    for b in doc.questions.iter().chain(&doc.answers) {
-        ok(b.span, &b.id);
-        ok(b.heading, &b.id);
-        let mut at = b.span.start;
-        for p in &b.parts {
-            ok(*p, &b.id);
-            assert!(b.span.contains(*p), "{name}: part {p:?} of {} outside its block {:?}", b.id, b.span);
-            assert!(p.start >= at, "{name}: parts of {} out of order", b.id);
-            at = p.end;
-        }
-        for &q in &b.questions {
-            assert!(q < doc.questions.len(), "{name}: {} answers a question that does not exist", b.id);
-        }
-    }
-    for list in [&doc.questions, &doc.answers] {
-        for w in list.windows(2) {
-            assert!(w[0].span.start <= w[1].span.start, "{name}: blocks {} and {} out of order", w[0].id, w[1].id);
-        }
-    }
-    for f in &doc.footnotes {
-        ok(f.span, "footnote");
-        f.markers.iter().for_each(|m| ok(*m, "footnote marker"));
-    }
-    doc.furniture.iter().for_each(|f| ok(f.span, "furniture"));
-    doc.dates.iter().for_each(|d| ok(d.span, "date"));
-    doc.references.iter().for_each(|r| ok(r.span, "reference"));
-    doc.diagnostics.iter().for_each(|d| ok(d.span, "diagnostic"));
-    for a in &doc.header.askers {
-        ok(a.span, "asker");
-    }
-    // The boundary conversions hold too.
-    let json = annotation::export(text, doc);
-    let chars = text.chars().count();
-    assert_eq!(json.document.length, chars, "{name}: length in code points");
-    for a in &json.answers {
-        assert!(a.start <= a.end && a.end <= chars, "{name}: {} out of range in code points", a.id);
-    }
-    let v = view::build(text, doc);
-    assert_eq!(v.utf16_len, text.encode_utf16().count(), "{name}: utf16 length");
+    check::check_document(text, doc, name);
+    check::check_export(text, doc, name);
+    check::check_view(text, doc, name);
 }
 
 fn texts_in(dir: &Path) -> Vec<PathBuf> {
@@ -67,6 +36,11 @@ fn texts_in(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
+fn seed() -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed.txt"))
+        .expect("tests/fixtures/seed.txt")
+}
+
 #[test]
 fn every_fixture_parses_with_valid_spans() {
     let files = texts_in(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"));
@@ -74,6 +48,7 @@ fn every_fixture_parses_with_valid_spans() {
     for path in files {
         let text = std::fs::read_to_string(&path).expect("fixture is UTF-8");
         check(&text, &parse(&text), &path.display().to_string());
+        check::check_offsets(&text, &path.display().to_string());
     }
 }
 
@@ -94,39 +69,241 @@ fn every_shared_corpus_file_parses_with_valid_spans() {
     }
 }
 
+/// Cases per property: `PROPTEST_CASES` when set, else `default`.
+fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+fn heading() -> impl Strategy<Value = String> {
+    let word = prop_oneof![
+        Just("Vraag"),
+        Just("Vragen"),
+        Just("Antwoord"),
+        Just("Antwoord op vraag"),
+        Just("Antwoord op vragen"),
+        Just("Antwoord op de vragen"),
+        Just("vraag"),
+        Just("ANTWOORD"),
+    ];
+    let num = prop_oneof![0u32..12, Just(999), Just(1000), Just(u32::MAX)];
+    let sep = prop_oneof![Just(" en "), Just(", "), Just(" & "), Just(" "), Just(",")];
+    let lead = prop_oneof![Just(""), Just(" "), Just("\t"), Just("\u{c}"), Just("\u{a0}")];
+    let tail = prop_oneof![Just(""), Just(":"), Just(" :"), Just(" "), Just("."), Just("\r")];
+    (lead, word, prop::collection::vec((num, sep), 1..4), tail).prop_map(|(lead, word, nums, tail)| {
+        let mut s = format!("{lead}{word} ");
+        for (i, (n, sep)) in nums.iter().enumerate() {
+            if i > 0 {
+                s.push_str(sep);
+            }
+            s.push_str(&n.to_string());
+        }
+        format!("{s}{tail}\n")
+    })
+}
+
+fn date() -> impl Strategy<Value = String> {
+    let month = prop_oneof![
+        Just("januari"),
+        Just("februari"),
+        Just("juli"),
+        Just("augustus"),
+        Just("december"),
+        Just("jan."),
+        Just("sept."),
+        Just("Juli"),
+        Just("foo"),
+    ];
+    let year =
+        prop_oneof![Just(""), Just(" 2024"), Just(" 1999"), Just(" 0"), Just(" 99999"), Just(" jl."), Just(" a.s.")];
+    prop_oneof![
+        (0u32..40, month, year).prop_map(|(d, m, y)| format!("{d} {m}{y}")),
+        (0u32..40, 0u32..14, 1990u32..2100).prop_map(|(d, m, y)| format!("{d}-{m}-{y}")),
+        (1990u32..2100, 0u32..14, 0u32..40).prop_map(|(y, m, d)| format!("{y}-{m:02}-{d:02}")),
+        Just("woensdag 31 juli jl.".to_string()),
+        Just("29 februari 2023".to_string()),
+        Just("(ingezonden 8 augustus 2024)".to_string()),
+        Just("(ontvangen 3 september 2024)".to_string()),
+        Just("vergaderjaar 2023–2024".to_string()),
+    ]
+}
+
+fn url() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("https://www.reuters.com/business/autos-\ntransportation/us-to-propose-ban-2024-08-04/".to_string()),
+        Just("https://x.nl/a_(b)".to_string()),
+        Just("(https://www.rijksoverheid.nl/documenten).".to_string()),
+        Just("www.tweedekamer.nl/kamerstukken?id=2024Z12345&did=2024D1".to_string()),
+        Just("javascript:alert(1)".to_string()),
+        Just("https://€.nl/ë🚗".to_string()),
+        Just("http://".to_string()),
+        Just("https://x.nl/\u{0}a".to_string()),
+        "https://[a-z]{1,8}\\.nl/[a-z0-9/._-]{0,20}",
+    ]
+}
+
+fn reference() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("Kamerstuk 21 501-20, nr. 2068".to_string()),
+        Just("Kamerstukken II 2023/24, 36 410, nr. 5".to_string()),
+        Just("Handelingen II 2023/24, nr. 12, item 7".to_string()),
+        Just("Aanhangsel Handelingen II 2023/24, nr. 1481".to_string()),
+        Just("motie-Boswijk c.s. (Kamerstuk 36 410 V, nr. 12)".to_string()),
+        Just("ECLI:NL:RVS:2024:123".to_string()),
+        Just("Verordening (EU) 2019/2144".to_string()),
+        Just("VN-Reglement nr. 155".to_string()),
+        Just("artikel 3:4 Awb".to_string()),
+        Just("zie het antwoord op vraag 2".to_string()),
+        Just("zie antwoord op vragen 3 en 99".to_string()),
+        Just("Tweede Kamer, vergaderjaar 2023–2024, 21 501-20, nr. 2068".to_string()),
+    ]
+}
+
+fn furniture() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("\u{c}ah-tk-20232024-1481\nISSN 0921 - 7398\n’s-Gravenhage 2024\n".to_string()),
+        Just("Tweede Kamer der Staten-Generaal\nVergaderjaar 2023–2024\n".to_string()),
+        Just("Aanhangsel van de Handelingen\nVragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden\n".to_string()),
+        Just("Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1\n".to_string()),
+        (1u32..30).prop_map(|n| format!("\n{n}\n\u{c}")),
+        Just("2024Z12345\n".to_string()),
+    ]
+}
+
+fn odd_chars() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            Just('\u{0}'),
+            Just('\r'),
+            Just('\u{c}'),
+            Just('\t'),
+            Just('\u{b}'),
+            Just('\u{85}'),
+            Just('\u{a0}'),
+            Just('\u{ad}'),
+            Just('\u{200b}'),
+            Just('\u{200d}'),
+            Just('\u{202e}'),
+            Just('\u{2028}'),
+            Just('\u{feff}'),
+            Just('\u{fffd}'),
+            Just('’'),
+            Just('–'),
+            Just('ë'),
+            Just('é'),
+            Just('🚗'),
+            Just('👍'),
+            Just('\u{1f3fd}'),
+            Just('\u{10ffff}'),
+            Just('-'),
+            Just('\n'),
+        ],
+        1..6,
+    )
+    .prop_map(|cs| cs.into_iter().collect())
+}
+
 /// Text made of the pieces Kamervragen are made of, in any order.
 fn kamervragen_like() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
-        Just("Vraag 1\n".to_string()),
-        Just("Vraag 6 en 7\n".to_string()),
-        Just("Antwoord op vragen 3, 4 en 5:\n".to_string()),
-        Just("Antwoord 2\n".to_string()),
-        Just("veiligheid?1\n".to_string()),
-        Just("1 Tweede Kamer, vergaderjaar 2023–2024, 21 501-20, nr. 2068\n".to_string()),
-        Just("https://www.reuters.com/business/autos-\ntransportation/\n".to_string()),
-        Just("(ingezonden 8 augustus 2024).\n".to_string()),
-        Just("woensdag 31 juli jl., ".to_string()),
-        Just("besprekin-\ngen ".to_string()),
-        Just("\u{c}ah-tk-20232024-1481\nISSN 0921 - 7398\n’s-Gravenhage 2024\n".to_string()),
-        Just("het lid Boswijk (CDA) ".to_string()),
-        "[a-zA-Z0-9 ,.?()\\-/:’ë🚗\n\t\u{c}]{0,40}",
-        any::<String>(),
+        4 => heading(),
+        2 => date(),
+        2 => url(),
+        2 => reference(),
+        2 => furniture(),
+        2 => odd_chars(),
+        1 => (1u32..40).prop_map(|n| format!("veiligheid?{n}\n")),
+        1 => (1u32..40).prop_map(|n| format!("\n{n} Tweede Kamer, vergaderjaar 2023–2024, 21 501-{n}, nr. 2068\n")),
+        1 => Just("besprekin-\ngen ".to_string()),
+        1 => Just("Oost-\nJeruzalem, CO2-\nopslag, Inlichtingen- en Veiligheids-\ndienst ".to_string()),
+        1 => Just("het lid Boswijk (CDA) ".to_string()),
+        1 => Just("Vragen van de leden Van Eijk (VVD) en Faber-van de Klashorst (PVV) aan de Minister van Financiën".to_string()),
+        1 => Just("Mededeling van minister Klever (ontvangen 3 september 2024)\n".to_string()),
+        1 => Just("\n\n".to_string()),
+        3 => "[a-zA-Z0-9 ,.?()\\-/:’ë🚗\n\t\u{c}]{0,40}",
+        1 => any::<String>(),
     ];
-    prop::collection::vec(piece, 0..24).prop_map(|v| v.concat())
+    prop::collection::vec(piece, 0..32).prop_map(|v| v.concat())
+}
+
+/// One edit of the seed at a char boundary.
+#[derive(Clone, Debug)]
+enum Edit {
+    Cut(usize, usize),
+    Insert(usize, String),
+    Duplicate(usize, usize, usize),
+}
+
+/// The nearest char boundary at or before `at` (as a fraction of the length).
+fn boundary(text: &str, at: usize) -> usize {
+    let mut i = at % (text.len() + 1);
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn apply(mut text: String, edits: &[Edit]) -> String {
+    for e in edits {
+        match e {
+            Edit::Cut(a, len) => {
+                let a = boundary(&text, *a);
+                let b = boundary(&text, a + len % 400);
+                if a < b {
+                    text.replace_range(a..b, "");
+                }
+            }
+            Edit::Insert(a, s) => {
+                let a = boundary(&text, *a);
+                text.insert_str(a, s);
+            }
+            Edit::Duplicate(a, len, to) => {
+                let a = boundary(&text, *a);
+                let b = boundary(&text, a.max(a + len % 400).min(text.len()));
+                let piece = text[a.min(b)..b].to_string();
+                let to = boundary(&text, *to);
+                text.insert_str(to, &piece);
+            }
+        }
+    }
+    text
+}
+
+fn seed_mutations() -> impl Strategy<Value = String> {
+    let edit = prop_oneof![
+        (any::<usize>(), any::<usize>()).prop_map(|(a, l)| Edit::Cut(a, l)),
+        (any::<usize>(), kamervragen_like()).prop_map(|(a, s)| Edit::Insert(a, s)),
+        (any::<usize>(), odd_chars()).prop_map(|(a, s)| Edit::Insert(a, s)),
+        (any::<usize>(), heading()).prop_map(|(a, s)| Edit::Insert(a, s)),
+        (any::<usize>(), any::<usize>(), any::<usize>()).prop_map(|(a, l, t)| Edit::Duplicate(a, l, t)),
+    ];
+    prop::collection::vec(edit, 1..12).prop_map(|edits| apply(seed(), &edits))
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(512), ..ProptestConfig::default() })]
 
     #[test]
     fn parse_never_panics_and_spans_stay_valid(text in kamervragen_like()) {
-        let doc = parse(&text);
-        check(&text, &doc, "proptest input");
+        check::check_all(&text, "proptest input");
     }
 
     #[test]
     fn arbitrary_unicode_never_panics(text in any::<String>()) {
-        let doc = parse(&text);
-        check(&text, &doc, "arbitrary input");
+        check::check_all(&text, "arbitrary input");
+    }
+
+    #[test]
+    fn arbitrary_bytes_read_lossily_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+        check::check_all(&String::from_utf8_lossy(&bytes), "arbitrary bytes");
+    }
+}
+
+proptest! {
+    // Each case parses a whole (~7 kB) document: fewer by default.
+    #![proptest_config(ProptestConfig { cases: cases(128), ..ProptestConfig::default() })]
+
+    #[test]
+    fn mutated_seed_never_panics_and_spans_stay_valid(text in seed_mutations()) {
+        check::check_all(&text, "mutated seed");
     }
 }
