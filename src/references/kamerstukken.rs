@@ -139,12 +139,9 @@ fn parse_papers(c: &mut Cur<'_>, start: usize, keyword: bool, in_paren: bool) ->
         return out;
     }
     c.i = save2;
-    // No "nr.": only "21501-20-2128" and "(36 471-64)" / "Kamerstuk 36 471-64".
-    if !(keyword || in_paren) || !hyphen_digits {
-        return out;
-    }
+    // No "nr.": only "21501-20-2128", "36410-IV-15" and "(36 471-64)" / "Kamerstuk 36 471-64".
+    let Some(sub) = sub.filter(|_| keyword || in_paren) else { return out };
     c.i = after_sub;
-    let sub = sub.unwrap_or_default();
     if c.eat('-') {
         if let Some(n) = c.digits(5) {
             if c.at_word_end() {
@@ -153,7 +150,7 @@ fn parse_papers(c: &mut Cur<'_>, start: usize, keyword: bool, in_paren: bool) ->
         }
         return out;
     }
-    if c.at_word_end() && (!in_paren || c.peek() == Some(')')) {
+    if hyphen_digits && c.at_word_end() && (!in_paren || c.peek() == Some(')')) {
         out.push(Paper { a: start, b: c.i, target: format!("kst-{dossier}-{sub}") });
     }
     out
