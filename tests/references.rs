@@ -308,11 +308,11 @@ fn kamerstuk_lists_and_spaces() {
 
 #[test]
 fn two_citations_joined_by_en() {
-    let text = "(Kamerstukken 21 501-32, nr. 1630 en 21 501-32, nr. 1631) en Kamerstuk 36 200-A, nr. 5.";
+    let text = "(Kamerstukken 21 501-32, nr. 1630 en 21 501-32, nr. 1631) en Kamerstuk 36 200-A, nr. 5 en Kamerstuk 36410-IV-15.";
     let all = refs(text);
     assert_eq!(
         targets(text, &all, RefKind::Kamerstuk),
-        vec!["kst-21501-32-1630", "kst-21501-32-1631", "kst-36200-A-5"]
+        vec!["kst-21501-32-1630", "kst-21501-32-1631", "kst-36200-A-5", "kst-36410-IV-15"]
     );
 }
 

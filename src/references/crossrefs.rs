@@ -43,13 +43,14 @@ fn numbers(c: &mut Cur<'_>) -> Vec<(usize, usize, u32)> {
 }
 
 /// Whether the match at `start` is a block heading: "Antwoord op vraag 1" alone on its line.
+/// Reads only the blanks around the match, so a long line costs nothing extra.
 fn is_heading(text: &str, start: usize, end: usize) -> bool {
-    let line_start = text.get(..start).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1);
-    let before = text.get(line_start..start).unwrap_or("x");
-    let rest = text.get(end..).unwrap_or("");
-    let line_rest = rest.split('\n').next().unwrap_or("");
-    before.trim_start_matches(|c: char| c.is_whitespace() || c == '#' || c == '*').is_empty()
-        && line_rest.trim().trim_end_matches([':', '.', '*']).is_empty()
+    let before = text.get(..start).unwrap_or("x");
+    let lead = before.trim_end_matches([' ', '\t', '#', '*']);
+    let at_line_start = lead.is_empty() || lead.ends_with('\n');
+    let after = text.get(end..).unwrap_or("");
+    let tail = after.trim_start_matches([' ', '\t', ':', '.', '*', '\r']);
+    at_line_start && (tail.is_empty() || tail.starts_with('\n'))
 }
 
 /// Finds the cross-references; `answer_for_question` maps question numbers to answer ids.

@@ -4,22 +4,24 @@
 //! ```text
 //! [Kamerstuk(ken)[,] [II|ll|I] [YYYY/YY[,]]] DOSSIER [SUB][,] nr[s][.] N {(, nr. N | en N | , N … en N)}
 //! DOSSIER = DD DDD | DDDDD          "21 501", "36410" (with "Kamerstuk" also "9 123")
-//! SUB     = -DD | -ROMAN | ROMAN    "-20", "-02", " VIII", "-XIV"
+//! SUB     = -DD | -ROMAN | ROMAN | -LETTER    "-20", "-02", " VIII", "-XIV", "-A"
 //! ```
 //! Real shapes: "Kamerstuk 21 501-20, nr. 2068", "Kamerstukken II 2023/24, 36 410 IV,
 //! nr. 15", "Kamerstukken ll 2023/24, …", "Kamerstukken II2015–16, 34 104, nr. 128",
 //! "Kamerstuk23 432, nr.537", "Kamerstuk, 28 828, nr. 70", "Tweede Kamer,
 //! vergaderjaar 2023–2024, 21 501-20, nr. 2068", "TK 2023/24, 31 839, nr. 1024",
 //! "motie van het lid Akerboom, 36 410 XIV, nr. 9", "(Kamerstuk⏎21 501-02, nr. 2737)",
-//! "25 424, nr. 679, nr. 684 en 685" (three papers). Without "nr.", only
-//! "(Kamerstuk 21501-20-2128)" (dossier-sub-nr) and "(36 471-64)" or
-//! "Kamerstuk 36 471-64" (dossier-nr) count.
+//! "25 424, nr. 679, nr. 684 en 685" (three papers), "nrs. 2800 en 2801",
+//! "nr. 1630 en 21 501-32, nr. 1631" (two citations). Without "nr.", only
+//! "(Kamerstuk 21501-20-2128)", "Kamerstuk 36410-IV-15" (dossier-sub-nr) and
+//! "(36 471-64)" or "Kamerstuk 36 471-64" (dossier-nr) count.
 //!
 //! Target `kst-21501-20-2068`, url
 //! `https://zoek.officielebekendmakingen.nl/kst-21501-20-2068.html`.
 //!
 //! Not Kamerstukken: "2023Z16994, nr." (a zaak number), "vergaderjaar 2023–2024,
-//! nr. 1843" (that is an Aanhangsel), a dossier alone ("Kamerstuk 36 410"), "| Kamerstuk |".
+//! nr. 1843" (that is an Aanhangsel), a dossier alone ("Kamerstuk 36 410"), "| Kamerstuk |",
+//! the date in "nr. 1395, 2 mei 2024", "25 000 euro", anything inside a URL.
 //!
 //! Handelingen: "Aanhangsel (van de) Handelingen[ II], vergaderjaar 2023–2024, nr. 2147"
 //! → `ah-tk-20232024-2147` (also "Handelin-⏎gen", "vergaderjaar 2022–203, nr. 844",
@@ -139,12 +141,9 @@ fn parse_papers(c: &mut Cur<'_>, start: usize, keyword: bool, in_paren: bool) ->
         return out;
     }
     c.i = save2;
-    // No "nr.": only "21501-20-2128" and "(36 471-64)" / "Kamerstuk 36 471-64".
-    if !(keyword || in_paren) || !hyphen_digits {
-        return out;
-    }
+    // No "nr.": only "21501-20-2128", "36410-IV-15" and "(36 471-64)" / "Kamerstuk 36 471-64".
+    let Some(sub) = sub.filter(|_| keyword || in_paren) else { return out };
     c.i = after_sub;
-    let sub = sub.unwrap_or_default();
     if c.eat('-') {
         if let Some(n) = c.digits(5) {
             if c.at_word_end() {
@@ -153,7 +152,7 @@ fn parse_papers(c: &mut Cur<'_>, start: usize, keyword: bool, in_paren: bool) ->
         }
         return out;
     }
-    if c.at_word_end() && (!in_paren || c.peek() == Some(')')) {
+    if hyphen_digits && c.at_word_end() && (!in_paren || c.peek() == Some(')')) {
         out.push(Paper { a: start, b: c.i, target: format!("kst-{dossier}-{sub}") });
     }
     out

@@ -146,7 +146,8 @@ fn next_piece(text: &str, piece_so_far: &str, end: usize, in_paren: bool) -> Opt
     let first = token.chars().next()?;
     let right = matches!(first, '%' | '/' | '?' | '&' | '=' | '#');
     let after = text.get(e..).unwrap_or("");
-    let alone = after.trim_start_matches([' ', '\t']).starts_with('\n') || after.trim().is_empty();
+    let blank = after.trim_start_matches([' ', '\t', '\r']);
+    let alone = blank.is_empty() || blank.starts_with('\n');
     if continues(token, alone, left, right, scheme_only) || broken_mid_word(piece_so_far, token, alone, in_paren) {
         Some((s, e))
     } else {
