@@ -8,8 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
-cargo build --quiet --release --target wasm32-unknown-unknown --lib
-wasm=target/wasm32-unknown-unknown/release/kamervragen.wasm
+cargo build --quiet --profile wasm --target wasm32-unknown-unknown --lib
+wasm=target/wasm32-unknown-unknown/wasm/kamervragen.wasm
 # The features rustc enables by default for wasm32; never --all-features.
 opt() {
   node_modules/.bin/wasm-opt -Oz \
