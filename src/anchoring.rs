@@ -32,6 +32,7 @@ use crate::model::{Block, Span};
 use crate::offsets::OffsetIndex;
 use crate::{normalize_newlines, parse};
 use serde::{Deserialize, Serialize};
+#[cfg(not(target_arch = "wasm32"))]
 use serde_json::Value;
 use std::fmt;
 
@@ -117,6 +118,7 @@ pub struct Imported {
 /// format or version, has offsets out of range, negative, not whole numbers or
 /// overlapping, has HTML in tags or notes, is too large, or belongs to a
 /// different text.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn import(json: &str, current_text: &str) -> Result<Imported, ImportError> {
     if json.len() > MAX_IMPORT_BYTES {
         return fail(format!(
@@ -190,6 +192,7 @@ pub const SPAN_LISTS: [&str; 8] =
 ///
 /// # Errors
 /// As [`import`], but for the JSON syntax.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn import_value(value: &Value, current_text: &str) -> Result<Imported, ImportError> {
     if !value.is_object() {
         return fail("The file is JSON but not an annotation file (expected an object with \"format\": \"kamervragen-annotations\").");
@@ -200,6 +203,7 @@ pub fn import_value(value: &Value, current_text: &str) -> Result<Imported, Impor
 /// Reduces parsed JSON to a [`FlatFile`] (the page's `flatten` in
 /// `www/importer.js` does the same in JavaScript).
 #[must_use]
+#[cfg(not(target_arch = "wasm32"))]
 pub fn flatten(value: &Value) -> FlatFile {
     let text = |v: Option<&Value>| match v {
         None | Some(Value::Null) => String::new(),
