@@ -89,6 +89,71 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(pattern).expect("valid regex"))
 }
 
+/// The matches of `re` in `hay`, the same as `re.captures_iter(hay)`, but the
+/// regex (a slow PikeVM without the regex `perf` features) only starts at the
+/// candidates `next(hay, from)` reports: the first position `>= from` where a
+/// match could start (a cheap literal search). `captures_at` keeps the context
+/// before the candidate, so `\b` behaves as in a search over all of `hay`.
+fn captures_from<'h>(
+    re: &'static Regex,
+    hay: &'h str,
+    next: impl Fn(&str, usize) -> Option<usize>,
+) -> impl Iterator<Item = regex::Captures<'h>> {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        let cand = next(hay, pos)?;
+        let caps = re.captures_at(hay, cand)?;
+        let m = caps.get(0)?;
+        // No pattern used here matches the empty string; step over one anyway.
+        pos = if m.end() > m.start() { m.end() } else { ceil_boundary(hay, m.end() + 1) };
+        Some(caps)
+    })
+}
+
+/// The first `i >= from` where `hay[i..]` starts with `lower` (ASCII letters,
+/// compared case-insensitively). Exact for words whose letters have no
+/// non-ASCII case variants (not "k" or "s": K is KELVIN SIGN, ſ is LONG S).
+fn find_ascii_ci(hay: &str, from: usize, lower: &[u8]) -> Option<usize> {
+    let b = hay.as_bytes();
+    let first = *lower.first()?;
+    let mut i = from;
+    while i + lower.len() <= b.len() {
+        let off = b.get(i..)?.iter().position(|c| (c | 0x20) == first)?;
+        i += off;
+        if b.get(i..i + lower.len()).is_some_and(|w| w.iter().zip(lower).all(|(c, l)| c.to_ascii_lowercase() == *l)) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The first `i >= from` where "ah-tk-", "kv-ek-" (any of ah|kv, tk|ek) starts.
+fn find_id_start(hay: &str, from: usize) -> Option<usize> {
+    let b = hay.as_bytes();
+    let mut i = from;
+    loop {
+        let rel = b.get(i..)?.iter().position(|c| *c == b'-')?;
+        let d = i + rel; // a '-' at d: "ah-tk-" has it at start + 2
+        if d >= from + 2
+            && matches!(b.get(d - 2..d), Some(b"ah" | b"kv"))
+            && matches!(b.get(d + 1..d + 4), Some(b"tk-" | b"ek-"))
+        {
+            return Some(d - 2);
+        }
+        i = d + 1;
+    }
+}
+
+/// The smallest char boundary `>= i` (and `<= text.len()`).
+fn ceil_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// The largest char boundary `<= i` (and `<= text.len()`).
 fn floor_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
@@ -803,8 +868,9 @@ fn find_id(text: &str) -> (Option<String>, Option<String>, Option<u32>) {
     let scan = sl(text, 0, floor_boundary(text, ID_CAP));
     let head = sl(text, 0, floor_boundary(text, HEAD_CAP));
 
-    let masthead_nr = re(&NR, r"(?i)regering\s+gegeven\s+antwoorden[\s*#]*(\d{1,5})\b")
-        .captures(head)
+    let nr_re = re(&NR, r"(?i)regering\s+gegeven\s+antwoorden[\s*#]*(\d{1,5})\b");
+    let masthead_nr = captures_from(nr_re, head, |h, from| find_ascii_ci(h, from, b"regering"))
+        .next()
         .and_then(|c| c.get(1)?.as_str().parse::<u32>().ok())
         .or_else(|| {
             re(&AH, r"(?m)^\s*AH\s+(\d{1,5})\s*$")
@@ -817,9 +883,8 @@ fn find_id(text: &str) -> (Option<String>, Option<String>, Option<u32>) {
     // The masthead "Vergaderjaar 2023–2024 Aanhangsel …" / "… Vragen gesteld"
     // or a footer "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel"; not a
     // citation ("vergaderjaar 2023–2024, nr. 594", "…, 21 501-20, nr. 2068").
-    let year = re(&YEAR, r"(?i)vergaderjaar\s+(\d{4})\s*[–—-]\s*(\d{4})[\s,*#]*(aanhangsel|vragen)?")
-        .captures_iter(head)
-        .find_map(|c| {
+    let year_re = re(&YEAR, r"(?i)vergaderjaar\s+(\d{4})\s*[–—-]\s*(\d{4})[\s,*#]*(aanhangsel|vragen)?");
+    let year = captures_from(year_re, head, |h, from| find_ascii_ci(h, from, b"vergaderjaar")).find_map(|c| {
             let m = c.get(0)?;
             let line_start = head.get(..m.start())?.rfind('\n').map_or(0, |i| i + 1);
             let masthead = sl(head, line_start, m.start()).trim_start_matches([' ', '\t', '#', '*']).is_empty()
@@ -838,8 +903,8 @@ fn find_id(text: &str) -> (Option<String>, Option<String>, Option<u32>) {
         session: Option<String>,
         nr: Option<u32>,
     }
-    let ids: Vec<Found<'_>> = re(&ID, r"\b(?:ah|kv)-(?:tk|ek)-(?:(\d{4})(\d{4})-(\d{1,5})|\d{4}Z\d{3,6})\b")
-        .captures_iter(scan)
+    let id_re = re(&ID, r"\b(?:ah|kv)-(?:tk|ek)-(?:(\d{4})(\d{4})-(\d{1,5})|\d{4}Z\d{3,6})\b");
+    let ids: Vec<Found<'_>> = captures_from(id_re, scan, find_id_start)
         .filter_map(|c| {
             let m = c.get(0)?;
             let line_start = scan.get(..m.start())?.rfind('\n').map_or(0, |i| i + 1);
