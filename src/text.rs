@@ -130,6 +130,11 @@ fn push_folded(out: &mut String, s: &str) {
             i += 1;
             continue;
         }
+        // The common case, one plain space between two words, stays in the run.
+        if b[i] == b' ' && i > 0 && !matches!(b.get(i + 1), None | Some(b' ' | b'\t' | b'\r' | 0x0b | 0x0c | 0xC2)) {
+            i += 1;
+            continue;
+        }
         // A white-space run from i: flush what came before it, write one space.
         out.push_str(s.get(at..i).unwrap_or(""));
         let mut j = i + width;
