@@ -885,17 +885,17 @@ fn find_id(text: &str) -> (Option<String>, Option<String>, Option<u32>) {
     // citation ("vergaderjaar 2023–2024, nr. 594", "…, 21 501-20, nr. 2068").
     let year_re = re(&YEAR, r"(?i)vergaderjaar\s+(\d{4})\s*[–—-]\s*(\d{4})[\s,*#]*(aanhangsel|vragen)?");
     let year = captures_from(year_re, head, |h, from| find_ascii_ci(h, from, b"vergaderjaar")).find_map(|c| {
-            let m = c.get(0)?;
-            let line_start = head.get(..m.start())?.rfind('\n').map_or(0, |i| i + 1);
-            let masthead = sl(head, line_start, m.start()).trim_start_matches([' ', '\t', '#', '*']).is_empty()
-                && m.as_str().starts_with('V');
-            if c.get(3).is_none() && !masthead {
-                return None;
-            }
-            let a: u32 = c.get(1)?.as_str().parse().ok()?;
-            let b: u32 = c.get(2)?.as_str().parse().ok()?;
-            (b == a + 1).then(|| format!("{a}-{b}"))
-        });
+        let m = c.get(0)?;
+        let line_start = head.get(..m.start())?.rfind('\n').map_or(0, |i| i + 1);
+        let masthead = sl(head, line_start, m.start()).trim_start_matches([' ', '\t', '#', '*']).is_empty()
+            && m.as_str().starts_with('V');
+        if c.get(3).is_none() && !masthead {
+            return None;
+        }
+        let a: u32 = c.get(1)?.as_str().parse().ok()?;
+        let b: u32 = c.get(2)?.as_str().parse().ok()?;
+        (b == a + 1).then(|| format!("{a}-{b}"))
+    });
 
     struct Found<'a> {
         id: &'a str,
