@@ -128,6 +128,15 @@ fn find_ascii_ci(hay: &str, from: usize, lower: &[u8]) -> Option<usize> {
     None
 }
 
+/// Whether the character before `i` is a word character as the regex `\b`
+/// sees it (Unicode `\w`), so that a match starting at `i` has no `\b`.
+fn word_char_before(text: &str, i: usize) -> bool {
+    static W: OnceLock<Regex> = OnceLock::new();
+    let Some(c) = text.get(..i).and_then(|b| b.chars().next_back()) else { return false };
+    let mut buf = [0u8; 4];
+    re(&W, r"^\w$").is_match(c.encode_utf8(&mut buf))
+}
+
 /// The first `i >= from` where "ah-tk-", "kv-ek-" (any of ah|kv, tk|ek) starts.
 fn find_id_start(hay: &str, from: usize) -> Option<usize> {
     let b = hay.as_bytes();
@@ -748,17 +757,34 @@ fn find_answer_intro(text: &str, head: &str) -> Option<AnswerIntro> {
     static AT: OnceLock<Regex> = OnceLock::new();
     static STOP: OnceLock<Regex> = OnceLock::new();
     static BEHALF: OnceLock<Regex> = OnceLock::new();
+    // The search `\b(antwoord(?:en)?|mededeling)\s+van…`, run anchored from
+    // each "antwoord"/"mededeling" (no letter with a non-ASCII case variant)
+    // that follows a non-word character: a failed candidate costs a few
+    // bytes, not a PikeVM over the rest of the head.
     let at_re = re(
         &AT,
-        r"(?i)\b(antwoord(?:en)?|mededeling)\s+van\s+(?:de\s+|het\s+)?(?:minister|staatssecretaris|staatsecretaris|bewindspersoon)",
+        r"^(?i)(antwoord(?:en)?|mededeling)\s+van\s+(?:de\s+|het\s+)?(?:minister|staatssecretaris|staatsecretaris|bewindspersoon)",
     );
-    let m = at_re.captures(head)?;
+    let mut from = 0;
+    let (at, m) = loop {
+        let cand = match (find_ascii_ci(head, from, b"antwoord"), find_ascii_ci(head, from, b"mededeling")) {
+            (Some(a), Some(b)) => a.min(b),
+            (a, b) => a.or(b)?,
+        };
+        from = cand + 1;
+        if word_char_before(head, cand) {
+            continue;
+        }
+        if let Some(m) = head.get(cand..).and_then(|rest| at_re.captures(rest)) {
+            break (cand, m);
+        }
+    };
     let whole = m.get(0)?;
     let word = m.get(1)?;
     let is_mededeling = word.as_str().to_lowercase().starts_with("mededeling");
-    let start = whole.start();
+    let start = at + whole.start();
     // After "Antwoord van ": the respondents.
-    let body = skip_ws(head, word.end(), head.len()) + "van".len();
+    let body = skip_ws(head, at + word.end(), head.len()) + "van".len();
     let limit = floor_boundary(head, start + 600);
     let region = sl(head, body, limit);
     let stop = re(
@@ -786,7 +812,7 @@ fn find_answer_intro(text: &str, head: &str) -> Option<AnswerIntro> {
     let received = header_date(sl(head, 0, limit), &["ontvangen"]).filter(|d| d.span.start >= start);
     let mut end = match received {
         Some(d) => d.span.end,
-        None => trim_connectors(head, resp_span).end.max(whole.end()),
+        None => trim_connectors(head, resp_span).end.max(at + whole.end()),
     };
     if sl(head, end, head.len()).starts_with('.') {
         end += 1;
