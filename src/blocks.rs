@@ -112,6 +112,10 @@ pub struct HeadingShape {
 pub fn parse_heading(t: &str) -> Option<HeadingShape> {
     const Q: [&str; 4] = ["Vragen", "Vraag", "VRAGEN", "VRAAG"];
     const A: [&str; 3] = ["Antwoorden", "Antwoord", "ANTWOORD"];
+    // Every heading word opens with 'V' or 'A': most lines stop here.
+    if !matches!(t.as_bytes().first(), Some(b'V' | b'A')) {
+        return None;
+    }
     let (kind, word) = if let Some(w) = Q.iter().find(|w| t.starts_with(**w)) {
         (BlockKind::Question, *w)
     } else {

@@ -116,14 +116,16 @@ fn piece_at(line: &str, i: usize) -> Option<(Piece, usize)> {
     {
         return None;
     }
-    if let Some(m) = id_re().find(w) {
-        return Some((Piece::Id, i + m.end()));
+    // Each regex opens with its own literal: only the one whose literal `w`
+    // starts with can match, so only that one runs.
+    if w.starts_with("ah-tk-") || w.starts_with("kv-tk-") {
+        return id_re().find(w).map(|m| (Piece::Id, i + m.end()));
     }
-    if let Some(m) = issn_re().find(w) {
-        return Some((Piece::Issn, i + m.end()));
+    if w.starts_with("ISSN") {
+        return issn_re().find(w).map(|m| (Piece::Issn, i + m.end()));
     }
-    if let Some(m) = place_re().find(w) {
-        return Some((Piece::Place, i + m.end()));
+    if !w.starts_with("Tweede Kamer, vergaderjaar") {
+        return place_re().find(w).map(|m| (Piece::Place, i + m.end()));
     }
     let c = tk_footer_re().captures(w)?;
     let whole = c.get(0)?;
@@ -174,7 +176,26 @@ fn footer_run(line: &str, i: usize) -> Option<usize> {
     ok.then_some(end)
 }
 
-const ANCHORS: [&str; 5] = ["ah-tk-", "kv-tk-", "ISSN", "s-Gravenhage", "Tweede Kamer, vergaderjaar"];
+/// Where "ah-tk-", "kv-tk-", "ISSN", "s-Gravenhage" and "Tweede Kamer,
+/// vergaderjaar" occur in a long line `s` (at `offset`): one pass over its '-'
+/// for the first three plus two literal searches (the same positions as a
+/// `match_indices` per anchor; `footers` sorts them).
+fn long_line_hits(s: &str, offset: usize, hits: &mut Vec<usize>) {
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(rel) = b.get(from..).and_then(|r| r.iter().position(|&c| c == b'-')) {
+        let d = from + rel;
+        if d >= 2 && matches!(b.get(d - 2..d + 4), Some(b"ah-tk-" | b"kv-tk-")) {
+            hits.push(offset + d - 2);
+        } else if d >= 1 && b.get(d - 1..d + 11) == Some(b"s-Gravenhage".as_slice()) {
+            hits.push(offset + d - 1);
+        }
+        from = d + 1;
+    }
+    for anchor in ["ISSN", "Tweede Kamer, vergaderjaar"] {
+        hits.extend(s.match_indices(anchor).map(|(k, _)| offset + k));
+    }
+}
 
 /// Lines longer than this are searched throughout for footers.
 const LONG_LINE: usize = 100;
@@ -223,9 +244,7 @@ fn footers(text: &str, from: usize, out: &mut Vec<Span>) {
         let t = s.trim_start();
         if s.len() > LONG_LINE {
             // A long line (a flattened document) is searched throughout.
-            for anchor in ANCHORS {
-                hits.extend(s.match_indices(anchor).map(|(k, _)| line.start + k));
-            }
+            long_line_hits(s, line.start, &mut hits);
             continue;
         }
         // A lone page number right before a form feed (the next page).

@@ -89,6 +89,80 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(pattern).expect("valid regex"))
 }
 
+/// The matches of `re` in `hay`, the same as `re.captures_iter(hay)`, but the
+/// regex (a slow PikeVM without the regex `perf` features) only starts at the
+/// candidates `next(hay, from)` reports: the first position `>= from` where a
+/// match could start (a cheap literal search). `captures_at` keeps the context
+/// before the candidate, so `\b` behaves as in a search over all of `hay`.
+fn captures_from<'h>(
+    re: &'static Regex,
+    hay: &'h str,
+    next: impl Fn(&str, usize) -> Option<usize>,
+) -> impl Iterator<Item = regex::Captures<'h>> {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        let cand = next(hay, pos)?;
+        let caps = re.captures_at(hay, cand)?;
+        let m = caps.get(0)?;
+        // No pattern used here matches the empty string; step over one anyway.
+        pos = if m.end() > m.start() { m.end() } else { ceil_boundary(hay, m.end() + 1) };
+        Some(caps)
+    })
+}
+
+/// The first `i >= from` where `hay[i..]` starts with `lower` (ASCII letters,
+/// compared case-insensitively). Exact for words whose letters have no
+/// non-ASCII case variants (not "k" or "s": K is KELVIN SIGN, ſ is LONG S).
+fn find_ascii_ci(hay: &str, from: usize, lower: &[u8]) -> Option<usize> {
+    let b = hay.as_bytes();
+    let first = *lower.first()?;
+    let mut i = from;
+    while i + lower.len() <= b.len() {
+        let off = b.get(i..)?.iter().position(|c| (c | 0x20) == first)?;
+        i += off;
+        if b.get(i..i + lower.len()).is_some_and(|w| w.iter().zip(lower).all(|(c, l)| c.to_ascii_lowercase() == *l)) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Whether the character before `i` is a word character as the regex `\b`
+/// sees it (Unicode `\w`), so that a match starting at `i` has no `\b`.
+fn word_char_before(text: &str, i: usize) -> bool {
+    static W: OnceLock<Regex> = OnceLock::new();
+    let Some(c) = text.get(..i).and_then(|b| b.chars().next_back()) else { return false };
+    let mut buf = [0u8; 4];
+    re(&W, r"^\w$").is_match(c.encode_utf8(&mut buf))
+}
+
+/// The first `i >= from` where "ah-tk-", "kv-ek-" (any of ah|kv, tk|ek) starts.
+fn find_id_start(hay: &str, from: usize) -> Option<usize> {
+    let b = hay.as_bytes();
+    let mut i = from;
+    loop {
+        let rel = b.get(i..)?.iter().position(|c| *c == b'-')?;
+        let d = i + rel; // a '-' at d: "ah-tk-" has it at start + 2
+        if d >= from + 2
+            && matches!(b.get(d - 2..d), Some(b"ah" | b"kv"))
+            && matches!(b.get(d + 1..d + 4), Some(b"tk-" | b"ek-"))
+        {
+            return Some(d - 2);
+        }
+        i = d + 1;
+    }
+}
+
+/// The smallest char boundary `>= i` (and `<= text.len()`).
+fn ceil_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// The largest char boundary `<= i` (and `<= text.len()`).
 fn floor_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
@@ -683,17 +757,34 @@ fn find_answer_intro(text: &str, head: &str) -> Option<AnswerIntro> {
     static AT: OnceLock<Regex> = OnceLock::new();
     static STOP: OnceLock<Regex> = OnceLock::new();
     static BEHALF: OnceLock<Regex> = OnceLock::new();
+    // The search `\b(antwoord(?:en)?|mededeling)\s+van…`, run anchored from
+    // each "antwoord"/"mededeling" (no letter with a non-ASCII case variant)
+    // that follows a non-word character: a failed candidate costs a few
+    // bytes, not a PikeVM over the rest of the head.
     let at_re = re(
         &AT,
-        r"(?i)\b(antwoord(?:en)?|mededeling)\s+van\s+(?:de\s+|het\s+)?(?:minister|staatssecretaris|staatsecretaris|bewindspersoon)",
+        r"^(?i)(antwoord(?:en)?|mededeling)\s+van\s+(?:de\s+|het\s+)?(?:minister|staatssecretaris|staatsecretaris|bewindspersoon)",
     );
-    let m = at_re.captures(head)?;
+    let mut from = 0;
+    let (at, m) = loop {
+        let cand = match (find_ascii_ci(head, from, b"antwoord"), find_ascii_ci(head, from, b"mededeling")) {
+            (Some(a), Some(b)) => a.min(b),
+            (a, b) => a.or(b)?,
+        };
+        from = cand + 1;
+        if word_char_before(head, cand) {
+            continue;
+        }
+        if let Some(m) = head.get(cand..).and_then(|rest| at_re.captures(rest)) {
+            break (cand, m);
+        }
+    };
     let whole = m.get(0)?;
     let word = m.get(1)?;
     let is_mededeling = word.as_str().to_lowercase().starts_with("mededeling");
-    let start = whole.start();
+    let start = at + whole.start();
     // After "Antwoord van ": the respondents.
-    let body = skip_ws(head, word.end(), head.len()) + "van".len();
+    let body = skip_ws(head, at + word.end(), head.len()) + "van".len();
     let limit = floor_boundary(head, start + 600);
     let region = sl(head, body, limit);
     let stop = re(
@@ -721,7 +812,7 @@ fn find_answer_intro(text: &str, head: &str) -> Option<AnswerIntro> {
     let received = header_date(sl(head, 0, limit), &["ontvangen"]).filter(|d| d.span.start >= start);
     let mut end = match received {
         Some(d) => d.span.end,
-        None => trim_connectors(head, resp_span).end.max(whole.end()),
+        None => trim_connectors(head, resp_span).end.max(at + whole.end()),
     };
     if sl(head, end, head.len()).starts_with('.') {
         end += 1;
@@ -803,8 +894,9 @@ fn find_id(text: &str) -> (Option<String>, Option<String>, Option<u32>) {
     let scan = sl(text, 0, floor_boundary(text, ID_CAP));
     let head = sl(text, 0, floor_boundary(text, HEAD_CAP));
 
-    let masthead_nr = re(&NR, r"(?i)regering\s+gegeven\s+antwoorden[\s*#]*(\d{1,5})\b")
-        .captures(head)
+    let nr_re = re(&NR, r"(?i)regering\s+gegeven\s+antwoorden[\s*#]*(\d{1,5})\b");
+    let masthead_nr = captures_from(nr_re, head, |h, from| find_ascii_ci(h, from, b"regering"))
+        .next()
         .and_then(|c| c.get(1)?.as_str().parse::<u32>().ok())
         .or_else(|| {
             re(&AH, r"(?m)^\s*AH\s+(\d{1,5})\s*$")
@@ -817,20 +909,19 @@ fn find_id(text: &str) -> (Option<String>, Option<String>, Option<u32>) {
     // The masthead "Vergaderjaar 2023–2024 Aanhangsel …" / "… Vragen gesteld"
     // or a footer "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel"; not a
     // citation ("vergaderjaar 2023–2024, nr. 594", "…, 21 501-20, nr. 2068").
-    let year = re(&YEAR, r"(?i)vergaderjaar\s+(\d{4})\s*[–—-]\s*(\d{4})[\s,*#]*(aanhangsel|vragen)?")
-        .captures_iter(head)
-        .find_map(|c| {
-            let m = c.get(0)?;
-            let line_start = head.get(..m.start())?.rfind('\n').map_or(0, |i| i + 1);
-            let masthead = sl(head, line_start, m.start()).trim_start_matches([' ', '\t', '#', '*']).is_empty()
-                && m.as_str().starts_with('V');
-            if c.get(3).is_none() && !masthead {
-                return None;
-            }
-            let a: u32 = c.get(1)?.as_str().parse().ok()?;
-            let b: u32 = c.get(2)?.as_str().parse().ok()?;
-            (b == a + 1).then(|| format!("{a}-{b}"))
-        });
+    let year_re = re(&YEAR, r"(?i)vergaderjaar\s+(\d{4})\s*[–—-]\s*(\d{4})[\s,*#]*(aanhangsel|vragen)?");
+    let year = captures_from(year_re, head, |h, from| find_ascii_ci(h, from, b"vergaderjaar")).find_map(|c| {
+        let m = c.get(0)?;
+        let line_start = head.get(..m.start())?.rfind('\n').map_or(0, |i| i + 1);
+        let masthead = sl(head, line_start, m.start()).trim_start_matches([' ', '\t', '#', '*']).is_empty()
+            && m.as_str().starts_with('V');
+        if c.get(3).is_none() && !masthead {
+            return None;
+        }
+        let a: u32 = c.get(1)?.as_str().parse().ok()?;
+        let b: u32 = c.get(2)?.as_str().parse().ok()?;
+        (b == a + 1).then(|| format!("{a}-{b}"))
+    });
 
     struct Found<'a> {
         id: &'a str,
@@ -838,8 +929,8 @@ fn find_id(text: &str) -> (Option<String>, Option<String>, Option<u32>) {
         session: Option<String>,
         nr: Option<u32>,
     }
-    let ids: Vec<Found<'_>> = re(&ID, r"\b(?:ah|kv)-(?:tk|ek)-(?:(\d{4})(\d{4})-(\d{1,5})|\d{4}Z\d{3,6})\b")
-        .captures_iter(scan)
+    let id_re = re(&ID, r"\b(?:ah|kv)-(?:tk|ek)-(?:(\d{4})(\d{4})-(\d{1,5})|\d{4}Z\d{3,6})\b");
+    let ids: Vec<Found<'_>> = captures_from(id_re, scan, find_id_start)
         .filter_map(|c| {
             let m = c.get(0)?;
             let line_start = scan.get(..m.start())?.rfind('\n').map_or(0, |i| i + 1);

@@ -141,14 +141,12 @@ mod tests {
     /// Checks every offset of `text` against a direct count.
     fn check(text: &str) {
         let index = OffsetIndex::new(text);
-        let mut chars = 0;
         let mut units = 0;
-        for (byte, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        for (chars, (byte, c)) in text.char_indices().chain(std::iter::once((text.len(), ' '))).enumerate() {
             assert_eq!(index.to_char(byte), chars, "to_char({byte}) in {text:?}");
             assert_eq!(index.to_utf16(byte), units, "to_utf16({byte}) in {text:?}");
             assert_eq!(index.from_char(chars), byte, "from_char({chars}) in {text:?}");
             assert_eq!(index.from_utf16(units), byte, "from_utf16({units}) in {text:?}");
-            chars += 1;
             units += c.len_utf16();
         }
     }

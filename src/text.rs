@@ -118,6 +118,15 @@ fn join_broken_words(line: &str) -> String {
 /// spaces) as one space. A byte loop: white space is ASCII or U+00A0/U+0085.
 fn push_folded(out: &mut String, s: &str) {
     let b = s.as_bytes();
+    // Most lines hold only single spaces between words: copied whole.
+    if !b.first().is_some_and(|&c| c == b' ')
+        && !b.last().is_some_and(|&c| c == b' ')
+        && !b.iter().any(|&c| matches!(c, b'\t' | b'\r' | 0x0b | 0x0c | 0xC2))
+        && !b.windows(2).any(|w| w == b"  ")
+    {
+        out.push_str(s);
+        return;
+    }
     let mut at = 0; // start of the pending run of non-space bytes
     let mut i = 0;
     while i < b.len() {
@@ -127,6 +136,11 @@ fn push_folded(out: &mut String, s: &str) {
             _ => 0,
         };
         if width == 0 {
+            i += 1;
+            continue;
+        }
+        // The common case, one plain space between two words, stays in the run.
+        if b[i] == b' ' && i > 0 && !matches!(b.get(i + 1), None | Some(b' ' | b'\t' | b'\r' | 0x0b | 0x0c | 0xC2)) {
             i += 1;
             continue;
         }
