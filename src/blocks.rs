@@ -39,7 +39,7 @@ use regex::Regex;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-const NUMS: &str = r"\d{1,3}(?:\s*(?:,|en|&|t/m|tot en met|–|-)?\s*\d{1,3})*";
+const NUMS: &str = r"[0-9]{1,3}(?:[\t-\r \x{A0}]*(?:,|en|&|t/m|tot en met|–|-)?[\t-\r \x{A0}]*[0-9]{1,3})*";
 
 /// "1. Kunt u …", "12) Wat …" → the number.
 fn numbered_question(t: &str) -> Option<u32> {
@@ -62,7 +62,7 @@ fn refers_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"^(?i:zie)\s+(?:ook\s+)?(?:(?:het|de|mijn)\s+)?(?:antwoord(?:en)?|beantwoording)\s+(?:op|bij|van)\s+(?:de\s+)?(?:vraag|vragen)\s+(?<nums>{NUMS})"
+            r"^(?i-u:zie)[\t-\r ]+(?:ook[\t-\r ]+)?(?:(?:het|de|mijn)[\t-\r ]+)?(?:antwoord(?:en)?|beantwoording)[\t-\r ]+(?:op|bij|van)[\t-\r ]+(?:de[\t-\r ]+)?(?:vraag|vragen)[\t-\r ]+(?<nums>{NUMS})"
         ))
         .expect("valid regex")
     })

@@ -31,7 +31,7 @@ fn masthead_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"^(?:[\s#*>]+|Tweede Kamer der Staten-Generaal|Vergaderjaar \d{4}\s?[–-]\s?\d{4}|Aanhangsel van de Handelingen|Vragen gesteld door de leden der Kamer(?:,[\s*]*met de daarop door de[\s*]*regering gegeven antwoorden)?|\d{4}Z ?\d{5}\s|\d{1,5}\s)+",
+            r"^(?:[\t-\r \x{A0}#*>]+|Tweede Kamer der Staten-Generaal|Vergaderjaar [0-9]{4}[\t-\r \x{A0}]?[–-][\t-\r \x{A0}]?[0-9]{4}|Aanhangsel van de Handelingen|Vragen gesteld door de leden der Kamer(?:,[\t-\r \x{A0}*]*met de daarop door de[\t-\r \x{A0}*]*regering gegeven antwoorden)?|[0-9]{4}Z ?[0-9]{5}[\t-\r \x{A0}]|[0-9]{1,5}[\t-\r \x{A0}])+",
         )
         .expect("valid regex")
     })
@@ -40,19 +40,19 @@ fn masthead_re() -> &'static Regex {
 fn tk_footer_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^Tweede Kamer, vergaderjaar \d{4}\s?[–-]\s?\d{4}, (?:Aanhangsel|Vragen)(?: ?(?<page>\d{1,3}))?")
+        Regex::new(r"^Tweede Kamer, vergaderjaar [0-9]{4}[\t-\r \x{A0}]?[–-][\t-\r \x{A0}]?[0-9]{4}, (?:Aanhangsel|Vragen)(?: ?(?<page>[0-9]{1,3}))?")
             .expect("valid regex")
     })
 }
 
 fn issn_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"^ISSN ?\d{4} ?[-–] ?\d{3}[\dX]").expect("valid regex"))
+    RE.get_or_init(|| Regex::new(r"^ISSN ?[0-9]{4} ?[-–] ?[0-9]{3}[0-9X]").expect("valid regex"))
 }
 
 fn place_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"^[’']s-Gravenhage \d{4}").expect("valid regex"))
+    RE.get_or_init(|| Regex::new(r"^[’']s-Gravenhage [0-9]{4}").expect("valid regex"))
 }
 
 fn id_re() -> &'static Regex {
@@ -62,7 +62,7 @@ fn id_re() -> &'static Regex {
 
 fn md_footer_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"^(?:h tk \d{8} \d{1,5}|-{3,}|_{3,})$").expect("valid regex"))
+    RE.get_or_init(|| Regex::new(r"^(?:h tk [0-9]{8} [0-9]{1,5}|-{3,}|_{3,})$").expect("valid regex"))
 }
 
 /// A line of `text` (without its `\n`), as a span.

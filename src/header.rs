@@ -129,12 +129,9 @@ fn find_ascii_ci(hay: &str, from: usize, lower: &[u8]) -> Option<usize> {
 }
 
 /// Whether the character before `i` is a word character as the regex `\b`
-/// sees it (Unicode `\w`), so that a match starting at `i` has no `\b`.
+/// sees it (ASCII `(?-u:\b)`), so that a match starting at `i` has no `\b`.
 fn word_char_before(text: &str, i: usize) -> bool {
-    static W: OnceLock<Regex> = OnceLock::new();
-    let Some(c) = text.get(..i).and_then(|b| b.chars().next_back()) else { return false };
-    let mut buf = [0u8; 4];
-    re(&W, r"^\w$").is_match(c.encode_utf8(&mut buf))
+    text.get(..i).and_then(|b| b.chars().next_back()).is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 /// The first `i >= from` where "ah-tk-", "kv-ek-" (any of ah|kv, tk|ek) starts.
@@ -294,7 +291,7 @@ fn date_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     re(
         &RE,
-        r"(?i)\b(\d{1,2})\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(\d{4})\b",
+        r"(?i-u)(?-u:\b)([0-9]{1,2})[\t-\r ]+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)[\t-\r ]+([0-9]{4})(?-u:\b)",
     )
 }
 
@@ -497,8 +494,8 @@ fn read_askers(text: &str, at: usize, limit: usize) -> (Vec<Asker>, usize) {
 fn find_askers(head: &str) -> (Vec<Asker>, Option<usize>, Option<usize>) {
     static AT: OnceLock<Regex> = OnceLock::new();
     static INTRO: OnceLock<Regex> = OnceLock::new();
-    let at_re = re(&AT, r"(?i)\b(?:het\s+lid|de\s+leden)\s+");
-    let intro_re = re(&INTRO, r"(?i)(?:\b(?:mondelinge|schriftelijke)\s+)?\bvra(?:gen|ag)\s+van\s+$");
+    let at_re = re(&AT, r"(?i-u)(?-u:\b)(?:het[\t-\r ]+lid|de[\t-\r ]+leden)[\t-\r ]+");
+    let intro_re = re(&INTRO, r"(?i-u)(?:(?-u:\b)(?:mondelinge|schriftelijke)[\t-\r ]+)?(?-u:\b)vra(?:gen|ag)[\t-\r ]+van[\t-\r ]+$");
     for m in at_re.find_iter(head) {
         let (askers, end) = read_askers(head, m.end(), head.len());
         if askers.is_empty() {
@@ -519,7 +516,7 @@ fn role_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     re(
         &RE,
-        r"(?i)\b(minister-president|ministers|minister|staatssecretarissen|staatssecretaris|staatsecretaris|bewindspersonen|bewindspersoon)\b",
+        r"(?i-u)(?-u:\b)(minister-president|ministers|minister|staatssecretarissen|staatssecretaris|staatsecretaris|bewindspersonen|bewindspersoon)(?-u:\b)",
     )
 }
 
@@ -599,7 +596,7 @@ fn role_segments(text: &str, span: Span) -> Vec<RoleSegment> {
 /// "van A en voor B" → the spans of "van A" and "voor B" (each with its word).
 fn split_portfolios(text: &str, rest: Span) -> Vec<Span> {
     static SPLIT: OnceLock<Regex> = OnceLock::new();
-    let split = re(&SPLIT, r"(?:,|\s+en)\s+(van|voor)\s");
+    let split = re(&SPLIT, r"(?:,|[\t-\r \x{A0}]+en)[\t-\r \x{A0}]+(van|voor)[\t-\r \x{A0}]");
     let s = sl(text, rest.start, rest.end);
     let mut out = Vec::new();
     let mut from = 0;
@@ -628,10 +625,10 @@ fn find_addressees_and_subject(head: &str, after_askers: usize) -> (Vec<Addresse
     static OVER: OnceLock<Regex> = OnceLock::new();
     let window_end = floor_boundary(head, after_askers + 100);
     let window = sl(head, after_askers, window_end);
-    let over_re = re(&OVER, r"\sover\s");
+    let over_re = re(&OVER, r"[\t-\r \x{A0}]over[\t-\r \x{A0}]");
     let mut addressees = Vec::new();
     let mut subject_from = None;
-    let aan = re(&AAN, r"(?i)\baan\s+(?:de\s+|het\s+)?").find(window).filter(|m| {
+    let aan = re(&AAN, r"(?i-u)(?-u:\b)aan[\t-\r ]+(?:de[\t-\r ]+|het[\t-\r ]+)?").find(window).filter(|m| {
         let between = sl(window, 0, m.start());
         !over_re.is_match(between) && !between.contains('(') && !has_blank_line(between)
     });
@@ -639,7 +636,7 @@ fn find_addressees_and_subject(head: &str, after_askers: usize) -> (Vec<Addresse
     if let Some(start) = region_start {
         let limit = floor_boundary(head, start + 400);
         let region = sl(head, start, limit);
-        let stop = re(&STOP, r"(?i)\sover\s|\((?:ingezonden|ingediend)|\.\s|\n[ \t]*\n|\x0c")
+        let stop = re(&STOP, r"(?i-u)[\t-\r ]over[\t-\r ]|\((?:ingezonden|ingediend)|\.[\t-\r ]|\n[ \t]*\n|\x0c")
             .find(region)
             .map_or(region.len(), |m| m.start());
         let span = Span::new(start, start + stop);
@@ -678,7 +675,7 @@ fn read_subject(head: &str, at: usize) -> Option<String> {
     let limit = floor_boundary(head, start + 800);
     let region = sl(head, start, limit);
     let mut stop =
-        re(&END, r"(?i)\((?:ingezonden|ingediend)|\n[ \t]*\n|\x0c").find(region).map_or(region.len(), |m| m.start());
+        re(&END, r"(?i-u)\((?:ingezonden|ingediend)|\n[ \t]*\n|\x0c").find(region).map_or(region.len(), |m| m.start());
     // A Word file has one paragraph per line: a long line ends the subject.
     let line_start = head.get(..start).and_then(|h| h.rfind('\n')).map_or(0, |i| i + 1);
     let first_line = region.split('\n').next().unwrap_or("");
@@ -763,7 +760,7 @@ fn find_answer_intro(text: &str, head: &str) -> Option<AnswerIntro> {
     // bytes, not a PikeVM over the rest of the head.
     let at_re = re(
         &AT,
-        r"^(?i)(antwoord(?:en)?|mededeling)\s+van\s+(?:de\s+|het\s+)?(?:minister|staatssecretaris|staatsecretaris|bewindspersoon)",
+        r"^(?i-u)(antwoord(?:en)?|mededeling)[\t-\r ]+van[\t-\r ]+(?:de[\t-\r ]+|het[\t-\r ]+)?(?:minister|staatssecretaris|staatsecretaris|bewindspersoon)",
     );
     let mut from = 0;
     let (at, m) = loop {
@@ -789,14 +786,14 @@ fn find_answer_intro(text: &str, head: &str) -> Option<AnswerIntro> {
     let region = sl(head, body, limit);
     let stop = re(
         &STOP,
-        r"(?i)\(ontvangen|\n[ \t]*\n|\x0c|\.\s|\s+op\s+(?:de\s+)?(?:schriftelijke\s+)?(?:kamer)?vragen|\s+op\s+de\s+door|\bVraag\s+1\b",
+        r"(?i-u)\(ontvangen|\n[ \t]*\n|\x0c|\.[\t-\r ]|[\t-\r ]+op[\t-\r ]+(?:de[\t-\r ]+)?(?:schriftelijke[\t-\r ]+)?(?:kamer)?vragen|[\t-\r ]+op[\t-\r ]+de[\t-\r ]+door|(?-u:\b)Vraag[\t-\r ]+1(?-u:\b)",
     )
     .find(region)
     .map_or(region.len(), |x| x.start());
     let resp_span = Span::new(body, body + stop);
     let resp_text = resp_span.slice(head);
     let mut respondents = Vec::new();
-    match re(&BEHALF, r"(?i)\bmede\s+namens\b").find(resp_text) {
+    match re(&BEHALF, r"(?i-u)(?-u:\b)mede[\t-\r ]+namens(?-u:\b)").find(resp_text) {
         Some(b) => {
             respondents_from(head, Span::new(body, body + b.start()), false, &mut respondents);
             respondents_from(head, Span::new(body + b.end(), resp_span.end), true, &mut respondents);
@@ -826,7 +823,7 @@ fn see_also_end(head: &str, at: usize) -> Option<usize> {
     static SEE: OnceLock<Regex> = OnceLock::new();
     let from = skip_ws(head, at, head.len());
     let window = sl(head, from, floor_boundary(head, from + 200));
-    let m = re(&SEE, r"(?s)^Zie ook.{0,140}?(?:nr\.\s*|,\s*)\d+\b\.?").find(window)?;
+    let m = re(&SEE, r"(?s)^Zie ook.{0,140}?(?:nr\.[\t-\r \x{A0}]*|,[\t-\r \x{A0}]*)[0-9]+(?-u:\b)\.?").find(window)?;
     Some(from + m.end())
 }
 
@@ -894,12 +891,12 @@ fn find_id(text: &str) -> (Option<String>, Option<String>, Option<u32>) {
     let scan = sl(text, 0, floor_boundary(text, ID_CAP));
     let head = sl(text, 0, floor_boundary(text, HEAD_CAP));
 
-    let nr_re = re(&NR, r"(?i)regering\s+gegeven\s+antwoorden[\s*#]*(\d{1,5})\b");
+    let nr_re = re(&NR, r"(?i-u)regering[\t-\r ]+gegeven[\t-\r ]+antwoorden[\t-\r *#]*([0-9]{1,5})(?-u:\b)");
     let masthead_nr = captures_from(nr_re, head, |h, from| find_ascii_ci(h, from, b"regering"))
         .next()
         .and_then(|c| c.get(1)?.as_str().parse::<u32>().ok())
         .or_else(|| {
-            re(&AH, r"(?m)^\s*AH\s+(\d{1,5})\s*$")
+            re(&AH, r"(?m)^[\t-\r \x{A0}]*AH[\t-\r \x{A0}]+([0-9]{1,5})[\t-\r \x{A0}]*$")
                 .captures(sl(head, 0, floor_boundary(head, 400)))?
                 .get(1)?
                 .as_str()
@@ -909,7 +906,7 @@ fn find_id(text: &str) -> (Option<String>, Option<String>, Option<u32>) {
     // The masthead "Vergaderjaar 2023–2024 Aanhangsel …" / "… Vragen gesteld"
     // or a footer "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel"; not a
     // citation ("vergaderjaar 2023–2024, nr. 594", "…, 21 501-20, nr. 2068").
-    let year_re = re(&YEAR, r"(?i)vergaderjaar\s+(\d{4})\s*[–—-]\s*(\d{4})[\s,*#]*(aanhangsel|vragen)?");
+    let year_re = re(&YEAR, r"(?i-u)vergaderjaar[\t-\r ]+([0-9]{4})[\t-\r ]*(?:–|—|-)[\t-\r ]*([0-9]{4})[\t-\r ,*#]*(aanhangsel|vragen)?");
     let year = captures_from(year_re, head, |h, from| find_ascii_ci(h, from, b"vergaderjaar")).find_map(|c| {
         let m = c.get(0)?;
         let line_start = head.get(..m.start())?.rfind('\n').map_or(0, |i| i + 1);
@@ -929,7 +926,7 @@ fn find_id(text: &str) -> (Option<String>, Option<String>, Option<u32>) {
         session: Option<String>,
         nr: Option<u32>,
     }
-    let id_re = re(&ID, r"\b(?:ah|kv)-(?:tk|ek)-(?:(\d{4})(\d{4})-(\d{1,5})|\d{4}Z\d{3,6})\b");
+    let id_re = re(&ID, r"(?-u:\b)(?:ah|kv)-(?:tk|ek)-(?:([0-9]{4})([0-9]{4})-([0-9]{1,5})|[0-9]{4}Z[0-9]{3,6})(?-u:\b)");
     let ids: Vec<Found<'_>> = captures_from(id_re, scan, find_id_start)
         .filter_map(|c| {
             let m = c.get(0)?;
