@@ -162,10 +162,10 @@ test('legend toggles, date tooltips, external links in a new tab without opener'
   assert.deepEqual(page.errors, []);
 });
 
-test('footnote markers jump to their footnote and back; cross-references jump to the answer', async (t) => {
+test('footnote markers jump to their footnote and back; cross-references jump to the answer', async () => {
   const page = await seeded();
   const marker = page.locator('.doc-view a.m-reference--footnote-marker').first();
-  if (!(await marker.count())) return t.skip('the parser finds no footnote markers in the seed yet');
+  assert.ok((await marker.count()) > 0, 'the seed has footnote markers');
   const href = await marker.getAttribute('href');
   await marker.click();
   assert.equal(await page.evaluate(() => document.activeElement.id), href.slice(1));
