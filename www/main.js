@@ -14,7 +14,7 @@ import { h, tagBar, refreshTags, renderOutline, renderDocList, renderTagSet, ren
 
 const $ = (id) => document.getElementById(id);
 const els = {
-  text: $('doc-text'), view: $('doc-view'), summary: $('summary'), announce: $('announce'),
+  text: $('doc-text'), view: $('doc-view'), summary: $('summary'), notice: $('text-notice'), announce: $('announce'),
   exportJson: $('export-json'), exportW3c: $('export-w3c'), exportCsv: $('export-csv'),
   undo: $('undo'), redo: $('redo'), newDoc: $('new-doc'), openFile: $('open-file'), importFile: $('import-file'),
   storageWarning: $('storage-warning'), error: $('import-error'), docList: $('doc-list'),
@@ -55,13 +55,19 @@ function currentDoc() {
 
 function clipLine(s) {
   const line = (s ?? '').split('\n').map((l) => l.trim()).find(Boolean) ?? '';
-  const m = /^.{0,60}/u.exec(line)[0];
+  const m = /^.{0,70}/u.exec(line)[0];
   return m.length < line.length ? `${m}…` : m;
 }
 
+/**
+ * A name for the document list: "Boswijk (CDA) over het onderzoek in hoeverre…"
+ * from the header when it has a subject, else the id, else the first line.
+ */
 function docName(analysis, text) {
   const d = analysis?.annotations.document;
-  return d?.id ?? (d?.subject ? clipLine(d.subject) : clipLine(text)) ?? 'Untitled';
+  const who = (d?.askers ?? []).map((x) => (x.party ? `${x.name} (${x.party})` : x.name)).filter(Boolean).join(', ');
+  if (d?.subject) return clipLine(who ? `${who} over ${d.subject}` : d.subject.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+  return d?.id ?? (clipLine(text) || 'Untitled');
 }
 
 function createDoc(text) {
@@ -82,6 +88,15 @@ function switchTo(id) {
 
 let shownText = null;
 let analysisToken = 0;
+/** Work in progress on the view: a deferred paste, a parse in the worker, a render. */
+const busy = { input: false, parse: false, render: false };
+/** `#doc-view[aria-busy="true"]` (and "Reading the text…") until the view is complete. */
+function setBusy(what, on) {
+  busy[what] = on;
+  const any = busy.input || busy.parse || busy.render;
+  if (any) els.view.setAttribute('aria-busy', 'true');
+  else els.view.removeAttribute('aria-busy');
+}
 /** Texts longer than this (UTF-16 units) are parsed in a worker, off the main thread. */
 const BIG_TEXT = 100000;
 
@@ -93,18 +108,30 @@ function showCurrent() {
   if (text !== shownText) {
     shownText = text;
     const token = ++analysisToken;
-    if (/\uFFFD/.test(text)) showError('Some of this text could not be read as UTF-8 and shows as �.');
     if (text.length > BIG_TEXT) {
+      setBusy('parse', true);
       setAnalysis(doc, text, null);
-      els.summary.textContent = 'Reading the text…';
+      const started = performance.now();
+      const tick = setInterval(() => {
+        if (token === analysisToken && busy.parse) els.summary.textContent = `Reading the text (${(text.length / 1048576).toFixed(1)} MB)… ${Math.round((performance.now() - started) / 1000)} s`;
+      }, 1000);
+      const finish = () => {
+        clearInterval(tick);
+        if (token === analysisToken) setBusy('parse', false);
+      };
       analyzeAsync(text).then((analysis) => {
+        finish();
         if (token !== analysisToken) return;
         setAnalysis(doc, text, analysis);
         showAnalysis();
-      }, (e) => token === analysisToken && showError(`The text could not be read: ${e.message ?? e}`));
+      }, (e) => {
+        finish();
+        if (token === analysisToken) showError(`The text could not be read: ${e.message ?? e}`);
+      });
       showAnalysis(true);
       return;
     }
+    setBusy('parse', false);
     let analysis = null;
     try {
       analysis = text.trim() ? core.analyze(text) : null;
@@ -121,25 +148,59 @@ function setAnalysis(doc, text, analysis) {
   state.labels = new Map();
   for (const n of analysis?.view.nodes ?? []) if (n.k === 'answer') state.labels.set(n.id, n.label);
   if (doc && !doc.named && analysis) doc.name = docName(analysis, text);
-  renderView(analysis?.view.nodes ?? [], els.view, decorate).then((complete) => complete && refreshAll());
+  setBusy('render', true);
+  renderView(analysis?.view.nodes ?? [], els.view, decorate).then((complete) => {
+    if (!complete) return;
+    setBusy('render', false);
+    refreshAll();
+  });
 }
 
 /** The summary, buttons, outline and panels for the current analysis. */
 function showAnalysis(pending = false) {
   const a = state.analysis?.annotations;
   if (pending) {
-    // The summary says "Reading the text…".
+    els.summary.textContent = `Reading the text (${(shownText.length / 1048576).toFixed(1)} MB)…`;
   } else if (!a) {
     els.summary.textContent = currentDoc() ? 'No text in this document: paste the text of Kamervragen.' : 'Paste the text of Kamervragen to begin.';
   } else {
     const n = (k, one, many) => `${k} ${k === 1 ? one : many}`;
     els.summary.textContent = `${a.questions.length} questions, ${a.answers.length} answers, ${n(a.dates.length, 'date', 'dates')}, ${n(a.references.length, 'reference', 'references')}`;
   }
+  showNotice(pending ? [] : textNotices(shownText ?? '', a));
   for (const b of [els.exportJson, els.exportW3c, els.exportCsv]) b.disabled = !a;
   document.body.classList.toggle('has-doc', Boolean(a));
   document.title = currentDoc() ? `${currentDoc().name} · Kamervragen Annotator` : 'Kamervragen Annotator';
   renderOutline(els);
   refreshAll();
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * What the user should know about how the text was read: characters that
+ * could not be read (lone surrogates, which the parser replaces by U+FFFD, and
+ * U+FFFD already in the text, e.g. from a binary file), and a text in which no
+ * question or answer was found (the parser's diagnostic).
+ */
+function textNotices(text, a) {
+  const out = [];
+  if (!a) return out;
+  const lone = text.match(LONE_SURROGATE)?.length ?? 0;
+  const bad = lone + (text.match(/\uFFFD/g)?.length ?? 0);
+  if (bad) {
+    out.push(`${bad} character${bad === 1 ? '' : 's'} could not be read${lone ? ' (broken UTF-16, replaced by �)' : ' and show as �'}: is this a text file?`);
+  }
+  if (!a.questions.length && !a.answers.length) {
+    const diag = a.diagnostics.find((x) => /question or answer/i.test(x.message));
+    out.push(`${diag?.message ?? 'No question or answer headings were recognised'}. Is this the text of Kamervragen with answers?`);
+  }
+  return out;
+}
+
+function showNotice(lines) {
+  els.notice.replaceChildren(...lines.map((l) => h('span', null, l)));
+  els.notice.hidden = !lines.length;
 }
 
 /** Everything that depends on tags, the tag set or the document list. */
@@ -175,6 +236,7 @@ els.text.addEventListener('beforeinput', (e) => {
 function onText() {
   clearTimeout(inputTimer);
   inputTimer = 0;
+  setBusy('input', false);
   const text = els.text.value;
   const doc = currentDoc();
   if (!text.trim()) {
@@ -194,7 +256,7 @@ function onText() {
     announce(`New document: ${currentDoc().name}`);
     return;
   }
-  if (state.texts[doc.id] === text) return;
+  if (state.texts[doc.id] === text) return showAnalysis(busy.parse);
   state.texts[doc.id] = text;
   showCurrent();
   save(state, { meta: true, texts: [doc.id] });
@@ -209,7 +271,14 @@ els.text.addEventListener('input', () => {
   const n = els.text.value.length;
   const burst = performance.now() - lastInput < 10;
   if (n < 20000 && !burst) onText();
-  else inputTimer = setTimeout(onText, n > 200000 ? 300 : 0);
+  else {
+    inputTimer = setTimeout(onText, n > 200000 ? 300 : 0);
+    if (n > BIG_TEXT) {
+      // Shown at once: a long paste takes a while to read.
+      setBusy('input', true);
+      els.summary.textContent = `Reading the text (${(n / 1048576).toFixed(1)} MB)…`;
+    }
+  }
   lastInput = performance.now();
 });
 

@@ -13,23 +13,39 @@ let renderToken = 0;
 export function renderView(nodes, parent, decorate) {
   const token = ++renderToken;
   parent.replaceChildren();
-  let i = 0;
+  // One walk over the tree, paused every SLICE units of text: a single huge
+  // block (a 10 MB answer) is built in slices too.
+  const walk = build(nodes, parent, decorate, true);
   return new Promise((done) => {
     const step = () => {
       if (token !== renderToken) return done(false);
-      const frag = document.createDocumentFragment();
       let size = 0;
-      while (i < nodes.length && size < SLICE) {
-        const node = nodes[i++];
-        size += typeof node === 'string' ? node.length : node.e - node.s;
-        frag.append(typeof node === 'string' ? topText(node) : renderMark(node, decorate));
+      while (size < SLICE) {
+        const r = walk.next();
+        if (r.done) return done(true);
+        size += r.value;
       }
-      parent.append(frag);
-      if (i < nodes.length) setTimeout(step, 0);
-      else done(true);
+      setTimeout(step, 0);
     };
     step();
   });
+}
+
+/** Appends `nodes` to `parent`, yielding the length of every piece of text. */
+function* build(nodes, parent, decorate, top = false) {
+  for (const node of nodes) {
+    if (typeof node === 'string') {
+      parent.append(top ? topText(node) : document.createTextNode(node));
+      yield node.length;
+    } else {
+      // Built apart and put in the page whole: never a half-built block.
+      const el = openMark(node);
+      yield* build(node.c, el, decorate);
+      closeMark(el, node, decorate);
+      parent.append(el);
+      yield 1;
+    }
+  }
 }
 
 /** Text between blocks: whitespace-only runs are kept (copying) but not shown. */
@@ -41,13 +57,7 @@ function topText(text) {
   return span;
 }
 
-function renderNodes(nodes, parent, decorate) {
-  for (const node of nodes) {
-    parent.append(typeof node === 'string' ? document.createTextNode(node) : renderMark(node, decorate));
-  }
-}
-
-function renderMark(mark, decorate) {
+function openMark(mark) {
   const el = document.createElement(mark.href ? 'a' : BLOCK_KINDS.has(mark.k) ? 'div' : 'span');
   el.className = `m-${mark.k}` + (mark.sub ? ` m-${mark.k}--${mark.sub}` : '');
   if (mark.id) el.id = mark.id;
@@ -69,7 +79,10 @@ function renderMark(mark, decorate) {
       el.rel = 'noopener noreferrer';
     }
   }
-  renderNodes(mark.c, el, decorate);
+  return el;
+}
+
+function closeMark(el, mark, decorate) {
   if (mark.k === 'footnote' && mark.id) {
     const back = document.createElement('a');
     back.className = 'fn-back';
@@ -79,5 +92,4 @@ function renderMark(mark, decorate) {
     el.append(back);
   }
   if (BLOCK_KINDS.has(mark.k)) decorate(el, mark);
-  return el;
 }

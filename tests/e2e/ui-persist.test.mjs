@@ -58,7 +58,8 @@ test('a new paste starts a new document; the list switches, renames and deletes 
   await page.getByLabel('Document text').type('Extra regel.');
   assert.equal(await docs.count(), 2);
   // Switch back: the first document with its tag.
-  await page.getByRole('button', { name: /^Vragen van het lid Boswijk/ }).first().click();
+  // Named from the header: askers and subject.
+  await page.getByRole('button', { name: /^Boswijk \(CDA\) over het onderzoek in hoeverre Chinese auto’s/ }).click();
   assert.equal(await page.getByLabel('Document text').inputValue(), fixture('seed.txt'));
   assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 1' })), ['toezegging']);
   // Rename the second.
