@@ -626,7 +626,7 @@ fn pair(blocks: &mut Blocks) {
     let mut prev = 0u32;
     for q in questions.iter() {
         if let Some(&first) = q.numbers.first() {
-            if first > prev + 1 && first - prev <= 20 && prev > 0 {
+            if first > prev.saturating_add(1) && first - prev <= 20 && prev > 0 {
                 let gap: Vec<String> = (prev + 1..first).map(|n| n.to_string()).collect();
                 diagnostics.push(Diagnostic {
                     severity: Severity::Info,
