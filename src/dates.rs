@@ -229,32 +229,6 @@ fn num_value(text: &str, t: Tok) -> Option<u32> {
     t.span().slice(text).parse().ok()
 }
 
-/// The end of the run of ASCII letters from `j`: the same as counting with
-/// `is_ascii_alphabetic`, eight bytes at a time (most of a text is words).
-fn ascii_letters_end(bytes: &[u8], mut j: usize) -> usize {
-    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = bytes.get(j..j + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        // Lowercased (| 0x20), a byte is a letter iff 0x61 <= x <= 0x7a and its top bit is clear.
-        let x = u64::from_le_bytes(word) | 0x2020_2020_2020_2020;
-        let low = x & LOW;
-        let ge_a = low + 0x1f1f_1f1f_1f1f_1f1f;
-        let ge_brace = low + 0x0505_0505_0505_0505;
-        let letter = ge_a & !ge_brace & !x & HIGH;
-        if letter == HIGH {
-            j += 8;
-            continue;
-        }
-        return j + ((!letter & HIGH).trailing_zeros() / 8) as usize;
-    }
-    while bytes.get(j).is_some_and(u8::is_ascii_alphabetic) {
-        j += 1;
-    }
-    j
-}
-
 fn char_before(text: &str, i: usize) -> Option<char> {
     // At most four bytes back: `text[..i]` would be checked as UTF-8 in full.
     let head = text.get(i.saturating_sub(4)..i).or_else(|| text.get(i.saturating_sub(3)..i));
@@ -577,7 +551,7 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             if c.is_ascii_alphabetic() {
-                let end = ascii_letters_end(b, i + 1);
+                let end = crate::text::ascii_letters_end(b, i + 1);
                 let starts_word = match i.checked_sub(1).map(|p| b[p]) {
                     None => true,
                     Some(p) if p < 0x80 => !p.is_ascii_alphanumeric(),
@@ -1499,7 +1473,7 @@ fn standalone_date(text: &str, raws: &[Raw]) -> Option<NaiveDate> {
 
 #[cfg(test)]
 mod tests {
-    use super::ascii_letters_end;
+    use crate::text::ascii_letters_end;
 
     #[test]
     fn ascii_letters_end_matches_a_byte_count() {

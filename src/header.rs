@@ -495,7 +495,10 @@ fn find_askers(head: &str) -> (Vec<Asker>, Option<usize>, Option<usize>) {
     static AT: OnceLock<Regex> = OnceLock::new();
     static INTRO: OnceLock<Regex> = OnceLock::new();
     let at_re = re(&AT, r"(?i-u)(?-u:\b)(?:het[\t-\r ]+lid|de[\t-\r ]+leden)[\t-\r ]+");
-    let intro_re = re(&INTRO, r"(?i-u)(?:(?-u:\b)(?:mondelinge|schriftelijke)[\t-\r ]+)?(?-u:\b)vra(?:gen|ag)[\t-\r ]+van[\t-\r ]+$");
+    let intro_re = re(
+        &INTRO,
+        r"(?i-u)(?:(?-u:\b)(?:mondelinge|schriftelijke)[\t-\r ]+)?(?-u:\b)vra(?:gen|ag)[\t-\r ]+van[\t-\r ]+$",
+    );
     for m in at_re.find_iter(head) {
         let (askers, end) = read_askers(head, m.end(), head.len());
         if askers.is_empty() {
@@ -906,7 +909,10 @@ fn find_id(text: &str) -> (Option<String>, Option<String>, Option<u32>) {
     // The masthead "Vergaderjaar 2023–2024 Aanhangsel …" / "… Vragen gesteld"
     // or a footer "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel"; not a
     // citation ("vergaderjaar 2023–2024, nr. 594", "…, 21 501-20, nr. 2068").
-    let year_re = re(&YEAR, r"(?i-u)vergaderjaar[\t-\r ]+([0-9]{4})[\t-\r ]*(?:–|—|-)[\t-\r ]*([0-9]{4})[\t-\r ,*#]*(aanhangsel|vragen)?");
+    let year_re = re(
+        &YEAR,
+        r"(?i-u)vergaderjaar[\t-\r ]+([0-9]{4})[\t-\r ]*(?:–|—|-)[\t-\r ]*([0-9]{4})[\t-\r ,*#]*(aanhangsel|vragen)?",
+    );
     let year = captures_from(year_re, head, |h, from| find_ascii_ci(h, from, b"vergaderjaar")).find_map(|c| {
         let m = c.get(0)?;
         let line_start = head.get(..m.start())?.rfind('\n').map_or(0, |i| i + 1);
@@ -926,7 +932,8 @@ fn find_id(text: &str) -> (Option<String>, Option<String>, Option<u32>) {
         session: Option<String>,
         nr: Option<u32>,
     }
-    let id_re = re(&ID, r"(?-u:\b)(?:ah|kv)-(?:tk|ek)-(?:([0-9]{4})([0-9]{4})-([0-9]{1,5})|[0-9]{4}Z[0-9]{3,6})(?-u:\b)");
+    let id_re =
+        re(&ID, r"(?-u:\b)(?:ah|kv)-(?:tk|ek)-(?:([0-9]{4})([0-9]{4})-([0-9]{1,5})|[0-9]{4}Z[0-9]{3,6})(?-u:\b)");
     let ids: Vec<Found<'_>> = captures_from(id_re, scan, find_id_start)
         .filter_map(|c| {
             let m = c.get(0)?;

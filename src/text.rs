@@ -167,6 +167,32 @@ fn push_folded(out: &mut String, s: &str) {
     out.push_str(s.get(at..).unwrap_or(""));
 }
 
+/// The end of the run of ASCII letters from `j`: the same as counting with
+/// `is_ascii_alphabetic`, eight bytes at a time (most of a text is words).
+pub(crate) fn ascii_letters_end(bytes: &[u8], mut j: usize) -> usize {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(j..j + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        // Lowercased (| 0x20), a byte is a letter iff 0x61 <= x <= 0x7a and its top bit is clear.
+        let x = u64::from_le_bytes(word) | 0x2020_2020_2020_2020;
+        let low = x & LOW;
+        let ge_a = low + 0x1f1f_1f1f_1f1f_1f1f;
+        let ge_brace = low + 0x0505_0505_0505_0505;
+        let letter = ge_a & !ge_brace & !x & HIGH;
+        if letter == HIGH {
+            j += 8;
+            continue;
+        }
+        return j + ((!letter & HIGH).trailing_zeros() / 8) as usize;
+    }
+    while bytes.get(j).is_some_and(u8::is_ascii_alphabetic) {
+        j += 1;
+    }
+    j
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

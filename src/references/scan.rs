@@ -59,7 +59,7 @@ impl Anchors {
         while i < n {
             match CLASS[usize::from(bytes[i])] {
                 LETTER => {
-                    let j = letters_end(bytes, i + 1);
+                    let j = crate::text::ascii_letters_end(bytes, i + 1);
                     a.word(bytes, i, j);
                     i = j;
                 }
@@ -146,31 +146,6 @@ impl Anchors {
     }
 }
 
-/// The end of the run of ASCII letters from `j`, eight bytes at a time.
-fn letters_end(bytes: &[u8], mut j: usize) -> usize {
-    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = bytes.get(j..j + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        // Lowercase letters; a byte is a letter iff 0x61 <= x <= 0x7a (and < 0x80).
-        let x = u64::from_le_bytes(word) | 0x2020_2020_2020_2020;
-        let low = x & LOW;
-        let ge_a = low + 0x1f1f_1f1f_1f1f_1f1f;
-        let ge_brace = low + 0x0505_0505_0505_0505;
-        let letter = ge_a & !ge_brace & !x & HIGH;
-        if letter == HIGH {
-            j += 8;
-            continue;
-        }
-        return j + ((!letter & HIGH).trailing_zeros() / 8) as usize;
-    }
-    while bytes.get(j).is_some_and(u8::is_ascii_alphabetic) {
-        j += 1;
-    }
-    j
-}
-
 const OTHER: u8 = 0;
 const LETTER: u8 = 1;
 const DIGIT: u8 = 2;
@@ -220,7 +195,7 @@ mod tests {
             let mut v = b"abcdefghijkLMNOPQRSTUVWXYZ".to_vec();
             v.insert(k % 20, b);
             let expect = v.iter().position(|c| !c.is_ascii_alphabetic()).unwrap_or(v.len());
-            assert_eq!(letters_end(&v, 0), expect, "byte {b:#x}");
+            assert_eq!(crate::text::ascii_letters_end(&v, 0), expect, "byte {b:#x}");
         }
     }
 }
