@@ -180,29 +180,8 @@ fn glued_after_year(s: &str, b: usize) -> bool {
 /// "14 juli 20235", "uit 20224": the word before a year with a glued marker
 /// says it is a year (not "Postbus 20301").
 fn date_word_before(s: &str, a: usize) -> bool {
-    const WORDS: [&str; 21] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-        "uit",
-        "in",
-        "van",
-        "sinds",
-        "tot",
-        "eind",
-        "begin",
-        "medio",
-        "jaar",
-    ];
+    // Besides a month name ("juli 20235"): words that come before a year.
+    const WORDS: [&str; 9] = ["uit", "in", "van", "sinds", "tot", "eind", "begin", "medio", "jaar"];
     let before = s.get(..a).unwrap_or("");
     // "2022–202813": the second year of a range.
     if let Some(r) = before.strip_suffix('–').or_else(|| before.strip_suffix('-')) {
@@ -211,7 +190,7 @@ fn date_word_before(s: &str, a: usize) -> bool {
         }
     }
     let word = before.trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    WORDS.contains(&word.to_lowercase().as_str())
+    crate::dates::month_from_name(word).is_some() || WORDS.contains(&word.to_lowercase().as_str())
 }
 
 /// Whether `s` has a "(" not closed yet.
