@@ -1,6 +1,7 @@
 // Shared set-up for the real-browser tests: Debian's chromium driven by
 // playwright-core, against www/ served by scripts/serve.mjs on a free port.
 import { existsSync, readFileSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 
@@ -57,4 +58,31 @@ export async function download(page, buttonName) {
   const chunks = [];
   for await (const c of stream) chunks.push(c);
   return { name: dl.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
+
+/**
+ * One browser and one server for the whole test file: launched before the
+ * first test, closed after the last; `use(browser, server)` receives them.
+ */
+export function shareBrowser(use) {
+  let browser, server;
+  before(async () => {
+    browser = await launch();
+    server = await startServer();
+    use(browser, server);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+}
+
+/** The names of the tag chips in an answer region. */
+export const chips = (region) => region.locator('.chip-name').allTextContents();
+
+/** Adds tag `name` to the answer region named `answer` by typing it. */
+export async function tag(page, answer, name) {
+  const r = page.getByRole('region', { name: answer });
+  await r.getByLabel('Add tag').fill(name);
+  await r.getByLabel('Add tag').press('Enter');
 }

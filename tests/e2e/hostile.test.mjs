@@ -4,18 +4,13 @@
 // CSP violation), no javascript: link exists, the pasted text is shown as text,
 // a clear message appears where something could not be read, and the page
 // stays usable (pasting the seed afterwards still gives its six answers).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { download, fixture, launch, startServer } from './harness.mjs';
+import { download, fixture, shareBrowser } from './harness.mjs';
 
 let browser, server;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+shareBrowser((b, s) => {
+  [browser, server] = [b, s];
 });
 
 /**

@@ -3,26 +3,21 @@
 // Content-Security-Policy in a meta tag that the browser really enforces, needs
 // no inline script or style, loads no fonts, CDNs or analytics, and a whole
 // session triggers zero CSP violations.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { download, fixture, launch, startServer } from './harness.mjs';
+import { download, fixture, shareBrowser } from './harness.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WWW = join(ROOT, 'www');
 const SINGLE = join(ROOT, 'dist', 'kamervragen-annotator.html');
 
 let browser, server;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+shareBrowser((b, s) => {
+  [browser, server] = [b, s];
 });
 
 /** Every file under `dir`, recursively. */

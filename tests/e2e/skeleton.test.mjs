@@ -1,17 +1,12 @@
 // The walking skeleton, end to end in a real browser: paste → highlighted
 // blocks → Export JSON.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { download, fixture, launch, openPage, pasteText, startServer } from './harness.mjs';
+import { download, fixture, openPage, pasteText, shareBrowser } from './harness.mjs';
 
 let browser, server;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+shareBrowser((b, s) => {
+  [browser, server] = [b, s];
 });
 
 test('pasting the seed highlights 6 question and 6 answer blocks', async () => {

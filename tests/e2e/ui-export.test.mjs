@@ -1,29 +1,16 @@
 // Export JSON / W3C / CSV contents, the tag set on its own, the import round
 // trip, re-anchoring by quote, and bad imports (a clear alert, nothing touched).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { download, fixture, launch, openPage, pasteText, startServer } from './harness.mjs';
+import { chips, download, fixture, openPage, pasteText, shareBrowser, tag } from './harness.mjs';
 
 let browser, server;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
+shareBrowser((b, s) => {
+  [browser, server] = [b, s];
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const chips = (region) => region.locator('.chip-name').allTextContents();
-
-async function tag(page, answer, name) {
-  const r = page.getByRole('region', { name: answer });
-  await r.getByLabel('Add tag').fill(name);
-  await r.getByLabel('Add tag').press('Enter');
-}
 
 /** The seed with tags on answers 1 and 6+7 and a note with quotes, comma and newline on 6+7. */
 async function tagged() {

@@ -1,26 +1,13 @@
 // Never losing work: autosave and reload, several documents, and storage
 // that is full or unavailable.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { download, fixture, launch, openPage, pasteText, startServer } from './harness.mjs';
+import { chips, download, fixture, openPage, pasteText, shareBrowser, tag } from './harness.mjs';
 
 let browser, server;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
+shareBrowser((b, s) => {
+  [browser, server] = [b, s];
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const chips = (region) => region.locator('.chip-name').allTextContents();
-
-async function tag(page, answer, name) {
-  const r = page.getByRole('region', { name: answer });
-  await r.getByLabel('Add tag').fill(name);
-  await r.getByLabel('Add tag').press('Enter');
-}
 
 test('reload brings back the document, tags, notes and tag set', async () => {
   const page = await openPage(browser, server.url);

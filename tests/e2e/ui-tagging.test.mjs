@@ -1,21 +1,15 @@
 // Reading and tagging in a real browser: by mouse, by keyboard, undo/redo
 // that never reaches the browser's own undo, announcements, the tag-set
 // editor, legend toggles, tooltips, links and jumps.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixture, launch, openPage, pasteText, startServer } from './harness.mjs';
+import { chips, fixture, openPage, pasteText, shareBrowser } from './harness.mjs';
 
 let browser, server;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+shareBrowser((b, s) => {
+  [browser, server] = [b, s];
 });
 
-const chips = (region) => region.locator('.chip-name').allTextContents();
 const announced = (page) => page.locator('#announce').textContent();
 
 async function seeded() {
