@@ -336,8 +336,8 @@ fn parts_of(text: &str, span: Span, excluded: &[Span]) -> Vec<Span> {
 #[must_use]
 pub fn trim(text: &str, span: Span) -> Span {
     let s = span.slice(text);
-    let start = span.start + (s.len() - s.trim_start().len());
-    let end = span.end - (s.len() - s.trim_end().len());
+    let start = span.start + (s.len() - crate::text::trim_start(s).len());
+    let end = span.end - (s.len() - crate::text::trim_end(s).len());
     Span::new(start, end.max(start))
 }
 
@@ -384,11 +384,11 @@ fn find_headings(text: &str, excluded: &[Span]) -> (Vec<Heading>, Vec<usize>) {
     let mut numbered: Vec<Heading> = Vec::new();
     for seg in &segs {
         let s = seg.span.slice(text);
-        let t = s.trim();
+        let t = crate::text::trim(s);
         if t.is_empty() {
             continue;
         }
-        let start = seg.span.start + (s.len() - s.trim_start().len());
+        let start = seg.span.start + (s.len() - crate::text::trim_start(s).len());
         if let Some(h) = parse_heading(t) {
             headings.push(Heading { kind: h.kind, numbers: h.numbers, span: Span::new(start, start + h.len) });
             continue;
@@ -448,12 +448,12 @@ fn unnumbered_questions(text: &str, segs: &[Segment], headings: &mut Vec<Heading
     let mut cur: Option<Span> = None;
     for seg in segs.iter().skip(intro) {
         let s = seg.span.slice(text);
-        let t = s.trim();
+        let t = crate::text::trim(s);
         if t.is_empty() || seg.after_furniture {
             paragraphs.extend(cur.take());
         }
         if !t.is_empty() {
-            let lead = s.len() - s.trim_start().len();
+            let lead = s.len() - crate::text::trim_start(s).len();
             let span = Span::new(seg.span.start + lead, seg.span.start + lead + t.len());
             cur = Some(cur.map_or(span, |c| Span::new(c.start, span.end)));
         }

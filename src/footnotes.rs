@@ -206,8 +206,8 @@ fn is_year(d: &str) -> bool {
 /// Finds the markers of footnote `*next`, `*next+1`, … on one body segment.
 fn scan_markers(text: &str, seg: Span, prev_is_text: bool, next: &mut u32, out: &mut Vec<(u32, Span)>) {
     let s = seg.slice(text);
-    let t = s.trim();
-    let lead = s.len() - s.trim_start().len();
+    let t = crate::text::trim(s);
+    let lead = s.len() - crate::text::trim_start(s).len();
     if is_number_list(t) {
         if !prev_is_text {
             return;
@@ -272,7 +272,7 @@ fn at_page_bottom(text: &str, segs: &[Segment], i: usize, n: u32) -> bool {
         if seg.after_furniture {
             return true;
         }
-        let t = seg.span.slice(text).trim();
+        let t = crate::text::trim(seg.span.slice(text));
         if is_heading_line(t) {
             return false;
         }
@@ -384,7 +384,7 @@ pub fn find(text: &str, furniture: &[Furniture]) -> Vec<Footnote> {
     let (mut lines, mut indented_lines) = (0usize, 0usize);
     for seg in &segs {
         let s = seg.span.slice(text);
-        if !s.trim().is_empty() {
+        if !crate::text::trim(s).is_empty() {
             lines += 1;
             indented_lines += usize::from(s.starts_with([' ', '\t']));
         }
@@ -392,8 +392,8 @@ pub fn find(text: &str, furniture: &[Furniture]) -> Vec<Footnote> {
     let indented = indented_lines * 3 > lines;
     for (i, seg) in segs.iter().enumerate() {
         let s = seg.span.slice(text);
-        let t = s.trim();
-        let lead = s.len() - s.trim_start().len();
+        let t = crate::text::trim(s);
+        let lead = s.len() - crate::text::trim_start(s).len();
         if let Some(d) = cur.as_mut() {
             if t.is_empty() {
                 d.blanks += 1;

@@ -73,8 +73,7 @@ pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
         if at > len || (at == len && len > 0 && text.as_bytes().get(len - 1) == Some(&b'\n')) {
             return None;
         }
-        let rest = text.get(at..).unwrap_or("");
-        let end = rest.find('\n').map_or(len, |i| at + i);
+        let end = crate::text::find_byte(text.as_bytes(), at, b'\n').unwrap_or(len);
         let span = Span::new(at, end);
         at = end + 1;
         Some(span)
@@ -241,7 +240,7 @@ fn footers(text: &str, from: usize, out: &mut Vec<Span>) {
         }
         let line = Span::new(line.start.max(from), line.end);
         let s = line.slice(text);
-        let t = s.trim_start();
+        let t = crate::text::trim_start(s);
         if s.len() > LONG_LINE {
             // A long line (a flattened document) is searched throughout.
             long_line_hits(s, line.start, &mut hits);

@@ -69,7 +69,7 @@ fn line_end_hyphen(line: &str, next: &str) -> Hyphen {
 #[must_use]
 pub fn join_lines(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
-    let mut lines = raw.split('\n').map(str::trim).filter(|l| !l.is_empty()).peekable();
+    let mut lines = Lines { text: raw, at: 0 }.map(trim).filter(|l| !l.is_empty()).peekable();
     while let Some(line) = lines.next() {
         let next = lines.peek().copied().unwrap_or("");
         let (body, space) = match line_end_hyphen(line, next) {
@@ -88,6 +88,28 @@ pub fn join_lines(raw: &str) -> String {
         }
     }
     out
+}
+
+/// `text.split('\n')` with a word-at-a-time newline search.
+struct Lines<'a> {
+    text: &'a str,
+    /// Start of the next line; past the end when done.
+    at: usize,
+}
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = &'a str;
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let len = self.text.len();
+        if self.at > len {
+            return None;
+        }
+        let end = find_byte(self.text.as_bytes(), self.at, b'\n').unwrap_or(len);
+        let line = self.text.get(self.at..end).unwrap_or("");
+        self.at = end + 1;
+        Some(line)
+    }
 }
 
 /// "zorgverzeke- raars" → "zorgverzekeraars" inside a long line, with the
@@ -119,11 +141,7 @@ fn join_broken_words(line: &str) -> String {
 fn push_folded(out: &mut String, s: &str) {
     let b = s.as_bytes();
     // Most lines hold only single spaces between words: copied whole.
-    if !b.first().is_some_and(|&c| c == b' ')
-        && !b.last().is_some_and(|&c| c == b' ')
-        && !b.iter().any(|&c| matches!(c, b'\t' | b'\r' | 0x0b | 0x0c | 0xC2))
-        && !b.windows(2).any(|w| w == b"  ")
-    {
+    if single_spaced(b) {
         out.push_str(s);
         return;
     }
@@ -167,11 +185,104 @@ fn push_folded(out: &mut String, s: &str) {
     out.push_str(s.get(at..).unwrap_or(""));
 }
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The eight bytes of `b` from `j` as a little-endian word, if there are eight.
+#[inline]
+fn word_at(b: &[u8], j: usize) -> Option<u64> {
+    let chunk = b.get(j..j + 8)?;
+    let mut w = [0u8; 8];
+    w.copy_from_slice(chunk);
+    Some(u64::from_le_bytes(w))
+}
+
+/// The top bit of each byte of `x` that is zero (exact, no false positives).
+#[inline]
+fn zero_bytes(x: u64) -> u64 {
+    !(((x & !HIGH) + !HIGH) | x) & HIGH
+}
+
+/// The first `byte` in `b` at or after `from`, eight bytes at a time.
+#[inline]
+pub(crate) fn find_byte(b: &[u8], from: usize, byte: u8) -> Option<usize> {
+    let pattern = ONES * u64::from(byte);
+    let mut j = from;
+    while let Some(x) = word_at(b, j) {
+        let z = zero_bytes(x ^ pattern);
+        if z != 0 {
+            return Some(j + (z.trailing_zeros() / 8) as usize);
+        }
+        j += 8;
+    }
+    b.get(j..)?.iter().position(|&c| c == byte).map(|k| j + k)
+}
+
+/// What `push_folded` would copy unchanged: no white space at either end, no
+/// tab, CR, VT, FF, no-break space or NEL, no two spaces in a row. (May say
+/// no to more: a 0xC2 lead byte or any byte below 0x0e sends it the slow way.)
+fn single_spaced(b: &[u8]) -> bool {
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut j = 0;
+    let mut prev_space = false;
+    while let Some(x) = word_at(b, j) {
+        // A byte below 0x0e (tab, CR, VT, FF) or a 0xC2 (lead of U+00A0, U+0085, «, »).
+        let low = x.wrapping_sub(ONES * 0x0e) & !x & HIGH;
+        if low != 0 || zero_bytes(x ^ (ONES * 0xC2)) != 0 {
+            return false;
+        }
+        let sp = zero_bytes(x ^ (ONES * 0x20));
+        if sp & (sp >> 8) != 0 || (prev_space && sp & 0x80 != 0) {
+            return false;
+        }
+        prev_space = sp >> 63 != 0;
+        j += 8;
+    }
+    for &c in b.get(j..).unwrap_or(&[]) {
+        if matches!(c, b'\t' | b'\r' | 0x0b | 0x0c | 0xC2) || (c < 0x0e) || (prev_space && c == b' ') {
+            return false;
+        }
+        prev_space = c == b' ';
+    }
+    true
+}
+
+/// `s.trim()`, without decoding when both ends are printable ASCII.
+#[inline]
+#[must_use]
+pub fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(&f), Some(&l)) if (0x21..0x80).contains(&f) && (0x21..0x80).contains(&l) => s,
+        _ => s.trim(),
+    }
+}
+
+/// `s.trim_start()`, without decoding when it opens with printable ASCII.
+#[inline]
+#[must_use]
+pub fn trim_start(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(&f) if (0x21..0x80).contains(&f) => s,
+        _ => s.trim_start(),
+    }
+}
+
+/// `s.trim_end()`, without decoding when it ends with printable ASCII.
+#[inline]
+#[must_use]
+pub fn trim_end(s: &str) -> &str {
+    match s.as_bytes().last() {
+        Some(&l) if (0x21..0x80).contains(&l) => s,
+        _ => s.trim_end(),
+    }
+}
+
 /// The end of the run of ASCII letters from `j`: the same as counting with
 /// `is_ascii_alphabetic`, eight bytes at a time (most of a text is words).
 pub(crate) fn ascii_letters_end(bytes: &[u8], mut j: usize) -> usize {
     const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     while let Some(chunk) = bytes.get(j..j + 8) {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
@@ -228,5 +339,60 @@ mod tests {
         let markers = [Span::new(19, 20), Span::new(22, 23)];
         assert_eq!(markers.map(|m| m.slice(text)), ["1", "2"]);
         assert_eq!(block_text(text, &[Span::new(0, text.len())], &markers), "ziekenhuisnota»»? en verder");
+    }
+
+    #[test]
+    fn word_at_a_time_helpers_agree_with_byte_loops() {
+        let samples = [
+            "",
+            " ",
+            "a",
+            "een twee",
+            "een  twee",
+            "een\ttwee",
+            "a\u{a0}b",
+            "«citaat»",
+            "x\u{85}y",
+            "abcdefgh ijklmnop",
+            "abcdefg  hijklmnop",
+            "abcdefgh\rijk",
+            " lead",
+            "trail ",
+            "éé éé éé éé",
+        ];
+        for s in samples {
+            let b = s.as_bytes();
+            let naive = !b.first().is_some_and(|&c| c == b' ')
+                && !b.last().is_some_and(|&c| c == b' ')
+                && !b.iter().any(|&c| matches!(c, b'\t' | b'\r' | 0x0b | 0x0c | 0xC2))
+                && !b.windows(2).any(|w| w == b"  ");
+            // Conservative: it may say no where the byte test says yes, never the reverse.
+            assert!(!single_spaced(b) || naive, "{s:?}");
+            if !s.contains(['«', '»']) {
+                assert_eq!(single_spaced(b), naive, "{s:?}");
+            }
+            for from in 0..=b.len() + 1 {
+                let want = b.get(from..).and_then(|r| r.iter().position(|&c| c == b' ')).map(|k| from + k);
+                assert_eq!(find_byte(b, from, b' '), want, "{s:?} from {from}");
+            }
+            assert_eq!(trim(s), s.trim());
+            assert_eq!(trim_start(s), s.trim_start());
+            assert_eq!(trim_end(s), s.trim_end());
+            assert_eq!(Lines { text: s, at: 0 }.collect::<Vec<_>>(), s.split('\n').collect::<Vec<_>>());
+        }
+        for len in 0..40 {
+            for pos in 0..len {
+                let mut v = vec![b'a'; len];
+                v[pos] = b' ';
+                if pos + 1 < len {
+                    v[pos + 1] = b' ';
+                }
+                let s = std::str::from_utf8(&v).unwrap();
+                let naive = !s.starts_with(' ') && !s.ends_with(' ') && !s.contains("  ");
+                assert_eq!(single_spaced(&v), naive, "{s:?}");
+                let nl = s.replace(' ', "\n");
+                assert_eq!(Lines { text: &nl, at: 0 }.collect::<Vec<_>>(), nl.split('\n').collect::<Vec<_>>());
+            }
+        }
     }
 }
