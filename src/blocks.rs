@@ -262,8 +262,9 @@ fn inline_headings(text: &str, seg: Span, out: &mut Vec<Heading>) {
     let mut found: Vec<(Heading, bool)> = Vec::new();
     // One pass over the bytes for the capitals that open a heading word.
     let bytes = s.as_bytes();
-    let candidates = (0..bytes.len()).filter(|&i| matches!(bytes[i], b'V' | b'A'));
-    for i in candidates {
+    let mut from = 0;
+    while let Some(i) = crate::text::find_either(bytes, from, b'V', b'A') {
+        from = i + 1;
         if !["Vraag ", "Vragen ", "Antwoord "].iter().any(|w| bytes.get(i..i + w.len()) == Some(w.as_bytes())) {
             continue;
         }
@@ -538,7 +539,9 @@ pub fn find(text: &str, excluded: &[Span], markers: &[Span]) -> Blocks {
 fn refers_to(block_text: &str) -> Vec<u32> {
     let mut out = Vec::new();
     let bytes = block_text.as_bytes();
-    for start in (0..bytes.len()).filter(|&i| matches!(bytes[i], b'Z' | b'z')) {
+    let mut from = 0;
+    while let Some(start) = crate::text::find_either(bytes, from, b'Z', b'z') {
+        from = start + 1;
         if bytes.get(start + 1..start + 3) != Some(b"ie".as_slice()) {
             continue;
         }

@@ -101,23 +101,27 @@ fn opens_page(s: &str) -> bool {
     s.starts_with([' ', '\t', '\u{c}']) && !s.trim().is_empty()
 }
 
-/// The digit runs of `s` (byte ranges), at most 4 digits long.
+/// The digit runs of `s` (byte ranges).
 fn digit_runs(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let b = s.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
-        while i < b.len() {
-            if b[i].is_ascii_digit() {
-                let start = i;
-                while i < b.len() && b[i].is_ascii_digit() {
-                    i += 1;
-                }
-                return Some((start, i));
-            }
+        i = crate::text::find_digit(b, i)?;
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
             i += 1;
         }
-        None
+        Some((start, i))
     })
+}
+
+/// The value of the digits `d` when it is `1..=3` of them: what
+/// `d.parse::<u32>()` gives for such a run, without the parser.
+fn small_number(d: &[u8]) -> Option<u32> {
+    if d.is_empty() || d.len() > 3 || !d.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    Some(d.iter().fold(0, |n, &c| n * 10 + u32::from(c - b'0')))
 }
 
 /// Is the digit run `a..b` of `s` glued the way a footnote marker is?
@@ -236,7 +240,7 @@ fn scan_markers(text: &str, seg: Span, prev_is_text: bool, next: &mut u32, out: 
         // "14 juli 20235": a marker glued to a year.
         let after_year = b - a > 4 && b - a <= 7 && is_year(s.get(a..a + 4).unwrap_or("")) && date_word_before(s, a);
         let a = if after_year { a + 4 } else { a };
-        if b - a > 3 || s.get(a..b).and_then(|d| d.parse::<u32>().ok()) != Some(*next) {
+        if b - a > 3 || s.as_bytes().get(a..b).and_then(small_number) != Some(*next) {
             continue;
         }
         let chained = a > 0 && a <= chain_end + 5 && {

@@ -218,6 +218,40 @@ pub(crate) fn find_byte(b: &[u8], from: usize, byte: u8) -> Option<usize> {
     b.get(j..)?.iter().position(|&c| c == byte).map(|k| j + k)
 }
 
+/// The first `x` or `y` in `b` at or after `from`, eight bytes at a time.
+#[inline]
+pub(crate) fn find_either(b: &[u8], from: usize, x: u8, y: u8) -> Option<usize> {
+    let (px, py) = (ONES * u64::from(x), ONES * u64::from(y));
+    let mut j = from;
+    while let Some(w) = word_at(b, j) {
+        let z = zero_bytes(w ^ px) | zero_bytes(w ^ py);
+        if z != 0 {
+            return Some(j + (z.trailing_zeros() / 8) as usize);
+        }
+        j += 8;
+    }
+    b.get(j..)?.iter().position(|&c| c == x || c == y).map(|k| j + k)
+}
+
+/// The first ASCII digit in `b` at or after `from`, eight bytes at a time.
+#[inline]
+pub(crate) fn find_digit(b: &[u8], from: usize) -> Option<usize> {
+    const LOW: u64 = !HIGH;
+    let mut j = from;
+    while let Some(x) = word_at(b, j) {
+        // Per byte (top bit clear): low seven bits >= 0x30 and <= 0x39.
+        let low = x & LOW;
+        let ge = low + ONES * (0x80 - 0x30);
+        let le = ONES * (0x80 + 0x39) - low;
+        let digits = ge & le & !x & HIGH;
+        if digits != 0 {
+            return Some(j + (digits.trailing_zeros() / 8) as usize);
+        }
+        j += 8;
+    }
+    b.get(j..)?.iter().position(u8::is_ascii_digit).map(|k| j + k)
+}
+
 /// What `push_folded` would copy unchanged: no white space at either end, no
 /// tab, CR, VT, FF, no-break space or NEL, no two spaces in a row. (May say
 /// no to more: a 0xC2 lead byte or any byte below 0x0e sends it the slow way.)
@@ -374,11 +408,19 @@ mod tests {
             for from in 0..=b.len() + 1 {
                 let want = b.get(from..).and_then(|r| r.iter().position(|&c| c == b' ')).map(|k| from + k);
                 assert_eq!(find_byte(b, from, b' '), want, "{s:?} from {from}");
+                let want = b.get(from..).and_then(|r| r.iter().position(|&c| c == b' ' || c == 0xAB)).map(|k| from + k);
+                assert_eq!(find_either(b, from, b' ', 0xAB), want, "{s:?} from {from}");
+                let want = b.get(from..).and_then(|r| r.iter().position(u8::is_ascii_digit)).map(|k| from + k);
+                assert_eq!(find_digit(b, from), want, "{s:?} from {from}");
             }
             assert_eq!(trim(s), s.trim());
             assert_eq!(trim_start(s), s.trim_start());
             assert_eq!(trim_end(s), s.trim_end());
             assert_eq!(Lines { text: s, at: 0 }.collect::<Vec<_>>(), s.split('\n').collect::<Vec<_>>());
+        }
+        let all: Vec<u8> = (0..=255u8).collect();
+        for from in 0..all.len() {
+            assert_eq!(find_digit(&all, from), (from <= 0x39).then(|| from.max(0x30)), "from {from}");
         }
         for len in 0..40 {
             for pos in 0..len {

@@ -34,6 +34,27 @@ impl Window {
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
+            if is_plain(b) {
+                // A run of printable ASCII other than '-': copied as it is.
+                let k = bytes.get(i..).map_or(i, |r| i + r.iter().position(|&d| !is_plain(d)).unwrap_or(r.len()));
+                out.push_str(src.get(i..k).unwrap_or(""));
+                map.extend((i..k).map(|p| (start + p, start + p + 1)));
+                prev_space = false;
+                prev_alpha = bytes[k - 1].is_ascii_alphabetic();
+                i = k;
+                continue;
+            }
+            if matches!(b, b'\t'..=b'\r' | b' ') && bytes.get(i + 1).is_some_and(|&d| is_plain(d)) {
+                // One white-space byte between two words.
+                if !prev_space {
+                    out.push(' ');
+                    map.push((start + i, start + i + 1));
+                    prev_space = true;
+                    prev_alpha = false;
+                }
+                i += 1;
+                continue;
+            }
             // The char at i and its length.
             let (c, len) = if b < 0x80 {
                 (b as char, 1)
@@ -93,6 +114,13 @@ impl Window {
         }
         Span::new(self.map[a].0, self.map[b - 1].1)
     }
+}
+
+/// Printable ASCII that folds to itself: not white space (all of which is at
+/// or below ' '), not '-', not a control character.
+#[inline]
+fn is_plain(b: u8) -> bool {
+    b > b' ' && b < 0x80 && b != b'-'
 }
 
 /// Whether `needle` (ASCII, any case) occurs in the `len` bytes from `from`:
