@@ -125,6 +125,33 @@ pub fn scan(text: &str, ctx: &DateContext) -> DateScan {
     resolve(text, ctx, scanner.raws)
 }
 
+/// [`scan`] given the runs [`Scanner::run`] would stop at, as found by
+/// [`candidates`] (the reference scan collects them in its own pass over the
+/// words, so the text is tokenised once).
+pub(crate) fn scan_with(text: &str, ctx: &DateContext, runs: &[(usize, usize)]) -> DateScan {
+    let mut skip = ctx.skip.clone();
+    skip.sort();
+    let mut scanner = Scanner::new(text, &skip);
+    scanner.run_at(runs);
+    resolve(text, ctx, scanner.raws)
+}
+
+/// Whether [`Scanner::run`] tries a date at the ASCII letter run `start..end`
+/// of `text` (as it tries one at every digit run): a word start, at most 12
+/// letters, possibly one of [`OPENERS`].
+#[inline]
+pub(crate) fn may_open_at(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    if end - start > 12 || !b.get(start..end).is_some_and(may_open_date) {
+        return false;
+    }
+    match start.checked_sub(1).map(|p| b[p]) {
+        None => true,
+        Some(p) if p < 0x80 => !p.is_ascii_alphanumeric(),
+        Some(_) => !char_before(text, start).is_some_and(char::is_alphanumeric),
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Tokens
 
@@ -567,6 +594,22 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             i += 1;
+        }
+    }
+
+    /// What [`Scanner::run`] does, visiting only `runs`: the digit runs and
+    /// the letter runs that pass [`may_open_at`], in text order. The same:
+    /// where `run` jumps past a date into the middle of a run, that run's rest
+    /// is no word start and has a digit before it, so it gives nothing.
+    fn run_at(&mut self, runs: &[(usize, usize)]) {
+        let b = self.text.as_bytes();
+        let mut i = 0;
+        for &(start, end) in runs {
+            if start < i {
+                continue;
+            }
+            let found = if b[start].is_ascii_digit() { self.at_number(start, end) } else { self.at_word(start, end) };
+            i = found.map_or(end, |next_i| next_i.max(start + 1));
         }
     }
 

@@ -72,7 +72,10 @@ pub fn parse(text: &str) -> Document {
 
     let answer_for_question =
         blocks.answers.iter().flat_map(|a| a.numbers.iter().map(move |n| (*n, a.id.clone()))).collect();
-    let mut references = references::find(text, &references::RefContext { answer_for_question, footnotes: &footnotes });
+    // One pass over the words for the reference recognisers and the date scan.
+    let anchors = references::Anchors::new(text);
+    let ref_ctx = references::RefContext { answer_for_question, footnotes: &footnotes };
+    let mut references = references::find_with(text, &ref_ctx, &anchors);
     references.extend(footnotes.iter().flat_map(|f| {
         f.markers.iter().map(move |m| Reference {
             kind: RefKind::FootnoteMarker,
@@ -91,7 +94,8 @@ pub fn parse(text: &str) -> Document {
         .map(|r| r.span)
         .collect();
     let questions = blocks.questions.iter().map(|q| q.span).collect();
-    let date_scan = dates::scan(text, &dates::DateContext { anchor, written_from, questions, skip });
+    let date_scan =
+        dates::scan_with(text, &dates::DateContext { anchor, written_from, questions, skip }, &anchors.dates);
     let mut dates = date_scan.dates;
     for date in &mut dates {
         if header.submitted.as_ref().is_some_and(|d| d.span.contains(date.span)) {

@@ -36,6 +36,7 @@ mod urls;
 mod window;
 
 use crate::model::{Footnote, Reference, Span};
+pub(crate) use scan::Anchors;
 
 /// What the reference finder needs to know about the document.
 #[derive(Clone, Debug, Default)]
@@ -57,16 +58,20 @@ fn inside(spans: &[Span], at: usize) -> bool {
 /// sorted by position.
 #[must_use]
 pub fn find(text: &str, ctx: &RefContext<'_>) -> Vec<Reference> {
-    let anchors = scan::Anchors::new(text);
-    let mut out = urls::find(text, &anchors);
+    find_with(text, ctx, &Anchors::new(text))
+}
+
+/// [`find`] with the anchors already collected (the parser shares them with the date scan).
+pub(crate) fn find_with(text: &str, ctx: &RefContext<'_>, anchors: &Anchors) -> Vec<Reference> {
+    let mut out = urls::find(text, anchors);
     let url_spans: Vec<Span> = out.iter().map(|r| r.span).collect();
-    let kst = kamerstukken::find(text, &url_spans, &anchors);
+    let kst = kamerstukken::find(text, &url_spans, anchors);
     let mut taken = merge_spans(&url_spans, kst.iter().map(|r| r.span));
-    let handelingen = kamerstukken::find_handelingen(text, &taken, &anchors);
+    let handelingen = kamerstukken::find_handelingen(text, &taken, anchors);
     taken = merge_spans(&taken, handelingen.iter().map(|r| r.span));
-    let motions = motions::find(text, &url_spans, &kst, ctx.footnotes, &anchors);
-    let legal = legal::find(text, &taken, &anchors);
-    let cross = crossrefs::find(text, &url_spans, &ctx.answer_for_question, &anchors);
+    let motions = motions::find(text, &url_spans, &kst, ctx.footnotes, anchors);
+    let legal = legal::find(text, &taken, anchors);
+    let cross = crossrefs::find(text, &url_spans, &ctx.answer_for_question, anchors);
     out.extend(kst);
     out.extend(handelingen);
     out.extend(motions);

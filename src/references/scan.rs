@@ -38,6 +38,9 @@ pub struct Anchors {
     /// A run of five digits, or two digits, a space, three digits: "36410", "21 501"
     /// (also with a no-break space).
     pub dossier: Vec<usize>,
+    /// Where the date scanner looks (see `dates::scan_with`): every digit run
+    /// and the word starts that may open a date, as (start, end).
+    pub dates: Vec<(usize, usize)>,
 }
 
 fn starts_ci(word: &[u8], prefix: &[u8]) -> bool {
@@ -61,11 +64,15 @@ impl Anchors {
                 LETTER => {
                     let j = crate::text::ascii_letters_end(bytes, i + 1);
                     a.word(bytes, i, j);
+                    if crate::dates::may_open_at(text, i, j) {
+                        a.dates.push((i, j));
+                    }
                     i = j;
                 }
                 DIGIT => {
                     let j = i + 1 + bytes[i + 1..].iter().position(|b| !b.is_ascii_digit()).unwrap_or(n - i - 1);
                     let run = j - i;
+                    a.dates.push((i, j));
                     // "21 501" with a no-break space.
                     let nbsp = run == 2
                         && bytes.get(j..j + 2) == Some(&[0xc2, 0xa0])
