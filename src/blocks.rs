@@ -346,18 +346,50 @@ pub fn trim(text: &str, span: Span) -> Span {
 /// counts the blocks given each base id so far (a base never holds "_", so a
 /// numbered id cannot clash with another base).
 fn unique_id(prefix: char, numbers: &[u32], ordinal: usize, taken: &mut HashMap<String, usize>) -> String {
-    let base = if numbers.is_empty() {
-        format!("{prefix}{ordinal}")
+    let mut base = String::with_capacity(8);
+    base.push(prefix);
+    if numbers.is_empty() {
+        push_decimal(&mut base, ordinal);
     } else {
-        let joined: Vec<String> = numbers.iter().map(u32::to_string).collect();
-        format!("{prefix}{}", joined.join("-"))
+        for (k, &n) in numbers.iter().enumerate() {
+            if k > 0 {
+                base.push('-');
+            }
+            push_decimal(&mut base, n as usize);
+        }
+    }
+    let count = match taken.get_mut(&base) {
+        Some(c) => {
+            *c += 1;
+            *c
+        }
+        None => {
+            taken.insert(base.clone(), 1);
+            1
+        }
     };
-    let count = taken.entry(base.clone()).or_insert(0);
-    *count += 1;
-    if *count == 1 {
-        base
-    } else {
-        format!("{base}_{count}")
+    if count > 1 {
+        base.push('_');
+        push_decimal(&mut base, count);
+    }
+    base
+}
+
+/// Appends `n` in decimal (what `format!("{n}")` writes), without the formatter.
+fn push_decimal(out: &mut String, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    let mut v = n;
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    for &d in &digits[k..] {
+        out.push(char::from(d));
     }
 }
 
@@ -663,6 +695,23 @@ mod tests {
 
     fn covered(text: &str, span: Span) -> &str {
         span.slice(text)
+    }
+
+    #[test]
+    fn ids_are_written_as_before() {
+        let mut taken = HashMap::new();
+        let ids: Vec<String> =
+            [(&[3u32, 4, 5][..], 1), (&[][..], 7), (&[3, 4, 5][..], 2), (&[1000][..], 3), (&[3, 4, 5][..], 4)]
+                .iter()
+                .map(|(n, o)| unique_id('q', n, *o, &mut taken))
+                .collect();
+        assert_eq!(ids, ["q3-4-5", "q7", "q3-4-5_2", "q1000", "q3-4-5_3"]);
+        let mut s = String::new();
+        for n in [0, 9, 10, 4_294_967_295, usize::MAX] {
+            s.clear();
+            push_decimal(&mut s, n);
+            assert_eq!(s, n.to_string());
+        }
     }
 
     #[test]

@@ -1325,24 +1325,25 @@ fn connector(text: &str, t: Tok) -> Option<(bool, usize)> {
             _ => None,
         };
     }
-    let w = word(text, t).to_ascii_lowercase();
-    match w.as_str() {
-        "en" | "of" | "and" | "tm" => Some((true, t.end)),
-        "tot" => {
-            let e = next(text, t.end).filter(|e| is_word(text, *e, "en"));
-            let m = e.and_then(|e| next(text, e.end)).filter(|m| is_word(text, *m, "met"));
-            Some((true, m.map_or(t.end, |m| m.end)))
+    // Compared case-insensitively in place (no lowercased copy).
+    let w = word(text, t);
+    let is = |k: &str| w.eq_ignore_ascii_case(k);
+    if is("en") || is("of") || is("and") || is("tm") {
+        Some((true, t.end))
+    } else if is("tot") {
+        let e = next(text, t.end).filter(|e| is_word(text, *e, "en"));
+        let m = e.and_then(|e| next(text, e.end)).filter(|m| is_word(text, *m, "met"));
+        Some((true, m.map_or(t.end, |m| m.end)))
+    } else if is("t") {
+        // "t/m", "t.e.m."
+        let s = next(text, t.end).filter(|s| s.glued(t.end))?;
+        if is_punct(text, s, "/") {
+            let m = next(text, s.end).filter(|m| m.glued(s.end) && is_word(text, *m, "m"))?;
+            return Some((true, m.end));
         }
-        "t" => {
-            // "t/m", "t.e.m."
-            let s = next(text, t.end).filter(|s| s.glued(t.end))?;
-            if is_punct(text, s, "/") {
-                let m = next(text, s.end).filter(|m| m.glued(s.end) && is_word(text, *m, "m"))?;
-                return Some((true, m.end));
-            }
-            None
-        }
-        _ => None,
+        None
+    } else {
+        None
     }
 }
 

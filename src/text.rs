@@ -12,7 +12,7 @@ use crate::model::Span;
 /// (sorted by start).
 #[must_use]
 pub fn block_text(text: &str, parts: &[Span], markers: &[Span]) -> String {
-    let mut raw = String::new();
+    let mut raw = String::with_capacity(parts.iter().map(|p| p.end.saturating_sub(p.start) + 1).sum());
     for part in parts {
         let mut at = part.start;
         // `markers` is sorted: only those from the first one at or after the part start.
