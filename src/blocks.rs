@@ -430,9 +430,13 @@ fn find_headings(text: &str, excluded: &[Span]) -> (Vec<Heading>, Vec<usize>) {
         } else if seg.line.len() > INLINE || ["Vraag ", "Vragen ", "Antwoord "].iter().any(|w| t.starts_with(w)) {
             inline_headings(text, Span::new(start, start + t.len()), &mut headings);
             // "… te delen? Mededeling De schriftelijke vragen …"
-            let mededeling =
-                if t.contains("Mededeling ") { t.match_indices("Mededeling ").collect() } else { Vec::new() };
-            for (k, _) in mededeling {
+            let tb = t.as_bytes();
+            let mut from = 0;
+            while let Some(k) = crate::text::find_byte(tb, from, b'M') {
+                from = k + 1;
+                if !tb[k..].starts_with(b"Mededeling ") {
+                    continue;
+                }
                 let before = t.get(..k).unwrap_or("").trim_end_matches(|c: char| c == ' ' || c.is_ascii_digit());
                 let next = t.get(k + 11..).and_then(|r| r.chars().next());
                 if before.ends_with(['.', '?', '!', '»']) && next.is_some_and(char::is_uppercase) {

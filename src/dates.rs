@@ -475,8 +475,26 @@ const OPENER_BITS: [u64; 64] = {
     bits
 };
 
-/// A cheap test that an ASCII word (non-empty) may be one of [`OPENERS`].
+/// For each first letter (its low five bits, so either case): a bit for
+/// each length of the [`OPENERS`] that start with it.
+const OPENER_LENGTHS: [u16; 32] = {
+    let mut lengths = [0u16; 32];
+    let mut i = 0;
+    while i < OPENERS.len() {
+        let w = OPENERS[i].as_bytes();
+        lengths[(w[0] & 31) as usize] |= 1 << w.len();
+        i += 1;
+    }
+    lengths
+};
+
+/// A cheap test that an ASCII word (non-empty) may be one of [`OPENERS`]:
+/// first letter and length, then the hash.
 fn may_open_date(w: &[u8]) -> bool {
+    let Some(&first) = w.first() else { return false };
+    if w.len() > 15 || OPENER_LENGTHS[usize::from(first & 31)] & (1 << w.len()) == 0 {
+        return false;
+    }
     let k = opener_key(w);
     OPENER_BITS[k / 64] & (1 << (k % 64)) != 0
 }
@@ -1534,5 +1552,16 @@ mod tests {
         }
         assert_eq!(ascii_letters_end("Tweede Kamer".as_bytes(), 1), 6);
         assert_eq!(ascii_letters_end("oktober’s".as_bytes(), 0), 7);
+    }
+
+    #[test]
+    fn every_opener_passes_the_cheap_test_in_any_case() {
+        for w in super::OPENERS {
+            for v in [w.to_string(), w.to_uppercase(), format!("{}{}", w[..1].to_uppercase(), &w[1..])] {
+                assert!(super::may_open_date(v.as_bytes()), "{v}");
+            }
+        }
+        assert!(!super::may_open_date(b"de"));
+        assert!(!super::may_open_date(b""));
     }
 }

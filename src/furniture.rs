@@ -191,8 +191,14 @@ fn long_line_hits(s: &str, offset: usize, hits: &mut Vec<usize>) {
         }
         from = d + 1;
     }
-    for anchor in ["ISSN", "Tweede Kamer, vergaderjaar"] {
-        hits.extend(s.match_indices(anchor).map(|(k, _)| offset + k));
+    // "ISSN" and "Tweede Kamer, vergaderjaar" cannot overlap themselves or
+    // each other: every occurrence, as `match_indices` per anchor gives them.
+    let mut from = 0;
+    while let Some(k) = crate::text::find_either(b, from, b'I', b'T') {
+        if b[k..].starts_with(b"ISSN") || b[k..].starts_with(b"Tweede Kamer, vergaderjaar") {
+            hits.push(offset + k);
+        }
+        from = k + 1;
     }
 }
 
