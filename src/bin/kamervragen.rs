@@ -34,7 +34,10 @@ fn main() -> ExitCode {
     }
     let mut failed = false;
     let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
+    // serde_json writes token by token: a large buffer makes ~12 writes of
+    // the 12 MB for a 4 MB text instead of ~1500 (measured: JSON + write
+    // 20 ms with the default 8 KB, 13 ms with 1 MB).
+    let mut out = io::BufWriter::with_capacity(1 << 20, stdout.lock());
     for path in files {
         match read(path) {
             Ok(raw) => {
