@@ -42,7 +42,8 @@ fn main() -> ExitCode {
         match read(path) {
             Ok(raw) => {
                 let text = kamervragen::normalize_newlines(&raw);
-                let json = kamervragen::annotation::export(&text, &kamervragen::parse(&text));
+                let doc = kamervragen::parse(&text);
+                let json = kamervragen::annotation::export(&text, &doc);
                 let written = if files.len() == 1 {
                     serde_json::to_writer_pretty(&mut out, &json)
                 } else {
@@ -50,6 +51,12 @@ fn main() -> ExitCode {
                 };
                 if written.is_err() || writeln!(out).is_err() {
                     return ExitCode::from(1); // stdout closed
+                }
+                if files.len() == 1 {
+                    // The process ends next: the OS takes back the document's
+                    // many small allocations faster than freeing them one by
+                    // one (~3 ms for a 4 MB text).
+                    std::mem::forget((doc, json));
                 }
             }
             Err(message) => {
