@@ -35,8 +35,18 @@ impl Window {
         while i < bytes.len() {
             let b = bytes[i];
             if is_plain(b) {
-                // A run of printable ASCII other than '-': copied as it is.
-                let k = bytes.get(i..).map_or(i, |r| i + r.iter().position(|&d| !is_plain(d)).unwrap_or(r.len()));
+                // A run of printable ASCII other than '-', with single spaces
+                // between (a space folds to itself): copied as it is.
+                let mut k = i + 1;
+                while let Some(&d) = bytes.get(k) {
+                    if is_plain(d) {
+                        k += 1;
+                    } else if d == b' ' && bytes.get(k + 1).is_some_and(|&e| is_plain(e)) {
+                        k += 2;
+                    } else {
+                        break;
+                    }
+                }
                 out.push_str(src.get(i..k).unwrap_or(""));
                 map.extend((i..k).map(|p| (start + p, start + p + 1)));
                 prev_space = false;
