@@ -32,7 +32,7 @@
 //! nearest one before it when a number is printed twice), and "Zie het
 //! antwoord op vraag 7" fills `refers_to`.
 
-use crate::furniture::{segments, Segment};
+use crate::furniture::Segment;
 use crate::model::{Block, BlockKind, Diagnostic, Severity, Span};
 use crate::text::block_text;
 use regex::Regex;
@@ -410,8 +410,8 @@ impl Blocks {
 }
 
 /// Every heading and terminator in the body, in text order.
-fn find_headings(text: &str, excluded: &[Span]) -> (Vec<Heading>, Vec<usize>) {
-    let segs = segments(text, excluded);
+fn find_headings(text: &str, lines: &[Span], excluded: &[Span]) -> (Vec<Heading>, Vec<usize>) {
+    let segs = crate::furniture::segments_in(lines.iter().copied(), excluded);
     let mut headings = Vec::new();
     let mut stops = Vec::new();
     let mut numbered: Vec<Heading> = Vec::new();
@@ -514,11 +514,16 @@ fn unnumbered_questions(text: &str, segs: &[Segment], headings: &mut Vec<Heading
 /// of page furniture and footnote definitions, `markers` the footnote markers.
 #[must_use]
 pub fn find(text: &str, excluded: &[Span], markers: &[Span]) -> Blocks {
+    find_in(text, &crate::furniture::lines(text).collect::<Vec<_>>(), excluded, markers)
+}
+
+/// [`find`] given the lines of `text` (see [`crate::furniture::lines`]).
+pub(crate) fn find_in(text: &str, lines: &[Span], excluded: &[Span], markers: &[Span]) -> Blocks {
     let mut excluded = excluded.to_vec();
     excluded.sort();
     let mut markers = markers.to_vec();
     markers.sort();
-    let (mut headings, stops) = find_headings(text, &excluded);
+    let (mut headings, stops) = find_headings(text, lines, &excluded);
     let mut blocks = Blocks::default();
     let mut taken = HashMap::new();
     let mut last_question: Vec<u32> = Vec::new();

@@ -36,7 +36,7 @@
 //! number, is not taken.
 
 use crate::blocks::is_heading_line;
-use crate::furniture::{body_segments, Segment};
+use crate::furniture::Segment;
 use crate::model::{Footnote, Furniture, Span};
 use crate::text::join_lines;
 
@@ -377,7 +377,12 @@ fn finish(text: &str, d: &Def, markers: &[(u32, Span)]) -> Footnote {
 /// Finds the footnotes in `text` (definitions and markers).
 #[must_use]
 pub fn find(text: &str, furniture: &[Furniture]) -> Vec<Footnote> {
-    let segs = body_segments(text, furniture);
+    find_in(text, &crate::furniture::lines(text).collect::<Vec<_>>(), furniture)
+}
+
+/// [`find`] given the lines of `text` (see [`crate::furniture::lines`]).
+pub(crate) fn find_in(text: &str, lines: &[Span], furniture: &[Furniture]) -> Vec<Footnote> {
+    let segs = crate::furniture::body_segments_in(lines, furniture);
     let mut markers: Vec<(u32, Span)> = Vec::new();
     let mut defs: Vec<Def> = Vec::new();
     let mut cur: Option<Def> = None;

@@ -238,9 +238,9 @@ fn page_number_after(text: &str, end: usize) -> Option<usize> {
 }
 
 /// Every page-footer piece in `text` after `from`, found from its anchors.
-fn footers(text: &str, from: usize, out: &mut Vec<Span>) {
+fn footers(text: &str, from: usize, lines: &[Span], out: &mut Vec<Span>) {
     let mut hits: Vec<usize> = Vec::new();
-    for line in lines(text) {
+    for &line in lines {
         if line.end <= from {
             continue;
         }
@@ -331,6 +331,11 @@ fn masthead(text: &str) -> Option<Span> {
 /// Finds the page furniture in `text`, in text order, not overlapping.
 #[must_use]
 pub fn find(text: &str) -> Vec<Furniture> {
+    find_in(text, &lines(text).collect::<Vec<_>>())
+}
+
+/// [`find`] given the [`lines`] of `text` (the parser collects them once).
+pub(crate) fn find_in(text: &str, lines: &[Span]) -> Vec<Furniture> {
     let mut out: Vec<Furniture> = Vec::new();
     let head = masthead(text);
     if let Some(span) = head {
@@ -338,7 +343,7 @@ pub fn find(text: &str) -> Vec<Furniture> {
     }
     let body_start = head.map_or(0, |h| h.end);
     let mut footers_found: Vec<Span> = Vec::new();
-    footers(text, body_start, &mut footers_found);
+    footers(text, body_start, lines, &mut footers_found);
     let mut footers = footers_found;
     footers.sort();
     // Merge pieces separated only by white space.
@@ -377,14 +382,25 @@ pub fn body_segments(text: &str, furniture: &[Furniture]) -> Vec<Segment> {
     segments(text, &spans)
 }
 
+/// [`body_segments`] given the [`lines`] of `text`.
+pub(crate) fn body_segments_in(lines: &[Span], furniture: &[Furniture]) -> Vec<Segment> {
+    let spans: Vec<Span> = furniture.iter().map(|f| f.span).collect();
+    segments_in(lines.iter().copied(), &spans)
+}
+
 /// Like [`body_segments`], cutting out any sorted list of spans (furniture
 /// and footnote definitions).
 #[must_use]
 pub fn segments(text: &str, excluded: &[Span]) -> Vec<Segment> {
+    segments_in(lines(text), excluded)
+}
+
+/// [`segments`] over the [`lines`] of a text.
+pub(crate) fn segments_in(lines: impl Iterator<Item = Span>, excluded: &[Span]) -> Vec<Segment> {
     let mut out = Vec::new();
     let mut k = 0;
     let mut pending = false;
-    for line in lines(text) {
+    for line in lines {
         while k < excluded.len() && excluded[k].end <= line.start {
             k += 1;
         }

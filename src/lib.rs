@@ -50,14 +50,16 @@ pub fn normalize_newlines(text: &str) -> Cow<'_, str> {
 /// through [`normalize_newlines`] first to match the JSON's `document.text`).
 #[must_use]
 pub fn parse(text: &str) -> Document {
-    let furniture = furniture::find(text);
-    let footnotes = footnotes::find(text, &furniture);
+    // The line index, found once for furniture, footnotes and blocks.
+    let lines: Vec<Span> = furniture::lines(text).collect();
+    let furniture = furniture::find_in(text, &lines);
+    let footnotes = footnotes::find_in(text, &lines, &furniture);
 
     let mut excluded: Vec<Span> = furniture.iter().map(|f| f.span).collect();
     excluded.extend(footnotes.iter().map(|f| f.span));
     excluded.sort();
     let markers: Vec<Span> = footnotes.iter().flat_map(|f| f.markers.iter().copied()).collect();
-    let blocks = blocks::find(text, &excluded, &markers);
+    let blocks = blocks::find_in(text, &lines, &excluded, &markers);
 
     let header_end = blocks.first_heading().unwrap_or(text.len());
     let header = header::parse(
