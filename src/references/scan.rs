@@ -61,14 +61,21 @@ impl Anchors {
         let mut i = 0;
         while i < n {
             match CLASS[usize::from(bytes[i])] {
-                LETTER => {
+                LETTER => loop {
                     let j = crate::text::ascii_letters_end(bytes, i + 1);
                     a.word(bytes, i, j);
                     if crate::dates::may_open_at(text, i, j) {
                         a.dates.push((i, j));
                     }
+                    // "word word": the next word after one space, without
+                    // going round the byte loop for the space.
+                    if bytes.get(j) == Some(&b' ') && bytes.get(j + 1).is_some_and(u8::is_ascii_alphabetic) {
+                        i = j + 1;
+                        continue;
+                    }
                     i = j;
-                }
+                    break;
+                },
                 DIGIT => {
                     let j = i + 1 + bytes[i + 1..].iter().position(|b| !b.is_ascii_digit()).unwrap_or(n - i - 1);
                     let run = j - i;
