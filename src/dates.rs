@@ -983,7 +983,9 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        let mut days = vec![(t.span(), first)];
+        // The days after the first (most digit runs are no date: nothing is
+        // allocated before the month is found).
+        let mut more: Vec<(Span, u32)> = Vec::new();
         let mut pos = t.end;
         let mut conj = false;
         let month_tok = loop {
@@ -993,7 +995,7 @@ impl<'a> Scanner<'a> {
                     break (n, m, form);
                 }
             }
-            if conj || days.len() >= 8 {
+            if conj || 1 + more.len() >= 8 {
                 return None;
             }
             let (is_conj, after) = connector(text, n)?;
@@ -1004,11 +1006,11 @@ impl<'a> Scanner<'a> {
             {
                 return None;
             }
-            days.push((d.span(), v));
+            more.push((d.span(), v));
             conj = is_conj;
             pos = d.end;
         };
-        if days.len() > 1 && !conj {
+        if !more.is_empty() && !conj {
             return None;
         }
         let (mt, month, form) = month_tok;
@@ -1018,7 +1020,7 @@ impl<'a> Scanner<'a> {
         }
         // A number alone on its line (a page number) is no day of the month
         // that opens the next line.
-        if mt.newlines > 0 && days.len() == 1 && weekday.is_none() && alone_on_line(text, t) {
+        if mt.newlines > 0 && more.is_empty() && weekday.is_none() && alone_on_line(text, t) {
             return None;
         }
         let mut end = mt.end;
@@ -1043,6 +1045,9 @@ impl<'a> Scanner<'a> {
         if year.is_none() && matches!(form, MonthForm::Abbrev | MonthForm::English) {
             return None;
         }
+        let mut days = Vec::with_capacity(1 + more.len());
+        days.push((t.span(), first));
+        days.extend(more);
         Some(Group { start: weekday.map_or(t.start, |w| w.1.start), days, month, year, rel, end, weekday })
     }
 
