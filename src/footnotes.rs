@@ -208,23 +208,24 @@ fn is_year(d: &str) -> bool {
 }
 
 /// Finds the markers of footnote `*next`, `*next+1`, … on one body segment.
-fn scan_markers(text: &str, seg: Span, prev_is_text: bool, next: &mut u32, out: &mut Vec<(u32, Span)>) {
+/// Returns whether the (trimmed) segment is a line of numbers only.
+fn scan_markers(text: &str, seg: Span, prev_is_text: bool, next: &mut u32, out: &mut Vec<(u32, Span)>) -> bool {
     let s = seg.slice(text);
     let t = crate::text::trim(s);
     let lead = s.len() - crate::text::trim_start(s).len();
     if is_number_list(t) {
         if !prev_is_text {
-            return;
+            return true;
         }
         for (a, b) in digit_runs(t) {
             if t.get(a..b).and_then(|d| d.parse::<u32>().ok()) == Some(*next) {
                 out.push((*next, Span::new(seg.start + lead + a, seg.start + lead + b)));
                 *next += 1;
             } else {
-                return;
+                return true;
             }
         }
-        return;
+        return true;
     }
     // "2 is gekeken naar …": a marker that opens the line.
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
@@ -267,6 +268,7 @@ fn scan_markers(text: &str, seg: Span, prev_is_text: bool, next: &mut u32, out: 
             chain_end = b;
         }
     }
+    false
 }
 
 /// Is the definition at segment `i` at a page bottom: followed, within a few
@@ -438,7 +440,7 @@ pub(crate) fn find_in(text: &str, lines: &[Span], furniture: &[Furniture]) -> Ve
             for end in ends {
                 let piece = Span::new(from, end);
                 from = end;
-                scan_markers(text, piece, false, &mut next_marker, &mut markers);
+                let _ = scan_markers(text, piece, false, &mut next_marker, &mut markers);
                 if end == seg.span.end && !footer_follows {
                     continue;
                 }
@@ -485,8 +487,7 @@ pub(crate) fn find_in(text: &str, lines: &[Span], furniture: &[Furniture]) -> Ve
                 next_marker += 1;
             }
         }
-        scan_markers(text, seg.span, prev_is_text, &mut next_marker, &mut markers);
-        prev_is_text = !is_number_list(t);
+        prev_is_text = !scan_markers(text, seg.span, prev_is_text, &mut next_marker, &mut markers);
         prev_sentence_end = t.ends_with(['.', '?', '!']);
     }
     defs.extend(cur.take());

@@ -262,13 +262,12 @@ fn single_spaced(b: &[u8]) -> bool {
     let mut j = 0;
     let mut prev_space = false;
     while let Some(x) = word_at(b, j) {
-        // A byte below 0x0e (tab, CR, VT, FF) or a 0xC2 (lead of U+00A0, U+0085, «, »).
+        // A byte below 0x0e (tab, CR, VT, FF) or a 0xC2 (lead of U+00A0,
+        // U+0085, «, »), or a space after a space (also across chunks).
         let low = x.wrapping_sub(ONES * 0x0e) & !x & HIGH;
-        if low != 0 || zero_bytes(x ^ (ONES * 0xC2)) != 0 {
-            return false;
-        }
         let sp = zero_bytes(x ^ (ONES * 0x20));
-        if sp & (sp >> 8) != 0 || (prev_space && sp & 0x80 != 0) {
+        let carry = if prev_space { 0x80 } else { 0 };
+        if low | zero_bytes(x ^ (ONES * 0xC2)) | (sp & ((sp >> 8) | carry)) != 0 {
             return false;
         }
         prev_space = sp >> 63 != 0;
