@@ -22,7 +22,15 @@ fn read(path: &str) -> Result<String, String> {
         .map_err(|e| format!("{path}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
 }
 
+/// A short document that takes the parser through its lazily compiled
+/// regexes (header, furniture, references).
+const WARM_UP: &str = include_str!("../../tests/fixtures/seed.txt");
+
 fn main() -> ExitCode {
+    // The regexes compile on the second core while the file is read and its
+    // body parsed (the header, which needs most of them, comes after the
+    // blocks). The thread is not waited for.
+    std::thread::spawn(|| kamervragen::parse(WARM_UP).questions.len());
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (Some("annotate"), files) = (args.first().map(String::as_str), args.get(1..).unwrap_or_default()) else {
         eprintln!("{USAGE}");
