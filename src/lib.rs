@@ -50,6 +50,23 @@ pub fn normalize_newlines(text: &str) -> Cow<'_, str> {
 /// through [`normalize_newlines`] first to match the JSON's `document.text`).
 #[must_use]
 pub fn parse(text: &str) -> Document {
+    parse_with(text, || references::Anchors::new(text))
+}
+
+/// [`parse`] on two threads: the word scan for references and dates runs
+/// beside furniture, footnotes, blocks and header (for the CLI on a large
+/// file; the result is the same).
+#[cfg(not(target_arch = "wasm32"))]
+#[must_use]
+pub fn parse_parallel(text: &str) -> Document {
+    std::thread::scope(|scope| {
+        let anchors = scope.spawn(|| references::Anchors::new(text));
+        parse_with(text, || anchors.join().unwrap_or_else(|_| references::Anchors::new(text)))
+    })
+}
+
+/// The parse, with the word scan given as `anchors` (called once, when needed).
+fn parse_with(text: &str, anchors: impl FnOnce() -> references::Anchors) -> Document {
     // The line index, found once for furniture, footnotes and blocks.
     let lines: Vec<Span> = furniture::lines(text).collect();
     let furniture = furniture::find_in(text, &lines);
@@ -75,7 +92,7 @@ pub fn parse(text: &str) -> Document {
     let answer_for_question =
         blocks.answers.iter().flat_map(|a| a.numbers.iter().map(move |n| (*n, a.id.clone()))).collect();
     // One pass over the words for the reference recognisers and the date scan.
-    let anchors = references::Anchors::new(text);
+    let anchors = anchors();
     let ref_ctx = references::RefContext { answer_for_question, footnotes: &footnotes };
     let mut references = references::find_with(text, &ref_ctx, &anchors);
     references.extend(footnotes.iter().flat_map(|f| {
@@ -133,4 +150,15 @@ pub fn parse(text: &str) -> Document {
 fn iso_ymd(iso: &str) -> Option<(i32, u32, u32)> {
     let mut it = iso.splitn(3, '-');
     Some((it.next()?.parse().ok()?, it.next()?.parse().ok()?, it.next()?.parse().ok()?))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_parallel_parse_gives_the_same_document() {
+        let seed = include_str!("../tests/fixtures/seed.txt");
+        for text in [seed, "", "Vraag 1\nWat?\n\nAntwoord 1\nZie het antwoord op vraag 1, 14 maart jl.\n"] {
+            assert_eq!(super::parse_parallel(text), super::parse(text));
+        }
+    }
 }

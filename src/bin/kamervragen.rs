@@ -50,7 +50,12 @@ fn main() -> ExitCode {
         match read(path) {
             Ok(raw) => {
                 let text = kamervragen::normalize_newlines(&raw);
-                let doc = kamervragen::parse(&text);
+                // A large file is parsed on both cores (the same result).
+                let doc = if text.len() > 256 * 1024 {
+                    kamervragen::parse_parallel(&text)
+                } else {
+                    kamervragen::parse(&text)
+                };
                 let json = kamervragen::annotation::export(&text, &doc);
                 let written = if files.len() == 1 {
                     serde_json::to_writer_pretty(&mut out, &json)
