@@ -2,7 +2,8 @@
 //!
 //! One linear byte scan looks for the starts of digit runs and of words that
 //! can open a date (month, weekday, "begin", "afgelopen", "Q" …); only there a
-//! small hand-written parser reads a few tokens ahead. Whitespace between the
+//! small hand-written parser reads a few tokens ahead. Inside [`crate::parse`]
+//! that scan is the reference recognisers' word scan (`scan_with`). Whitespace between the
 //! tokens of one date may hold one line break ("(ingezonden 5 juni⏎2024)").
 //!
 //! Grammar (tokens: words, digit runs, single punctuation characters):
