@@ -148,13 +148,8 @@ fn marks(doc: &Document) -> Vec<Mark> {
         out.push(m);
     }
     out.retain(|m| !m.span.is_empty());
-    out.sort_by(|a, b| {
-        (a.span.start, a.level, std::cmp::Reverse(a.span.end)).cmp(&(
-            b.span.start,
-            b.level,
-            std::cmp::Reverse(b.span.end),
-        ))
-    });
+    // By start, then level, then the longer mark first.
+    crate::sort::by_key(&mut out, |m| (m.span.start, usize::from(m.level), usize::MAX - m.span.end));
     out
 }
 
