@@ -178,7 +178,13 @@ pub fn sha256_hex(text: &str) -> String {
 /// The annotation JSON for `doc`, parsed from `text`; tags empty.
 #[must_use]
 pub fn export(text: &str, doc: &Document) -> Annotations {
-    let index = OffsetIndex::new(text);
+    export_indexed(text, doc, &OffsetIndex::new(text))
+}
+
+/// [`export`] with the text's offset index already built (the page builds it
+/// once for the export and the render tree).
+#[must_use]
+pub fn export_indexed(text: &str, doc: &Document, index: &OffsetIndex) -> Annotations {
     let cp = |s: Span| (index.to_char(s.start), index.to_char(s.end));
     let range = |s: Span| {
         let (start, end) = cp(s);

@@ -156,10 +156,15 @@ fn marks(doc: &Document) -> Vec<Mark> {
 /// Builds the render tree of `doc`, parsed from `text`.
 #[must_use]
 pub fn build(text: &str, doc: &Document) -> View {
-    let index = OffsetIndex::new(text);
+    build_indexed(text, doc, &OffsetIndex::new(text))
+}
+
+/// [`build`] with the text's offset index already built.
+#[must_use]
+pub fn build_indexed(text: &str, doc: &Document, index: &OffsetIndex) -> View {
     let mut marks = marks(doc);
     let mut i = 0;
-    let nodes = nest(text, &index, &mut marks, Span::new(0, text.len()), u8::MAX, &mut i);
+    let nodes = nest(text, index, &mut marks, Span::new(0, text.len()), u8::MAX, &mut i);
     View { nodes, utf16_len: index.utf16_len() }
 }
 

@@ -1,7 +1,7 @@
 //! The thin wasm binding: convert the input, call the core, convert the
 //! output; every failure goes through [`into_error`].
 
-use crate::{anchoring, annotation, normalize_newlines, parse, view};
+use crate::{anchoring, annotation, normalize_newlines, offsets, parse, view};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -23,7 +23,11 @@ fn start() {
 pub fn analyze(text: &str) -> Result<JsValue, JsError> {
     let text = normalize_newlines(text);
     let doc = parse(&text);
-    to_js(&Analysis { annotations: annotation::export(&text, &doc), view: view::build(&text, &doc) })
+    let index = offsets::OffsetIndex::new(&text);
+    to_js(&Analysis {
+        annotations: annotation::export_indexed(&text, &doc, &index),
+        view: view::build_indexed(&text, &doc, &index),
+    })
 }
 
 /// An annotation file for import, filled from `JSON.parse` by
@@ -92,4 +96,13 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 
 fn into_error(err: impl std::fmt::Display) -> JsError {
     JsError::new(&err.to_string())
+}
+
+/// Bench only (`npm run bench`): normalize + parse, no export, no view, no
+/// conversion; returns the number of references so nothing is optimised away.
+#[wasm_bindgen]
+#[must_use]
+pub fn bench_parse(text: &str) -> usize {
+    let text = normalize_newlines(text);
+    parse(&text).references.len()
 }
