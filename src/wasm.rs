@@ -24,9 +24,11 @@ fn start() {
 pub fn analyze(text: &JsString) -> Result<JsValue, JsError> {
     let input = text.as_string().ok_or_else(|| JsError::new("analyze: the text is not a string"))?;
     let normalized = normalize_newlines(&input);
+    // The input string itself when it is the parsed text: not when newlines
+    // were normalized, nor when a lone surrogate became U+FFFD on the way in.
     let js_text = match &normalized {
-        Cow::Borrowed(_) => text.clone(),
-        Cow::Owned(s) => JsString::from(s.as_str()),
+        Cow::Borrowed(s) if !s.contains('\u{FFFD}') => text.clone(),
+        _ => JsString::from(normalized.as_ref()),
     };
     let doc = parse(&normalized);
     let index = offsets::OffsetIndex::new(&normalized);
