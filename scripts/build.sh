@@ -8,11 +8,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
-cargo build --quiet --profile wasm --target wasm32-unknown-unknown --lib
+# Panic locations name their source file: without the registry prefix
+# ("/root/.cargo/registry/src/index.crates.io-…/") that is ~2.7 KB less wasm.
+cargo_home=${CARGO_HOME:-$HOME/.cargo}
+flags=()
+for dir in "$cargo_home"/registry/src/*/; do flags+=("\"--remap-path-prefix=${dir%/}=\""); done
+cargo build --quiet --profile wasm --target wasm32-unknown-unknown --lib \
+  --config "target.wasm32-unknown-unknown.rustflags=[$(IFS=,; echo "${flags[*]}")]"
 wasm=target/wasm32-unknown-unknown/wasm/kamervragen.wasm
 # The features rustc enables by default for wasm32; never --all-features.
 opt() {
-  node_modules/.bin/wasm-opt -Oz \
+  node_modules/.bin/wasm-opt --merge-similar-functions -Oz --low-memory-unused --converge \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$1" -o "$1"

@@ -395,7 +395,7 @@ fn check_file(flat: &FlatFile) -> Result<File, ImportError> {
             answer_spans.push((name.as_str(), (start, end)));
         }
     }
-    blocks.sort_unstable();
+    crate::sort::by_key(&mut blocks, |b| (b.0, b.1, 0));
     for (i, a) in blocks.iter().enumerate() {
         let kind = a.2.split('[').next().unwrap_or("");
         let next = blocks.get(i + 1..).unwrap_or_default().iter().find(|b| b.2.starts_with(kind));
@@ -640,12 +640,13 @@ fn shared_lines(a: &str, b: &str) -> (usize, usize) {
         let n = a.lines().filter(|l| !l.trim().is_empty()).count();
         return (n, n);
     }
-    let mut lines_b: Vec<&str> = b.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-    lines_b.sort_unstable();
+    // A set, not a sorted list: no sort of strings in the wasm (see `crate::sort`).
+    let lines_b: Vec<&str> = b.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let set_b: std::collections::HashSet<&str> = lines_b.iter().copied().collect();
     let (mut total, mut shared) = (0usize, 0usize);
     for line in a.lines().map(str::trim).filter(|l| !l.is_empty()) {
         total += 1;
-        if lines_b.binary_search(&line).is_ok() {
+        if set_b.contains(line) {
             shared += 1;
         }
     }

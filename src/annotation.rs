@@ -172,13 +172,25 @@ pub struct Annotations {
 #[must_use]
 pub fn sha256_hex(text: &str) -> String {
     use sha2::{Digest, Sha256};
-    Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(64);
+    for b in Sha256::digest(text.as_bytes()) {
+        out.push(char::from(HEX[usize::from(b >> 4)]));
+        out.push(char::from(HEX[usize::from(b & 0x0F)]));
+    }
+    out
 }
 
 /// The annotation JSON for `doc`, parsed from `text`; tags empty.
 #[must_use]
 pub fn export(text: &str, doc: &Document) -> Annotations {
-    let index = OffsetIndex::new(text);
+    export_indexed(text, doc, &OffsetIndex::new(text))
+}
+
+/// [`export`] with the text's offset index already built (the page builds it
+/// once for the export and the render tree).
+#[must_use]
+pub fn export_indexed(text: &str, doc: &Document, index: &OffsetIndex) -> Annotations {
     let cp = |s: Span| (index.to_char(s.start), index.to_char(s.end));
     let range = |s: Span| {
         let (start, end) = cp(s);

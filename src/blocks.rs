@@ -282,7 +282,7 @@ fn inline_headings(text: &str, seg: Span, out: &mut Vec<Heading>) {
             found.push((heading, after_sentence));
         }
     }
-    found.sort_by_key(|(h, _)| h.span.start);
+    crate::sort::by_key(&mut found, |(h, _)| (h.span.start, 0, 0));
     // Without a sentence end before it ("Antwoord 9 Ja Vraag 10 Wilt u"), a
     // heading counts only when it has the number expected next.
     let mut last_q: Vec<u32> = Vec::new();
@@ -307,7 +307,7 @@ pub fn inline_heading_starts(text: &str, seg: Span) -> Vec<usize> {
     let mut found = Vec::new();
     inline_headings(text, seg, &mut found);
     let mut starts: Vec<usize> = found.iter().map(|h| h.span.start).collect();
-    starts.sort_unstable();
+    crate::sort::sort(&mut starts);
     starts
 }
 
@@ -466,8 +466,8 @@ fn find_headings(text: &str, lines: &[Span], excluded: &[Span]) -> (Vec<Heading>
     if headings.is_empty() {
         unnumbered_questions(text, &segs, &mut headings, &mut stops);
     }
-    headings.sort_by_key(|h| h.span.start);
-    stops.sort_unstable();
+    crate::sort::by_key(&mut headings, |h| (h.span.start, 0, 0));
+    crate::sort::sort(&mut stops);
     (headings, stops)
 }
 
@@ -520,9 +520,9 @@ pub fn find(text: &str, excluded: &[Span], markers: &[Span]) -> Blocks {
 /// [`find`] given the lines of `text` (see [`crate::furniture::lines`]).
 pub(crate) fn find_in(text: &str, lines: &[Span], excluded: &[Span], markers: &[Span]) -> Blocks {
     let mut excluded = excluded.to_vec();
-    excluded.sort();
+    crate::sort::sort(&mut excluded);
     let mut markers = markers.to_vec();
-    markers.sort();
+    crate::sort::sort(&mut markers);
     let (mut headings, stops) = find_headings(text, lines, &excluded);
     let mut blocks = Blocks::default();
     let mut taken = HashMap::new();
@@ -632,7 +632,7 @@ fn pair(blocks: &mut Blocks) {
         }
         let mut paired: Vec<usize> =
             answer.numbers.iter().filter_map(|n| last_with.get(n).or_else(|| first_with.get(n)).copied()).collect();
-        paired.sort_unstable();
+        crate::sort::sort(&mut paired);
         paired.dedup();
         answer.questions = paired;
         for &n in &answer.numbers {

@@ -120,7 +120,7 @@ pub fn find(text: &str, ctx: &DateContext) -> Vec<DateMention> {
 #[must_use]
 pub fn scan(text: &str, ctx: &DateContext) -> DateScan {
     let mut skip = ctx.skip.clone();
-    skip.sort();
+    crate::sort::sort(&mut skip);
     let mut scanner = Scanner::new(text, &skip);
     scanner.run();
     resolve(text, ctx, scanner.raws)
@@ -1391,7 +1391,7 @@ fn on_or_after(d: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
 fn resolve(text: &str, ctx: &DateContext, raws: Vec<Raw>) -> DateScan {
     let fallback = ctx.anchor.or(ctx.written_from).and_then(ymd).or_else(|| standalone_date(text, &raws));
     let mut questions = ctx.questions.clone();
-    questions.sort();
+    crate::sort::sort(&mut questions);
     let anchor_of = |span: Span| -> Option<NaiveDate> {
         // Question blocks do not nest: the last one starting at or before
         // `span` is the only candidate.

@@ -267,7 +267,7 @@ fn footers(text: &str, from: usize, lines: &[Span], out: &mut Vec<Span>) {
             hits.push(line.start + (s.len() - t.len()));
         }
     }
-    hits.sort_unstable();
+    crate::sort::sort(&mut hits);
     for mut i in hits {
         let rest = text.get(i..).unwrap_or("");
         if rest.starts_with("s-Gravenhage") {
@@ -345,7 +345,7 @@ pub(crate) fn find_in(text: &str, lines: &[Span]) -> Vec<Furniture> {
     let mut footers_found: Vec<Span> = Vec::new();
     footers(text, body_start, lines, &mut footers_found);
     let mut footers = footers_found;
-    footers.sort();
+    crate::sort::sort(&mut footers);
     // Merge pieces separated only by white space.
     let mut merged: Vec<Span> = Vec::new();
     for f in footers {
@@ -358,7 +358,7 @@ pub(crate) fn find_in(text: &str, lines: &[Span]) -> Vec<Furniture> {
         }
     }
     out.extend(merged.into_iter().map(|span| Furniture { kind: FurnitureKind::PageFooter, span }));
-    out.sort_by_key(|f| f.span);
+    crate::sort::by_key(&mut out, |f| (f.span.start, f.span.end, 0));
     out
 }
 

@@ -26,6 +26,7 @@ pub mod header;
 pub mod model;
 pub mod offsets;
 pub mod references;
+pub mod sort;
 pub mod text;
 pub mod view;
 
@@ -74,7 +75,7 @@ fn parse_with(text: &str, anchors: impl FnOnce() -> references::Anchors) -> Docu
 
     let mut excluded: Vec<Span> = furniture.iter().map(|f| f.span).collect();
     excluded.extend(footnotes.iter().map(|f| f.span));
-    excluded.sort();
+    sort::sort(&mut excluded);
     let markers: Vec<Span> = footnotes.iter().flat_map(|f| f.markers.iter().copied()).collect();
     let blocks = blocks::find_in(text, &lines, &excluded, &markers);
 
@@ -103,7 +104,7 @@ fn parse_with(text: &str, anchors: impl FnOnce() -> references::Anchors) -> Docu
             url: None,
         })
     }));
-    references.sort_by_key(|r| (r.span, r.kind as u8));
+    sort::by_key(&mut references, |r| (r.span.start, r.span.end, r.kind as usize));
 
     let anchor = header.received.as_ref().or(header.submitted.as_ref()).and_then(|d| iso_ymd(&d.iso));
     let written_from = header.submitted.as_ref().and_then(|d| iso_ymd(&d.iso));

@@ -77,7 +77,7 @@ pub(crate) fn find_with(text: &str, ctx: &RefContext<'_>, anchors: &Anchors) -> 
     out.extend(motions);
     out.extend(legal);
     out.extend(cross);
-    out.sort_by_key(|r| (r.span, r.kind as u8));
+    crate::sort::by_key(&mut out, |r| (r.span.start, r.span.end, r.kind as usize));
     out.dedup_by(|a, b| a.span == b.span && a.kind == b.kind);
     out
 }
@@ -85,7 +85,7 @@ pub(crate) fn find_with(text: &str, ctx: &RefContext<'_>, anchors: &Anchors) -> 
 /// `a` plus the spans of `b`, sorted and with overlaps merged.
 fn merge_spans(a: &[Span], b: impl Iterator<Item = Span>) -> Vec<Span> {
     let mut all: Vec<Span> = a.iter().copied().chain(b).collect();
-    all.sort_unstable();
+    crate::sort::sort(&mut all);
     let mut out: Vec<Span> = Vec::with_capacity(all.len());
     for s in all {
         match out.last_mut() {

@@ -148,23 +148,23 @@ fn marks(doc: &Document) -> Vec<Mark> {
         out.push(m);
     }
     out.retain(|m| !m.span.is_empty());
-    out.sort_by(|a, b| {
-        (a.span.start, a.level, std::cmp::Reverse(a.span.end)).cmp(&(
-            b.span.start,
-            b.level,
-            std::cmp::Reverse(b.span.end),
-        ))
-    });
+    // By start, then level, then the longer mark first.
+    crate::sort::by_key(&mut out, |m| (m.span.start, usize::from(m.level), usize::MAX - m.span.end));
     out
 }
 
 /// Builds the render tree of `doc`, parsed from `text`.
 #[must_use]
 pub fn build(text: &str, doc: &Document) -> View {
-    let index = OffsetIndex::new(text);
+    build_indexed(text, doc, &OffsetIndex::new(text))
+}
+
+/// [`build`] with the text's offset index already built.
+#[must_use]
+pub fn build_indexed(text: &str, doc: &Document, index: &OffsetIndex) -> View {
     let mut marks = marks(doc);
     let mut i = 0;
-    let nodes = nest(text, &index, &mut marks, Span::new(0, text.len()), u8::MAX, &mut i);
+    let nodes = nest(text, index, &mut marks, Span::new(0, text.len()), u8::MAX, &mut i);
     View { nodes, utf16_len: index.utf16_len() }
 }
 

@@ -61,7 +61,7 @@ pub fn find(text: &str, skip: &[Span], answer_for_question: &[(u32, String)], an
     let mut out = Vec::new();
     let mut hits: Vec<(usize, bool)> = anchors.antwoord.iter().map(|&i| (i, true)).collect();
     hits.extend(anchors.zie.iter().map(|&i| (i, false)));
-    hits.sort_unstable();
+    crate::sort::sort(&mut hits);
     for (s, is_answer) in hits {
         if is_answer && !matches!(bytes[s], b'a' | b'A') || super::inside(skip, s) {
             continue;

@@ -304,7 +304,7 @@ pub fn find(text: &str, skip: &[Span], anchors: &Anchors) -> Vec<Reference> {
             from = from.max(r.span.end);
         }
     }
-    out.sort_by_key(|r| r.span);
+    crate::sort::by_key(&mut out, |r| (r.span.start, r.span.end, 0));
     let keyword_spans: Vec<Span> = out.iter().map(|r| r.span).collect();
     // 2. A bare dossier number followed by "nr.", or "(36 471-64)".
     let mut more = Vec::new();
@@ -328,7 +328,7 @@ pub fn find(text: &str, skip: &[Span], anchors: &Anchors) -> Vec<Reference> {
         }
     }
     out.append(&mut more);
-    out.sort_by_key(|r| r.span);
+    crate::sort::by_key(&mut out, |r| (r.span.start, r.span.end, 0));
     out
 }
 

@@ -164,7 +164,7 @@ fn names(c: &mut Cur<'_>) -> bool {
 pub fn find(text: &str, skip: &[Span], kst: &[Reference], footnotes: &[Footnote], anchors: &Anchors) -> Vec<Reference> {
     let mut markers: Vec<(usize, usize)> =
         footnotes.iter().enumerate().flat_map(|(k, f)| f.markers.iter().map(move |m| (m.start, k))).collect();
-    markers.sort_unstable();
+    crate::sort::sort(&mut markers);
     let mut out = Vec::new();
     let mut keys: Vec<String> = Vec::new();
     for &m in &anchors.motie {

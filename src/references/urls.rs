@@ -296,7 +296,7 @@ pub fn find(text: &str, anchors: &Anchors) -> Vec<Reference> {
         }
     }
     out.append(&mut more);
-    out.sort_by_key(|r| r.span);
+    crate::sort::by_key(&mut out, |r| (r.span.start, r.span.end, 0));
     spans = out.iter().map(|r| r.span).collect();
     // A bare domain with a path: "regiopurmerend.nl/2024/…".
     from = 0;
@@ -315,7 +315,7 @@ pub fn find(text: &str, anchors: &Anchors) -> Vec<Reference> {
         }
     }
     out.append(&mut more);
-    out.sort_by_key(|r| r.span);
+    crate::sort::by_key(&mut out, |r| (r.span.start, r.span.end, 0));
     out
 }
 
