@@ -40,12 +40,25 @@ function* build(nodes, parent, decorate, top = false) {
     } else {
       // Built apart and put in the page whole: never a half-built block.
       const el = openMark(node);
-      yield* build(node.c, el, decorate);
+      yield* build(node.c, node.k === 'answer' ? el.appendChild(answerBody()) : el, decorate);
       closeMark(el, node, decorate);
       parent.append(el);
       yield 1;
     }
   }
+}
+
+/**
+ * An answer's text goes in a box of its own that is not laid out while off
+ * screen (content-visibility: auto); the answer's tag bar goes beside it, out
+ * of that box, so the form fields are always laid out: the browser checks
+ * every form field after a change (autofill), and a field in a box that is
+ * not laid out costs it a layout of that box (~200 ms for a 1 MB text).
+ */
+function answerBody() {
+  const body = document.createElement('div');
+  body.className = 'answer-text';
+  return body;
 }
 
 /** Text between blocks: whitespace-only runs are kept (copying) but not shown. */
