@@ -77,6 +77,7 @@ function createDoc(text) {
   state.texts[id] = text;
   state.ann[id] = newAnn();
   state.currentId = id;
+  state.currentAnswer = null;
   return id;
 }
 
@@ -110,16 +111,17 @@ let editingLong = null;
 /** The text box's length after the last input event (a big change is a paste, not typing). */
 let boxLength = 0;
 
-const megabytes = (n) => `${(n / 1048576).toFixed(1)} MB`;
+/** A text's size for people: "134 KB", "1.0 MB". */
+const megabytes = (n) => (n < 1048576 ? `${Math.round(n / 1024)} KB` : `${(n / 1048576).toFixed(1)} MB`);
 
 /** Opens or closes the text box for a text of `n` UTF-16 units, before it is laid out. */
 function fitTextBox(n) {
   const close = n > BIG_TEXT && (!editingLong || editingLong !== state.currentId);
+  if (close) els.bigTextSize.textContent = megabytes(n);
   if (close === els.text.hidden) return;
   const focused = document.activeElement === els.text;
   els.text.hidden = close;
   els.bigText.hidden = !close;
-  if (close) els.bigTextSize.textContent = megabytes(n);
   if (close && focused) els.editText.focus();
 }
 
@@ -318,11 +320,12 @@ els.text.addEventListener('input', () => {
 els.text.addEventListener('paste', (e) => {
   const t = els.text;
   const pasted = e.clipboardData?.getData('text/plain') ?? '';
-  if (t.value.length - (t.selectionEnd - t.selectionStart) + pasted.length <= BIG_TEXT) return;
+  const n = t.value.length - (t.selectionEnd - t.selectionStart) + pasted.length;
+  if (n <= BIG_TEXT) return;
   e.preventDefault();
   replacingAll = t.value.length > 0 && t.selectionStart === 0 && t.selectionEnd === t.value.length;
   if (replacingAll) editingLong = null; // a new document: its box starts closed
-  fitTextBox(Infinity);
+  fitTextBox(n);
   t.setRangeText(pasted, t.selectionStart, t.selectionEnd, 'end');
   t.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
 });
@@ -518,9 +521,49 @@ els.view.addEventListener('click', (e) => {
 
 const lastMarker = new Map();
 
+/**
+ * Scrolls `el` to the centre. Blocks are laid out when they come on screen
+ * (content-visibility: auto), so the ones around a far target get their real
+ * height only in the frames after it is scrolled to, and push it away: it is
+ * scrolled again until it has stayed put for 3 frames (20 at most), unless
+ * the user scrolls, clicks or types first.
+ */
+let stopSettling = () => {};
+function scrollToCentre(el) {
+  stopSettling();
+  const onScreen = () => {
+    const r = el.getBoundingClientRect();
+    return r.bottom > 0 && r.top < innerHeight;
+  };
+  el.scrollIntoView({ block: 'center' });
+  let top = el.getBoundingClientRect().top;
+  let frames = 20;
+  let still = 0;
+  const USER = ['wheel', 'pointerdown', 'touchstart', 'keydown'];
+  const stop = () => {
+    frames = 0;
+    for (const type of USER) removeEventListener(type, stop, true);
+  };
+  for (const type of USER) addEventListener(type, stop, { capture: true, passive: true });
+  stopSettling = stop;
+  const check = () => {
+    if (!el.isConnected || --frames <= 0) return stop();
+    const now = el.getBoundingClientRect().top;
+    if (Math.abs(now - top) < 1 && onScreen()) {
+      if (++still >= 3) return stop();
+    } else {
+      still = 0;
+      el.scrollIntoView({ block: 'center' });
+      top = el.getBoundingClientRect().top;
+    }
+    requestAnimationFrame(() => setTimeout(check, 0));
+  };
+  requestAnimationFrame(() => setTimeout(check, 0));
+}
+
 function jumpTo(el) {
   if (!el.matches('a[href], [tabindex], input, button, textarea, select')) el.tabIndex = -1;
-  el.scrollIntoView({ block: 'center' });
+  scrollToCentre(el);
   el.focus({ preventScroll: true });
   el.classList.add('flash');
   setTimeout(() => el.classList.remove('flash'), 1200);
