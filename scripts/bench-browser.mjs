@@ -71,8 +71,9 @@ try {
   // that shows the first marks has run (rAF, then the next task); figures are
   // medians over the rounds (every round in *_runs). The longest task of a
   // paste is named from the Long Animation Frame entry it falls in: the
-  // scripts that ran in it and its rendering (style, layout, paint), or
-  // "browser work" when neither (e.g. Chromium's autofill scanning form fields).
+  // scripts that ran in it and its rendering (style, layout, paint), or "no
+  // script"; BENCH_TRACE=1 also names it from a Chrome trace of the first round
+  // (longest_task_traced: who posted the task, its biggest parts).
   const ROUNDS = Number(process.env.BENCH_PASTES ?? 5);
   const responses = [];
   let files, total;
@@ -89,6 +90,22 @@ try {
       (t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, br: t.br + f.br }), { raw: 0, gzip: 0, br: 0 });
   };
   const rounds = [];
+  const traced = {};
+  /** The longest main-thread task of a trace: where Chromium posted it from, and its biggest parts. */
+  const longestTraced = (events) => {
+    const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+    const own = events.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid);
+    const task = own.filter((e) => e.name === 'ThreadControllerImpl::RunTask').reduce((m, e) => (e.dur > (m?.dur ?? 0) ? e : m), null);
+    if (!task) return null;
+    const parts = new Map();
+    for (const e of own) {
+      if (e === task || e.ts < task.ts || e.ts > task.ts + task.dur || e.name === 'ThreadControllerImpl::RunTask') continue;
+      parts.set(e.name, Math.max(parts.get(e.name) ?? 0, e.dur));
+    }
+    const biggest = [...parts].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, d]) => `${k} ${round(d / 1000)}`).join(', ');
+    const from = `${task.args?.src_file?.split('/').pop() ?? '?'} ${task.args?.src_func ?? ''}`.trim();
+    return `${round(task.dur / 1000)} ms, posted by ${from}; biggest parts (ms): ${biggest}`;
+  };
   for (let n = 0; n < ROUNDS; n++) {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -117,6 +134,10 @@ try {
         ta.dispatchEvent(new Event('input', { bubbles: true }));
       });
       await page.waitForTimeout(300);
+      // BENCH_TRACE=1: a Chrome trace of the first round's pastes names the longest task
+      // by what Chromium ran (e.g. autofill, GC, a frame) when no script is behind it.
+      const trace = process.env.BENCH_TRACE && n === 0;
+      if (trace) await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'v8', 'blink'] });
       one[name] = await page.evaluate(async (text) => {
         const view = document.getElementById('doc-view') ?? document.body;
         const hasMarks = () => view.querySelector('[class^="m-"], [class*=" m-"]') !== null;
@@ -153,7 +174,7 @@ try {
             parts.push(`rendering ${ms(f.startTime + f.duration - f.renderStart)}`
               + (f.styleAndLayoutStart ? ` (style+layout+paint from ${ms(f.styleAndLayoutStart - longest.start)} in)` : ''));
           }
-          what = parts.join('; ') || 'browser work (no script, no rendering)';
+          what = parts.join('; ') || 'no script (a frame\'s style/layout/paint, GC or other browser work: BENCH_TRACE=1 names it)';
         }
         return {
           painted: painted - t0,
@@ -163,6 +184,7 @@ try {
           marks: view.querySelectorAll('[class^="m-"], [class*=" m-"]').length,
         };
       }, text);
+      if (trace) traced[name] = longestTraced(JSON.parse(await browser.stopTracing()).traceEvents);
     }
     one.whole_run = await page.evaluate(() => window.__longtasks.reduce((m, e) => Math.max(m, e.duration), 0));
     rounds.push(one);
@@ -186,6 +208,7 @@ try {
     result.longest_task_what[name] = worst.what && `${round(worst.longest)} ms: ${worst.what}`;
   }
   result.longest_task_ms.whole_run = round(Math.max(...rounds.map((r) => r.whole_run)));
+  if (process.env.BENCH_TRACE) result.longest_task_traced = traced;
 
   result.files = files;
   result.total = total;
