@@ -70,75 +70,151 @@ try {
   }
 
   // 2. The real page: sizes of what it loads, paste → highlights, long tasks.
-  const context = await browser.newContext();
-  const page = await context.newPage();
+  // BENCH_PASTES rounds (5); each opens the page afresh (empty storage), waits
+  // until it is idle (network idle + 1 s: a user takes longer to paste), pastes
+  // the seed, empties the box and pastes the 1 MB text. painted = the frame
+  // that shows the first marks has run (rAF, then the next task); figures are
+  // medians over the rounds (every round in *_runs). The longest task of a
+  // paste is named from the Long Animation Frame entry it falls in: the
+  // scripts that ran in it and its rendering (style, layout, paint), or "no
+  // script"; BENCH_TRACE=1 also names it from a Chrome trace of the first round
+  // (longest_task_traced: who posted the task, its biggest parts).
+  const ROUNDS = Number(process.env.BENCH_PASTES ?? 5);
   const responses = [];
-  page.on('response', (r) => responses.push(r));
-  await page.addInitScript(() => {
-    window.__longtasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  await page.goto(server.url);
-  await page.waitForSelector('html[data-ready="true"]');
-  await page.waitForLoadState('networkidle');
-
+  let files, total;
+  const sizes = async () => {
+    files = {};
+    for (const r of responses) {
+      if (r.request().method() !== 'GET' || r.status() !== 200) continue;
+      const body = await r.body().catch(() => null);
+      if (!body) continue;
+      const path = new URL(r.url()).pathname;
+      files[path] = { raw: body.length, gzip: gzipSync(body, { level: 9 }).length, br: brotliCompressSync(body).length };
+    }
+    total = Object.values(files).reduce(
+      (t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, br: t.br + f.br }), { raw: 0, gzip: 0, br: 0 });
+  };
+  const rounds = [];
+  const traced = {};
+  /** The longest main-thread task of a trace: where Chromium posted it from, and its biggest parts. */
+  const longestTraced = (events) => {
+    const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+    const own = events.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid);
+    const task = own.filter((e) => e.name === 'ThreadControllerImpl::RunTask').reduce((m, e) => (e.dur > (m?.dur ?? 0) ? e : m), null);
+    if (!task) return null;
+    const parts = new Map();
+    for (const e of own) {
+      if (e === task || e.ts < task.ts || e.ts > task.ts + task.dur || e.name === 'ThreadControllerImpl::RunTask') continue;
+      parts.set(e.name, Math.max(parts.get(e.name) ?? 0, e.dur));
+    }
+    const biggest = [...parts].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, d]) => `${k} ${round(d / 1000)}`).join(', ');
+    const from = `${task.args?.src_file?.split('/').pop() ?? '?'} ${task.args?.src_func ?? ''}`.trim();
+    return `${round(task.dur / 1000)} ms, posted by ${from}; biggest parts (ms): ${biggest}`;
+  };
+  for (let n = 0; n < ROUNDS; n++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    if (n === 0) page.on('response', (r) => responses.push(r));
+    await page.addInitScript(() => {
+      window.__longtasks = [];
+      window.__frames = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+      try {
+        new PerformanceObserver((list) => window.__frames.push(...list.getEntries()))
+          .observe({ type: 'long-animation-frame', buffered: true });
+      } catch { /* no LoAF: tasks are not named */ }
+    });
+    await page.goto(server.url);
+    await page.waitForSelector('html[data-ready="true"]');
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1000);
+    const one = {};
+    for (const [name, text] of [['seed', seed], ['1MB', big]]) {
+      // Start from an empty view each time.
+      await page.evaluate(() => {
+        const ta = document.querySelector('textarea');
+        ta.value = '';
+        ta.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await page.waitForTimeout(300);
+      // BENCH_TRACE=1: a Chrome trace of the first round's pastes names the longest task
+      // by what Chromium ran (e.g. autofill, GC, a frame) when no script is behind it.
+      const trace = process.env.BENCH_TRACE && n === 0;
+      if (trace) await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'v8', 'blink'] });
+      one[name] = await page.evaluate(async (text) => {
+        const view = document.getElementById('doc-view') ?? document.body;
+        const hasMarks = () => view.querySelector('[class^="m-"], [class*=" m-"]') !== null;
+        const ta = document.querySelector('textarea');
+        let last = 0;
+        const observer = new MutationObserver(() => { last = performance.now(); });
+        observer.observe(view, { childList: true, subtree: true, characterData: true, attributes: true });
+        const t0 = performance.now();
+        ta.value = text;
+        ta.dispatchEvent(new Event('input', { bubbles: true }));
+        const painted = await new Promise((resolve) => {
+          const after = () => setTimeout(() => resolve(performance.now()), 0);
+          const check = () => (hasMarks() ? requestAnimationFrame(after) : requestAnimationFrame(check));
+          check();
+        });
+        // Settled: no DOM change in the view for 500 ms (10 s at most).
+        await new Promise((resolve) => {
+          const tick = () => (performance.now() - Math.max(last, painted) > 500 || performance.now() - t0 > 10000
+            ? resolve() : setTimeout(tick, 50));
+          tick();
+        });
+        observer.disconnect();
+        const tasks = window.__longtasks.filter((e) => e.start >= t0 - 1);
+        const longest = tasks.reduce((m, e) => (e.duration > (m?.duration ?? 0) ? e : m), null);
+        let what = null;
+        if (longest) {
+          const end = longest.start + longest.duration;
+          const ms = (x) => `${Math.round(x)} ms`;
+          const f = window.__frames.find((f) => f.startTime <= longest.start + 1 && f.startTime + f.duration >= end - 1);
+          const parts = (f?.scripts ?? []).filter((s) => s.startTime >= longest.start - 1 && s.startTime <= end).map((s) =>
+            `script ${s.invoker}${s.sourceFunctionName ? ` ${s.sourceFunctionName}` : ''}${s.sourceURL ? ` (${s.sourceURL.split('/').pop()})` : ''} ${ms(s.duration)}`
+            + (s.forcedStyleAndLayoutDuration > 1 ? ` (forced layout ${ms(s.forcedStyleAndLayoutDuration)})` : ''));
+          if (f?.renderStart && f.renderStart >= longest.start - 1 && f.renderStart <= end) {
+            parts.push(`rendering ${ms(f.startTime + f.duration - f.renderStart)}`
+              + (f.styleAndLayoutStart ? ` (style+layout+paint from ${ms(f.styleAndLayoutStart - longest.start)} in)` : ''));
+          }
+          what = parts.join('; ') || 'no script (a frame\'s style/layout/paint, GC or other browser work: BENCH_TRACE=1 names it)';
+        }
+        return {
+          painted: painted - t0,
+          settled: Math.max(last, painted) - t0,
+          longest: longest?.duration ?? 0,
+          what,
+          marks: view.querySelectorAll('[class^="m-"], [class*=" m-"]').length,
+        };
+      }, text);
+      if (trace) traced[name] = longestTraced(JSON.parse(await browser.stopTracing()).traceEvents);
+    }
+    one.whole_run = await page.evaluate(() => window.__longtasks.reduce((m, e) => Math.max(m, e.duration), 0));
+    rounds.push(one);
+    if (n === 0) await sizes();
+    await context.close();
+  }
   result.paste_ms = {};
   result.longest_task_ms = {};
-  for (const [name, text] of [['seed', seed], ['1MB', big]]) {
-    // Start from an empty view each time.
-    await page.evaluate(() => {
-      const ta = document.querySelector('textarea');
-      ta.value = '';
-      ta.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await page.waitForTimeout(300);
-    const m = await page.evaluate(async (text) => {
-      const view = document.getElementById('doc-view') ?? document.body;
-      const hasMarks = () => view.querySelector('[class^="m-"], [class*=" m-"]') !== null;
-      const ta = document.querySelector('textarea');
-      let last = 0;
-      const observer = new MutationObserver(() => { last = performance.now(); });
-      observer.observe(view, { childList: true, subtree: true, characterData: true, attributes: true });
-      const t0 = performance.now();
-      ta.value = text;
-      ta.dispatchEvent(new Event('input', { bubbles: true }));
-      const painted = await new Promise((resolve) => {
-        const check = () => (hasMarks() ? requestAnimationFrame(() => resolve(performance.now())) : requestAnimationFrame(check));
-        check();
-      });
-      // Settled: no DOM change in the view for 500 ms (10 s at most).
-      await new Promise((resolve) => {
-        const tick = () => (performance.now() - Math.max(last, painted) > 500 || performance.now() - t0 > 10000
-          ? resolve() : setTimeout(tick, 50));
-        tick();
-      });
-      observer.disconnect();
-      const tasks = window.__longtasks.filter((e) => e.start >= t0 - 1);
-      return {
-        painted: painted - t0,
-        settled: Math.max(last, painted) - t0,
-        longest: tasks.reduce((m, e) => Math.max(m, e.duration), 0),
-        marks: view.querySelectorAll('[class^="m-"], [class*=" m-"]').length,
-      };
-    }, text);
-    result.paste_ms[name] = { painted: round(m.painted), settled_ms: round(m.settled), marks: m.marks };
-    result.longest_task_ms[name] = round(m.longest);
+  result.longest_task_what = {};
+  for (const name of ['seed', '1MB']) {
+    const rs = rounds.map((r) => r[name]);
+    result.paste_ms[name] = {
+      painted: round(median(rs.map((r) => r.painted))),
+      settled_ms: round(median(rs.map((r) => r.settled))),
+      marks: rs[0].marks,
+      painted_runs: rs.map((r) => round(r.painted)),
+    };
+    result.longest_task_ms[name] = round(median(rs.map((r) => r.longest)));
+    result.longest_task_ms[`${name}_runs`] = rs.map((r) => round(r.longest));
+    const worst = rs.reduce((m, r) => (r.longest > m.longest ? r : m));
+    result.longest_task_what[name] = worst.what && `${round(worst.longest)} ms: ${worst.what}`;
   }
-  result.longest_task_ms.whole_run = round(await page.evaluate(
-    () => window.__longtasks.reduce((m, e) => Math.max(m, e.duration), 0)));
+  result.longest_task_ms.whole_run = round(Math.max(...rounds.map((r) => r.whole_run)));
+  if (process.env.BENCH_TRACE) result.longest_task_traced = traced;
 
-  const files = {};
-  for (const r of responses) {
-    if (r.request().method() !== 'GET' || r.status() !== 200) continue;
-    const body = await r.body().catch(() => null);
-    if (!body) continue;
-    const path = new URL(r.url()).pathname;
-    files[path] = { raw: body.length, gzip: gzipSync(body, { level: 9 }).length, br: brotliCompressSync(body).length };
-  }
-  const total = Object.values(files).reduce(
-    (t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, br: t.br + f.br }), { raw: 0, gzip: 0, br: 0 });
   result.files = files;
   result.total = total;
   result.budgets = {
@@ -146,10 +222,9 @@ try {
     'analyze 1MB <= 20 ms': result.parse_ms['1MB'].median <= 20,
     'seed paste <= 50 ms': result.paste_ms.seed.painted <= 50,
     '1MB paste <= 1000 ms': result.paste_ms['1MB'].painted <= 1000,
-    'longest task <= 200 ms': result.longest_task_ms['1MB'] <= 200,
+    'longest task <= 200 ms': Math.max(...result.longest_task_ms['1MB_runs']) <= 200,
     'page <= 200 KB gzip': total.gzip <= 200 * 1024,
   };
-  await context.close();
 } finally {
   await browser.close();
   await server.close();

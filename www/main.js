@@ -22,6 +22,7 @@ const els = {
   tagset: $('tagset'), suggestions: $('tag-suggestions'), tagNew: $('tag-new'), tagNewName: $('tag-new-name'),
   preset: $('preset'), tagsetExport: $('tagset-export'), tagsetImport: $('tagset-import'), legend: $('legend'),
   help: $('help'), helpOpen: $('help-open'), helpClose: $('help-close'),
+  bigText: $('big-text'), bigTextSize: $('big-text-size'), editText: $('edit-text'),
 };
 
 // ---- messages ----
@@ -76,6 +77,7 @@ function createDoc(text) {
   state.texts[id] = text;
   state.ann[id] = newAnn();
   state.currentId = id;
+  state.currentAnswer = null;
   return id;
 }
 
@@ -97,14 +99,44 @@ function setBusy(what, on) {
   if (any) els.view.setAttribute('aria-busy', 'true');
   else els.view.removeAttribute('aria-busy');
 }
-/** Texts longer than this (UTF-16 units) are parsed in a worker, off the main thread. */
+/**
+ * Texts longer than this (UTF-16 units) are parsed in a worker, off the main
+ * thread, and the text box is closed while they are shown: laying out a 1 MB
+ * text box takes the browser half a second or more, in one piece, on every
+ * change. "Edit the text" opens it.
+ */
 const BIG_TEXT = 100000;
+/** The user opened the text box of the long text of document `editingLong` to edit it. */
+let editingLong = null;
+/** The text box's length after the last input event (a big change is a paste, not typing). */
+let boxLength = 0;
+
+/** A text's size for people: "134 KB", "1.0 MB". */
+const megabytes = (n) => (n < 1048576 ? `${Math.round(n / 1024)} KB` : `${(n / 1048576).toFixed(1)} MB`);
+
+/** Opens or closes the text box for a text of `n` UTF-16 units, before it is laid out. */
+function fitTextBox(n) {
+  const close = n > BIG_TEXT && (!editingLong || editingLong !== state.currentId);
+  if (close) els.bigTextSize.textContent = megabytes(n);
+  if (close === els.text.hidden) return;
+  const focused = document.activeElement === els.text;
+  els.text.hidden = close;
+  els.bigText.hidden = !close;
+  if (close && focused) els.editText.focus();
+}
+
+/** Sets the text box (closed first when the text is long: it is never laid out then). */
+function setTextBox(text) {
+  fitTextBox(text.length);
+  if (els.text.value !== text) els.text.value = text;
+  boxLength = text.length;
+}
 
 /** Parses and renders the current document (when its text changed), then everything around it. */
 function showCurrent() {
   const doc = currentDoc();
   const text = doc ? state.texts[doc.id] ?? '' : '';
-  if (els.text.value !== text) els.text.value = text;
+  setTextBox(text);
   if (text !== shownText) {
     shownText = text;
     const token = ++analysisToken;
@@ -113,7 +145,7 @@ function showCurrent() {
       setAnalysis(doc, text, null);
       const started = performance.now();
       const tick = setInterval(() => {
-        if (token === analysisToken && busy.parse) els.summary.textContent = `Reading the text (${(text.length / 1048576).toFixed(1)} MB)… ${Math.round((performance.now() - started) / 1000)} s`;
+        if (token === analysisToken && busy.parse) els.summary.textContent = `Reading the text (${megabytes(text.length)})… ${Math.round((performance.now() - started) / 1000)} s`;
       }, 1000);
       const finish = () => {
         clearInterval(tick);
@@ -123,7 +155,8 @@ function showCurrent() {
         finish();
         if (token !== analysisToken) return;
         setAnalysis(doc, text, analysis);
-        showAnalysis();
+        // The outline and the panels once the first screens of the view are painted.
+        afterPaint(() => token === analysisToken && showAnalysis());
       }, (e) => {
         finish();
         if (token === analysisToken) showError(`The text could not be read: ${e.message ?? e}`);
@@ -143,6 +176,18 @@ function showCurrent() {
   showAnalysis();
 }
 
+/** Runs `fn` after the next frame (or after 100 ms: a hidden page gets no frames). */
+function afterPaint(fn) {
+  let called = false;
+  const go = () => {
+    if (called) return;
+    called = true;
+    setTimeout(fn, 0);
+  };
+  requestAnimationFrame(go);
+  setTimeout(go, 100);
+}
+
 function setAnalysis(doc, text, analysis) {
   state.analysis = analysis;
   state.labels = new Map();
@@ -160,7 +205,7 @@ function setAnalysis(doc, text, analysis) {
 function showAnalysis(pending = false) {
   const a = state.analysis?.annotations;
   if (pending) {
-    els.summary.textContent = `Reading the text (${(shownText.length / 1048576).toFixed(1)} MB)…`;
+    els.summary.textContent = `Reading the text (${megabytes(shownText.length)})…`;
   } else if (!a) {
     els.summary.textContent = currentDoc() ? 'No text in this document: paste the text of Kamervragen.' : 'Paste the text of Kamervragen to begin.';
   } else {
@@ -263,23 +308,53 @@ function onText() {
 }
 
 // A paste is one input event, but some ways of inserting text (and quick
-// typing) send many: short texts are applied at once, long ones once the
-// burst is over.
+// typing) send many: short texts and pastes are applied at once, small edits
+// of long texts once the burst is over.
 let lastInput = -1e9;
 els.text.addEventListener('input', () => {
   clearTimeout(inputTimer);
   const n = els.text.value.length;
+  fitTextBox(n);
+  const pasted = Math.abs(n - boxLength) > 1000;
+  boxLength = n;
   const burst = performance.now() - lastInput < 10;
-  if (n < 20000 && !burst) onText();
-  else {
-    inputTimer = setTimeout(onText, n > 200000 ? 300 : 0);
-    if (n > BIG_TEXT) {
-      // Shown at once: a long paste takes a while to read.
-      setBusy('input', true);
-      els.summary.textContent = `Reading the text (${(n / 1048576).toFixed(1)} MB)…`;
-    }
-  }
   lastInput = performance.now();
+  if ((n < 20000 || pasted) && !burst) return onText();
+  inputTimer = setTimeout(onText, n > 200000 && !pasted ? 300 : 0);
+  if (n > BIG_TEXT) {
+    // Shown at once: a long text takes a while to read.
+    setBusy('input', true);
+    els.summary.textContent = `Reading the text (${megabytes(n)})…`;
+  }
+});
+
+// A long paste is put in the box by the page, not the browser: the browser
+// would lay the whole text out in one long task before the input event.
+els.text.addEventListener('paste', (e) => {
+  const t = els.text;
+  const pasted = e.clipboardData?.getData('text/plain') ?? '';
+  const n = t.value.length - (t.selectionEnd - t.selectionStart) + pasted.length;
+  if (n <= BIG_TEXT) return;
+  e.preventDefault();
+  replacingAll = t.value.length > 0 && t.selectionStart === 0 && t.selectionEnd === t.value.length;
+  if (replacingAll) editingLong = null; // a new document: its box starts closed
+  fitTextBox(n);
+  t.setRangeText(pasted, t.selectionStart, t.selectionEnd, 'end');
+  t.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+});
+// A long text dropped on the box opens as a document (as a dropped file does).
+els.text.addEventListener('drop', (e) => {
+  const dropped = e.dataTransfer?.files.length ? '' : e.dataTransfer?.getData('text/plain') ?? '';
+  if (dropped.length <= BIG_TEXT) return;
+  e.preventDefault();
+  e.stopPropagation();
+  openText(dropped);
+});
+
+els.editText.addEventListener('click', () => {
+  editingLong = state.currentId;
+  fitTextBox(els.text.value.length);
+  els.text.focus();
 });
 
 /** A text from a file or a drop: a new document unless the current one is empty. */
@@ -459,9 +534,49 @@ els.view.addEventListener('click', (e) => {
 
 const lastMarker = new Map();
 
+/**
+ * Scrolls `el` to the centre. Blocks are laid out when they come on screen
+ * (content-visibility: auto), so the ones around a far target get their real
+ * height only in the frames after it is scrolled to, and push it away: it is
+ * scrolled again until it has stayed put for 3 frames (20 at most), unless
+ * the user scrolls, clicks or types first.
+ */
+let stopSettling = () => {};
+function scrollToCentre(el) {
+  stopSettling();
+  const onScreen = () => {
+    const r = el.getBoundingClientRect();
+    return r.bottom > 0 && r.top < innerHeight;
+  };
+  el.scrollIntoView({ block: 'center' });
+  let top = el.getBoundingClientRect().top;
+  let frames = 20;
+  let still = 0;
+  const USER = ['wheel', 'pointerdown', 'touchstart', 'keydown'];
+  const stop = () => {
+    frames = 0;
+    for (const type of USER) removeEventListener(type, stop, true);
+  };
+  for (const type of USER) addEventListener(type, stop, { capture: true, passive: true });
+  stopSettling = stop;
+  const check = () => {
+    if (!el.isConnected || --frames <= 0) return stop();
+    const now = el.getBoundingClientRect().top;
+    if (Math.abs(now - top) < 1 && onScreen()) {
+      if (++still >= 3) return stop();
+    } else {
+      still = 0;
+      el.scrollIntoView({ block: 'center' });
+      top = el.getBoundingClientRect().top;
+    }
+    requestAnimationFrame(() => setTimeout(check, 0));
+  };
+  requestAnimationFrame(() => setTimeout(check, 0));
+}
+
 function jumpTo(el) {
   if (!el.matches('a[href], [tabindex], input, button, textarea, select')) el.tabIndex = -1;
-  el.scrollIntoView({ block: 'center' });
+  scrollToCentre(el);
   el.focus({ preventScroll: true });
   el.classList.add('flash');
   setTimeout(() => el.classList.remove('flash'), 1200);
@@ -693,6 +808,71 @@ if (saved) {
   state.currentId = state.docs.some((d) => d.id === saved.currentId) ? saved.currentId : null;
 }
 showCurrent();
+
+// The first parse compiles the parser's patterns and warms its code up (tens
+// of ms): done once the page is idle, on a short made-up text that has every
+// kind of part, so that the first paste is quick. Then the worker for long
+// texts is started the same way.
+const WARM_UP = `Tweede Kamer der Staten-Generaal
+Vergaderjaar 2023–2024
+Aanhangsel van de Handelingen
+
+1234
+
+Vragen van de leden Jansen (VVD) en De Vries (D66) aan de Minister van Financiën en de Staatssecretaris van Justitie en Veiligheid over de belasting op auto’s (ingezonden 8 augustus 2024).
+
+Antwoord van Minister Klever (Financiën), mede namens de Staatssecretaris van Justitie en Veiligheid (ontvangen 3 september 2024).
+
+Vraag 1
+Kent u het bericht «Belasting omhoog» van 31 juli jl. en de motie-Jansen (Kamerstuk 21 501-20, nr. 2068)?1
+
+Antwoord 1
+Ja, zie https://www.rijksoverheid.nl/a-b en het antwoord op vraag 2. Zie artikel 3, eerste lid, van de Wet op de omzetbelasting 1968, Verordening (EU) 2019/2144 en ECLI:NL:RVS:2024:3946.
+
+Vraag 2, 3
+Bent u bereid vóór 1 januari 2025 de Kamer te informeren (Handelingen II 2023/24, nr. 12, item 4)?
+
+Antwoord 2 en 3
+Ik verwijs naar mijn brief van 12 maart 2024 (Kamerstuk 36 200 IX, nr. 5) en Stb. 2023, 45.
+
+1 Tweede Kamer, vergaderjaar 2023–2024, 21 501-20, nr. 2068
+ah-tk-20232024-1234
+`;
+const whenIdle = (fn) => (window.requestIdleCallback ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(() => fn(null), 200));
+let warmRuns = 0;
+const warmParser = (idle) => {
+  // About 10 runs get the hot code optimised (the first paste then parses the seed in ~2 ms, not ~10).
+  do {
+    try {
+      core.analyze(WARM_UP);
+    } catch { /* shown when a real text fails */ }
+  } while (++warmRuns < 10 && idle?.timeRemaining() > 8);
+  if (warmRuns < 10) return whenIdle(warmParser);
+  whenIdle(warmFonts);
+  // The worker's code is optimised the same way (its first 1 MB parse: ~30% quicker).
+  whenIdle(() => {
+    for (let i = 0; i < 10; i++) analyzeAsync(WARM_UP).catch(() => {});
+  });
+};
+whenIdle(warmParser);
+
+/**
+ * The browser looks up the view's fonts (serif, bold, italic, the sizes of
+ * footnotes and markers, fallbacks for ’ – ↳) the first time they are laid
+ * out: 50–100 ms of the first paste. A hidden sample of them is laid out
+ * while idle, then removed.
+ */
+function warmFonts() {
+  if (document.hidden) return;
+  const span = (className, text) => h('span', { className }, text);
+  const box = h('div', { className: 'font-warm', 'aria-hidden': 'true' },
+    span('m-heading', 'Vraag 1 ↳ ?'), ' Kent u het bericht «Belasting» van 31 juli jl.? Ja, zie Kamerstuk 21 501-20 ↗ – ’s ë é ï ½ € …',
+    span('m-date', '3 september 2024'), span('m-reference', 'nr. 2068'), span('m-reference m-reference--footnote-marker', '1'),
+    span('m-furniture', 'Aanhangsel van de Handelingen'), span('m-footnote', '1 Tweede Kamer ↩'),
+    h('span', { className: 'tagbar' }, 'Add tag… Note…', span('chip', 'toezegging'), h('kbd', null, '1')));
+  document.body.append(box);
+  requestAnimationFrame(() => setTimeout(() => box.remove(), 0));
+}
 window.addEventListener('pagehide', () => inputTimer && onText());
 window.addEventListener('pagehide', () => save(state, { meta: true, ann: state.currentId ? [state.currentId] : [] }));
 document.documentElement.dataset.ready = 'true';

@@ -3,7 +3,8 @@
 // documents are built in slices so the page stays responsive.
 
 const BLOCK_KINDS = new Set(['question', 'answer']);
-const SLICE = 60000; // UTF-16 units of text per slice
+const FIRST = 20000; // UTF-16 units of text built at once: a few screens, painted first
+const SLICE_MS = 10; // then slices of this many ms of building, each followed by a frame
 let renderToken = 0;
 
 /**
@@ -13,22 +14,40 @@ let renderToken = 0;
 export function renderView(nodes, parent, decorate) {
   const token = ++renderToken;
   parent.replaceChildren();
-  // One walk over the tree, paused every SLICE units of text: a single huge
-  // block (a 10 MB answer) is built in slices too.
+  // One walk over the tree, paused between slices: a single huge block (a
+  // 10 MB answer) is built in slices too. The first slice is a fixed amount
+  // of text (a seed-sized text is built at once); later ones are timed, so
+  // a frame comes between them and never has much new to lay out.
   const walk = build(nodes, parent, decorate, true);
   return new Promise((done) => {
+    let first = true;
     const step = () => {
       if (token !== renderToken) return done(false);
+      const until = performance.now() + SLICE_MS;
       let size = 0;
-      while (size < SLICE) {
+      for (;;) {
         const r = walk.next();
         if (r.done) return done(true);
         size += r.value;
+        if (first ? size >= FIRST : (size >= 2000 && performance.now() >= until)) break;
       }
-      setTimeout(step, 0);
+      first = false;
+      nextSlice(step);
     };
     step();
   });
+}
+
+/** After the next frame, so that it shows the slice (after 100 ms at most: a hidden page gets no frames). */
+function nextSlice(fn) {
+  let called = false;
+  const go = () => {
+    if (called) return;
+    called = true;
+    setTimeout(fn, 0);
+  };
+  requestAnimationFrame(go);
+  setTimeout(go, 100);
 }
 
 /** Appends `nodes` to `parent`, yielding the length of every piece of text. */
@@ -40,12 +59,25 @@ function* build(nodes, parent, decorate, top = false) {
     } else {
       // Built apart and put in the page whole: never a half-built block.
       const el = openMark(node);
-      yield* build(node.c, el, decorate);
+      yield* build(node.c, node.k === 'answer' ? el.appendChild(answerBody()) : el, decorate);
       closeMark(el, node, decorate);
       parent.append(el);
       yield 1;
     }
   }
+}
+
+/**
+ * An answer's text goes in a box of its own that is not laid out while off
+ * screen (content-visibility: auto); the answer's tag bar goes beside it, out
+ * of that box, so the form fields are always laid out: the browser checks
+ * every form field after a change (autofill), and a field in a box that is
+ * not laid out costs it a layout of that box (~200 ms for a 1 MB text).
+ */
+function answerBody() {
+  const body = document.createElement('div');
+  body.className = 'answer-text';
+  return body;
 }
 
 /** Text between blocks: whitespace-only runs are kept (copying) but not shown. */
