@@ -131,7 +131,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> DateScan {
 /// words, so the text is tokenised once).
 pub(crate) fn scan_with(text: &str, ctx: &DateContext, runs: &[(usize, usize)]) -> DateScan {
     let mut skip = ctx.skip.clone();
-    skip.sort();
+    crate::sort::sort(&mut skip);
     let mut scanner = Scanner::new(text, &skip);
     scanner.run_at(runs);
     resolve(text, ctx, scanner.raws)

@@ -79,7 +79,8 @@ fn hostile_pastes_hold_all_invariants() {
 #[ignore = "timing check, not a unit test: cargo test --release --test regressions -- --ignored"]
 fn hostile_pastes_parse_in_linear_time() {
     use std::time::{Duration, Instant};
-    let cases: Vec<(&str, fn(usize) -> String)> = vec![
+    type Make = fn(usize) -> String;
+    let cases: Vec<(&str, Make)> = vec![
         ("identical headings", |n| "Vraag 1\nAntwoord 1\n".repeat(n / 19)),
         ("numbered headings", |n| {
             (0..n / 30).map(|i| format!("Vraag {}\nWat?\nAntwoord {}\nJa.\n", i % 999, i % 999)).collect()
