@@ -194,7 +194,7 @@ fn date_word_before(s: &str, a: usize) -> bool {
         }
     }
     let word = before.trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    crate::dates::month_from_name(word).is_some() || WORDS.contains(&word.to_lowercase().as_str())
+    crate::dates::month_from_name(word).is_some() || WORDS.contains(&crate::text::lowercase(word).as_str())
 }
 
 /// Whether `s` has a "(" not closed yet.

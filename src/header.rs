@@ -304,7 +304,7 @@ fn header_date(head: &str, words: &[&str]) -> Option<HeaderDate> {
         let at = from + rel;
         from = at + 1;
         let after = skip_ws(head, at + 1, head.len());
-        let word = sl(head, after, floor_boundary(head, after + 12)).to_lowercase();
+        let word = crate::text::lowercase(sl(head, after, floor_boundary(head, after + 12)));
         if !words.iter().any(|w| word.starts_with(w)) {
             continue;
         }
@@ -380,7 +380,7 @@ fn read_name(text: &str, at: usize, limit: usize) -> Option<(Span, String)> {
         let word = sl(text, ws, we);
         let first = word.chars().next()?;
         let prev_accent = name.chars().last().is_some_and(is_accent);
-        let lower = word.to_lowercase();
+        let lower = crate::text::lowercase(word);
         if start.is_none() && is_initials(word) {
             pos = we;
             continue;
@@ -524,7 +524,7 @@ fn role_re() -> &'static Regex {
 }
 
 fn canonical_role(word: &str) -> String {
-    let w = word.to_lowercase();
+    let w = crate::text::lowercase(word);
     if w.starts_with("minister-president") {
         "Minister-President".into()
     } else if w.starts_with("minister") {
@@ -781,7 +781,7 @@ fn find_answer_intro(text: &str, head: &str) -> Option<AnswerIntro> {
     };
     let whole = m.get(0)?;
     let word = m.get(1)?;
-    let is_mededeling = word.as_str().to_lowercase().starts_with("mededeling");
+    let is_mededeling = crate::text::lowercase(word.as_str()).starts_with("mededeling");
     let start = at + whole.start();
     // After "Antwoord van ": the respondents.
     let body = skip_ws(head, at + word.end(), head.len()) + "van".len();
@@ -835,11 +835,11 @@ fn signature_name(text: &str, role: &str, portfolio: &str) -> Option<String> {
     if portfolio.is_empty() {
         return None;
     }
-    let needle = format!("{} van {}", role.to_lowercase(), portfolio.to_lowercase());
+    let needle = format!("{} van {}", crate::text::lowercase(role), crate::text::lowercase(portfolio));
     let scan = sl(text, 0, floor_boundary(text, HEAD_CAP));
     let mut lines = scan.lines();
     while let Some(line) = lines.next() {
-        let l = line.trim().to_lowercase();
+        let l = crate::text::lowercase(line.trim());
         let l = l.strip_prefix("de ").unwrap_or(&l);
         if l.trim_end_matches(',') != needle {
             continue;
@@ -982,7 +982,7 @@ fn ends_notice(line: &str) -> bool {
         let after = t[digits..].trim_start_matches(' ');
         return after.chars().next().is_some_and(char::is_uppercase);
     }
-    let lower = t.to_lowercase();
+    let lower = crate::text::lowercase(t);
     (lower.starts_with("vraag ") || lower.starts_with("antwoord "))
         && t.split_whitespace().nth(1).is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
 }

@@ -68,7 +68,7 @@ struct Paper {
 
 /// A year after a month name is a date, not a paper number: "nr. 12 en 13 mei".
 fn month_follows(c: &Cur<'_>) -> bool {
-    let r = c.rest().trim_start().to_lowercase();
+    let r = crate::text::lowercase(c.rest().trim_start());
     crate::dates::month_from_name(r.split(|ch: char| !ch.is_alphabetic()).next().unwrap_or("")).is_some()
 }
 

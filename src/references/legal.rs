@@ -336,7 +336,7 @@ fn law(c: &mut Cur<'_>) -> Option<String> {
     let rest = c.rest();
     let first: &str = rest.split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
     let mut words: Vec<&str> = Vec::new();
-    let lower = first.to_lowercase();
+    let lower = crate::text::lowercase(first);
     let capital = first.chars().next().is_some_and(char::is_uppercase);
     if LAW_ABBREVIATIONS.contains(&first) {
         words.push(first);

@@ -270,7 +270,7 @@ pub fn find(text: &str, skip: &[Span], kst: &[Reference], footnotes: &[Footnote]
 
 /// Who filed a motion, as a key: "motie van het lid Van⏎Zanten c.s." → "vanzanten".
 fn names_key(words: &str) -> String {
-    let lower = words.to_lowercase();
+    let lower = crate::text::lowercase(words);
     let mut rest = lower.trim_start_matches("motie").trim_start_matches(['-', ' ']);
     for lead in ["van het lid ", "van de leden ", "van leden ", "vande leden ", "van lid "] {
         if let Some(r) = rest.strip_prefix(lead) {
