@@ -3,7 +3,7 @@
 // and comes back here in afterChange(), which re-renders and saves.
 import { core, loadCore } from './core.js';
 import { analyzeAsync } from './jobs.js';
-import { renderView } from './render.js';
+import { afterPaint, renderView } from './render.js';
 import { annotationJson, csvText, exportName, saveFile, tagSetJson, w3cJson } from './export.js';
 import { placeAnnotations, readJson, readTagSet, MAX_FILE } from './importer.js';
 import {
@@ -174,18 +174,6 @@ function showCurrent() {
     setAnalysis(doc, text, analysis);
   }
   showAnalysis();
-}
-
-/** Runs `fn` after the next frame (or after 100 ms: a hidden page gets no frames). */
-function afterPaint(fn) {
-  let called = false;
-  const go = () => {
-    if (called) return;
-    called = true;
-    setTimeout(fn, 0);
-  };
-  requestAnimationFrame(go);
-  setTimeout(go, 100);
 }
 
 function setAnalysis(doc, text, analysis) {

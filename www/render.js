@@ -32,14 +32,14 @@ export function renderView(nodes, parent, decorate) {
         if (first ? size >= FIRST : (size >= 2000 && performance.now() >= until)) break;
       }
       first = false;
-      nextSlice(step);
+      afterPaint(step);
     };
     step();
   });
 }
 
-/** After the next frame, so that it shows the slice (after 100 ms at most: a hidden page gets no frames). */
-function nextSlice(fn) {
+/** Runs `fn` after the next frame, so that it shows what was just added (after 100 ms at most: a hidden page gets no frames). */
+export function afterPaint(fn) {
   let called = false;
   const go = () => {
     if (called) return;
