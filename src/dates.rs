@@ -92,6 +92,7 @@ const MONTHS: [&str; 12] = [
 ];
 
 const WEEKDAYS: [&str; 7] = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
+const WEEKDAYS_EN: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// The month number of a Dutch month name ("augustus" → 8), case-insensitive.
 #[must_use]
@@ -139,7 +140,7 @@ pub(crate) fn scan_with(text: &str, ctx: &DateContext, runs: &[(usize, usize)]) 
 
 /// Whether [`Scanner::run`] tries a date at the ASCII letter run `start..end`
 /// of `text` (as it tries one at every digit run): a word start, at most 12
-/// letters, possibly one of [`OPENERS`].
+/// letters, possibly one of the openers (see [`OPENER_WORDS`]).
 #[inline]
 pub(crate) fn may_open_at(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
@@ -382,16 +383,17 @@ fn month_word(w: &str, after_day: bool) -> Option<(u32, MonthForm)> {
 
 /// 0 = Monday.
 fn weekday_word(w: &str) -> Option<u32> {
-    const EN: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     WEEKDAYS
         .iter()
         .position(|d| d.eq_ignore_ascii_case(w))
-        .or_else(|| EN.iter().position(|d| d.eq_ignore_ascii_case(w)))
+        .or_else(|| WEEKDAYS_EN.iter().position(|d| d.eq_ignore_ascii_case(w)))
         .map(|i| i as u32)
 }
 
-/// Every word [`Scanner::at_word`] acts on, lowercase.
-const OPENERS: &[&str] = &[
+/// Every word [`Scanner::at_word`] acts on, lowercase: these, the day and
+/// month names ([`WEEKDAYS`], [`WEEKDAYS_EN`], [`MONTHS`]) and the English
+/// month names of [`ENGLISH`].
+const OPENER_WORDS: &[&str] = &[
     "afgelopen",
     "jongstleden",
     "begin",
@@ -419,41 +421,31 @@ const OPENERS: &[&str] = &[
     "vorige",
     "volgend",
     "volgende",
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "zaterdag",
-    "zondag",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-    "january",
-    "february",
-    "march",
-    "may",
-    "june",
-    "july",
-    "august",
-    "october",
 ];
+
+/// Runs `body` with `w` bound to each opener's bytes ([`OPENER_WORDS`] and the name lists), in a
+/// `const` block.
+macro_rules! each_opener {
+    (|$w:ident| $body:expr) => {{
+        let lists: [&[&str]; 4] = [OPENER_WORDS, &WEEKDAYS, &WEEKDAYS_EN, &MONTHS];
+        let mut l = 0;
+        while l < lists.len() {
+            let mut i = 0;
+            while i < lists[l].len() {
+                let $w = lists[l][i].as_bytes();
+                $body;
+                i += 1;
+            }
+            l += 1;
+        }
+        let mut i = 0;
+        while i < ENGLISH.len() {
+            let $w = ENGLISH[i].0.as_bytes();
+            $body;
+            i += 1;
+        }
+    }};
+}
 
 /// A bit per (length, first, second, last letter) hash: most words fail it
 /// without a string comparison.
@@ -467,29 +459,22 @@ const fn opener_key(w: &[u8]) -> usize {
 
 const OPENER_BITS: [u64; 64] = {
     let mut bits = [0u64; 64];
-    let mut i = 0;
-    while i < OPENERS.len() {
-        let k = opener_key(OPENERS[i].as_bytes());
+    each_opener!(|w| {
+        let k = opener_key(w);
         bits[k / 64] |= 1 << (k % 64);
-        i += 1;
-    }
+    });
     bits
 };
 
 /// For each first letter (its low five bits, so either case): a bit for
-/// each length of the [`OPENERS`] that start with it.
+/// each length of the openers that start with it.
 const OPENER_LENGTHS: [u16; 32] = {
     let mut lengths = [0u16; 32];
-    let mut i = 0;
-    while i < OPENERS.len() {
-        let w = OPENERS[i].as_bytes();
-        lengths[(w[0] & 31) as usize] |= 1 << w.len();
-        i += 1;
-    }
+    each_opener!(|w| lengths[(w[0] & 31) as usize] |= 1 << w.len());
     lengths
 };
 
-/// A cheap test that an ASCII word (non-empty) may be one of [`OPENERS`]:
+/// A cheap test that an ASCII word (non-empty) may be one of the openers:
 /// first letter and length, then the hash.
 fn may_open_date(w: &[u8]) -> bool {
     let Some(&first) = w.first() else { return false };
@@ -1562,7 +1547,9 @@ mod tests {
 
     #[test]
     fn every_opener_passes_the_cheap_test_in_any_case() {
-        for w in super::OPENERS {
+        let names = [&super::WEEKDAYS[..], &super::WEEKDAYS_EN, &super::MONTHS].concat();
+        let english = super::ENGLISH.map(|(w, _)| w);
+        for w in super::OPENER_WORDS.iter().chain(&names).chain(&english) {
             for v in [w.to_string(), w.to_uppercase(), format!("{}{}", w[..1].to_uppercase(), &w[1..])] {
                 assert!(super::may_open_date(v.as_bytes()), "{v}");
             }
