@@ -105,7 +105,7 @@ pub fn month_from_name(name: &str) -> Option<u32> {
 #[must_use]
 pub fn parse_day_month_year(s: &str) -> Option<String> {
     let mut scanner = Scanner::new(s, &[]);
-    scanner.run();
+    scanner.run(&crate::references::Anchors::new(s).dates);
     let raw = scanner.raws.iter().find(|r| r.precision == Precision::Day && r.year.is_some())?;
     let date = NaiveDate::from_ymd_opt(raw.year?, raw.month, raw.day)?;
     Some(format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day()))
@@ -120,25 +120,22 @@ pub fn find(text: &str, ctx: &DateContext) -> Vec<DateMention> {
 /// Finds the dates in `text` and the diagnostics about them.
 #[must_use]
 pub fn scan(text: &str, ctx: &DateContext) -> DateScan {
-    let mut skip = ctx.skip.clone();
-    crate::sort::sort(&mut skip);
-    let mut scanner = Scanner::new(text, &skip);
-    scanner.run();
-    resolve(text, ctx, scanner.raws)
+    scan_with(text, ctx, &crate::references::Anchors::new(text).dates)
 }
 
-/// [`scan`] given the runs [`Scanner::run`] would stop at, as found by
-/// [`candidates`] (the reference scan collects them in its own pass over the
-/// words, so the text is tokenised once).
+/// [`scan`] given where to look: the digit runs and the letter runs that pass
+/// [`may_open_at`], in text order, as the reference scan's one pass over the
+/// words collects them ([`crate::references::Anchors`]), so [`crate::parse`]
+/// tokenises the text once for both.
 pub(crate) fn scan_with(text: &str, ctx: &DateContext, runs: &[(usize, usize)]) -> DateScan {
     let mut skip = ctx.skip.clone();
     crate::sort::sort(&mut skip);
     let mut scanner = Scanner::new(text, &skip);
-    scanner.run_at(runs);
+    scanner.run(runs);
     resolve(text, ctx, scanner.raws)
 }
 
-/// Whether [`Scanner::run`] tries a date at the ASCII letter run `start..end`
+/// Whether the scanner tries a date at the ASCII letter run `start..end`
 /// of `text` (as it tries one at every digit run): a word start, at most 12
 /// letters, possibly one of the openers (see [`OPENER_WORDS`]).
 #[inline]
@@ -566,46 +563,10 @@ impl<'a> Scanner<'a> {
         token.contains("://") || token.contains("www.") || token.contains("http")
     }
 
-    fn run(&mut self) {
-        let text = self.text;
-        let b = text.as_bytes();
-        let mut i = 0;
-        while i < b.len() {
-            let c = b[i];
-            if c.is_ascii_digit() {
-                let end = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-                if let Some(next_i) = self.at_number(i, end) {
-                    i = next_i.max(i + 1);
-                } else {
-                    i = end;
-                }
-                continue;
-            }
-            if c.is_ascii_alphabetic() {
-                let end = crate::text::ascii_letters_end(b, i + 1);
-                let starts_word = match i.checked_sub(1).map(|p| b[p]) {
-                    None => true,
-                    Some(p) if p < 0x80 => !p.is_ascii_alphanumeric(),
-                    Some(_) => !char_before(text, i).is_some_and(char::is_alphanumeric),
-                };
-                if starts_word && end - i <= 12 && may_open_date(&b[i..end]) {
-                    if let Some(next_i) = self.at_word(i, end) {
-                        i = next_i.max(i + 1);
-                        continue;
-                    }
-                }
-                i = end;
-                continue;
-            }
-            i += 1;
-        }
-    }
-
-    /// What [`Scanner::run`] does, visiting only `runs`: the digit runs and
-    /// the letter runs that pass [`may_open_at`], in text order. The same:
-    /// where `run` jumps past a date into the middle of a run, that run's rest
-    /// is no word start and has a digit before it, so it gives nothing.
-    fn run_at(&mut self, runs: &[(usize, usize)]) {
+    /// Tries a date at each of `runs` (the digit runs and the letter runs
+    /// that pass [`may_open_at`], in text order), skipping the runs inside a
+    /// date already found.
+    fn run(&mut self, runs: &[(usize, usize)]) {
         let b = self.text.as_bytes();
         let mut i = 0;
         for &(start, end) in runs {
