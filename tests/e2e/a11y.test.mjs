@@ -1,0 +1,49 @@
+// Accessibility, tested: axe-core (run inside the page) reports no violation
+// on the page's main states, at a desktop width and at 800 px.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fixture, openPage, pasteText, shareBrowser, tag } from './harness.mjs';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser, server;
+shareBrowser((b, s) => {
+  [browser, server] = [b, s];
+});
+
+/** axe-core's violations on the page as it is now, one readable line each. */
+async function violations(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  const found = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  return found;
+}
+
+for (const width of [1280, 800]) {
+  test(`no axe violation at ${width} px: empty page, parsed text, tags, shortcut help`, async () => {
+    const page = await openPage(browser, server.url, { viewport: { width, height: 900 } });
+    assert.deepEqual(await violations(page), [], 'empty page');
+
+    await pasteText(page, fixture('seed.txt'));
+    await page.getByRole('region', { name: 'Antwoord 1' }).waitFor();
+    assert.deepEqual(await violations(page), [], 'after a paste');
+
+    await page.getByRole('button', { name: 'Load preset scheme' }).click();
+    await tag(page, 'Antwoord 1', 'toezegging');
+    await tag(page, 'Antwoord 2', 'eigen code');
+    assert.deepEqual(await violations(page), [], 'with tags and the tag set');
+
+    await page.locator('body').focus();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('?');
+    assert.deepEqual(await violations(page), [], 'with the shortcut help open');
+
+    await pasteText(page, 'Dit is geen Kamervraag.');
+    assert.deepEqual(await violations(page), [], 'a text without headings');
+    assert.deepEqual(page.errors, []);
+  });
+}
