@@ -14,6 +14,16 @@
 //! `cargo bench --bench parse -- --summary-only` prints only the table;
 //! `cargo bench --bench parse -- linearity` runs only that criterion group
 //! (after the table); `BENCH_MAX_BYTES=1000000` leaves out the 10 MB input.
+//!
+//! `--parse-once BYTES` parses the corpus repeated to BYTES once and prints
+//! nothing else: for instruction counts, which are repeatable where seconds
+//! on a shared machine are not:
+//!
+//! ```sh
+//! bench=$(cargo bench --bench parse --no-run --message-format=json 2>/dev/null \
+//!   | sed -n 's/.*"executable":"\([^"]*\)".*/\1/p' | tail -1)
+//! valgrind --tool=callgrind "$bench" --parse-once 4000000
+//! ```
 
 use criterion::{BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
@@ -171,8 +181,14 @@ fn sizes() -> Vec<usize> {
 
 fn main() {
     let base = corpus();
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(bytes) = args.iter().position(|a| a == "--parse-once").and_then(|i| args.get(i + 1)) {
+        let text = sized(&base, bytes.parse().unwrap_or(base.len()));
+        println!("{} bytes: {} blocks, dates and references", text.len(), parse(&text));
+        return;
+    }
     summary(&base);
-    if std::env::args().any(|a| a == "--summary-only") {
+    if args.iter().any(|a| a == "--summary-only") {
         return;
     }
     let mut c = Criterion::default().configure_from_args();
