@@ -168,6 +168,36 @@ pub struct Annotations {
     pub tag_set: Vec<Tag>,
 }
 
+/// The format name of a collection file.
+pub const COLLECTION_FORMAT: &str = "kamervragen-collection";
+
+/// Many documents as one dataset (`kamervragen-collection`, version 1): the
+/// page's "Export all as JSON", the CLI's `--format json` with several files.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Collection {
+    pub format: String,
+    pub version: u32,
+    pub generator: Generator,
+    pub tag_set: Vec<Tag>,
+    pub documents: Vec<Annotations>,
+}
+
+impl Collection {
+    /// A collection of `documents` with the tag set `tag_set`.
+    #[must_use]
+    pub fn new(documents: Vec<Annotations>, tag_set: Vec<Tag>) -> Self {
+        Self { format: COLLECTION_FORMAT.into(), version: VERSION, generator: Generator::this(), tag_set, documents }
+    }
+}
+
+impl Generator {
+    /// This program, as the generator of a file.
+    #[must_use]
+    pub fn this() -> Self {
+        Self { name: env!("CARGO_PKG_NAME").into(), version: env!("CARGO_PKG_VERSION").into() }
+    }
+}
+
 /// Hex SHA-256 of the UTF-8 text.
 #[must_use]
 pub fn sha256_hex(text: &str) -> String {
@@ -280,7 +310,7 @@ pub fn export_indexed(text: &str, doc: &Document, index: &OffsetIndex) -> Annota
     Annotations {
         format: FORMAT.into(),
         version: VERSION,
-        generator: Generator { name: env!("CARGO_PKG_NAME").into(), version: env!("CARGO_PKG_VERSION").into() },
+        generator: Generator::this(),
         document,
         questions,
         answers,

@@ -27,6 +27,7 @@ pub mod model;
 pub mod offsets;
 pub mod references;
 pub mod sort;
+pub mod table;
 pub mod text;
 pub mod view;
 

@@ -78,3 +78,77 @@ fn no_arguments_prints_usage() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("usage: kamervragen annotate"));
 }
+
+#[test]
+fn format_csv_prints_the_table_of_all_files() {
+    let seed = fixture("seed.txt");
+    let flat = fixture("header_flat.txt");
+    let out = bin().args(["annotate", "--format", "csv", &seed, &flat]).output().expect("runs");
+    assert!(out.status.success());
+    let csv = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(csv.starts_with("\u{feff}document,sha256,document_name,"), "BOM, then the header: {}", &csv[..80]);
+    let rows: Vec<&str> = csv.split("\r\n").filter(|r| !r.is_empty()).collect();
+    assert!(rows.iter().filter(|r| r.starts_with("seed.txt,")).count() >= 6, "a row per answer of the seed");
+    assert!(rows.iter().any(|r| r.contains(",header_flat.txt,")), "the second file is in the same table");
+}
+
+#[test]
+fn format_json_with_several_files_is_one_collection() {
+    let seed = fixture("seed.txt");
+    let out = bin().args(["annotate", "--format=json", &seed, &seed]).output().expect("runs");
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON value");
+    assert_eq!(json["format"], "kamervragen-collection");
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["documents"].as_array().map(Vec::len), Some(2));
+    assert_eq!(json["documents"][1]["format"], "kamervragen-annotations");
+}
+
+#[test]
+fn format_jsonl_with_one_file_is_one_line() {
+    let out = bin().args(["annotate", "--format", "jsonl", &fixture("seed.txt")]).output().expect("runs");
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).expect("UTF-8");
+    assert_eq!(stdout.lines().count(), 1);
+    let json: serde_json::Value = serde_json::from_str(stdout.trim_end()).expect("JSON");
+    assert_eq!(json["format"], "kamervragen-annotations");
+}
+
+#[test]
+fn help_and_version() {
+    let help = bin().args(["--help"]).output().expect("runs");
+    assert!(help.status.success());
+    assert!(String::from_utf8_lossy(&help.stdout).contains("--format csv"));
+    let version = bin().args(["annotate", "-V"]).output().expect("runs");
+    assert!(version.status.success());
+    assert_eq!(String::from_utf8_lossy(&version.stdout).trim(), format!("kamervragen {}", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn an_unknown_option_or_format_is_an_error_with_the_usage_not_a_file_name() {
+    for args in [
+        vec!["annotate", "--formaat", "csv", "x.txt"],
+        vec!["annotate", "--format", "xml", "x.txt"],
+        vec!["annotate", "--format"],
+        vec!["annoteer", "x.txt"],
+    ] {
+        let out = bin().args(&args).output().expect("runs");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("usage: kamervragen annotate"), "{args:?}: {stderr}");
+        assert!(!stderr.contains("No such file"), "{args:?} read as a file name: {stderr}");
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn a_file_named_like_an_option_is_read_after_double_dash() {
+    let dir = std::env::temp_dir().join(format!("kamervragen-dash-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::write(dir.join("--format"), "Vraag 1\nWaarom?\n\nAntwoord 1\nDaarom.\n").expect("write");
+    let out = bin().current_dir(&dir).args(["annotate", "--", "--format"]).output().expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(json["answers"][0]["text"], "Daarom.");
+    std::fs::remove_dir_all(&dir).ok();
+}
