@@ -101,7 +101,7 @@ export function renderOutline(els) {
     ans.questions.length ? h('span', { className: 'hint' }, ` ← ${ans.questions.map((q) => qLabel.get(q) ?? q).join(', ')}`) : null,
     h('ul', { className: 'chips small', 'data-answer': ans.id, 'aria-label': 'Tags', 'data-drawn': '' }))));
   if (!a.answers.length) els.pairs.append(h('li', { className: 'hint' }, 'No answers found.'));
-  els.diagnostics.replaceChildren(...a.diagnostics.map((x) => h('li', { className: `diag diag-${x.severity}` },
+  els.diagnostics.replaceChildren(...a.diagnostics.map((x) => h('li', { className: `diag diag-${x.severity}`, 'data-code': x.code },
     h('span', { className: 'sev' }, x.severity), ' ', x.message)));
   if (!a.diagnostics.length) els.diagnostics.append(h('li', { className: 'hint' }, 'None.'));
 }

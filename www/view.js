@@ -126,7 +126,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * What the user should know about how the text was read: characters that
  * could not be read (lone surrogates, which the parser replaces by U+FFFD, and
  * U+FFFD already in the text, e.g. from a binary file), and a text in which no
- * question or answer was found (the parser's diagnostic).
+ * question or answer was found (the parser's diagnostic, by its code).
  */
 function textNotices(text, a) {
   const out = [];
@@ -137,7 +137,7 @@ function textNotices(text, a) {
     out.push(`${bad} character${bad === 1 ? '' : 's'} could not be read${lone ? ' (broken UTF-16, replaced by �)' : ' and show as �'}: is this a text file?`);
   }
   if (!a.questions.length && !a.answers.length) {
-    const diag = a.diagnostics.find((x) => /question or answer/i.test(x.message));
+    const diag = a.diagnostics.find((x) => x.code === 'no-headings');
     out.push(`${diag?.message ?? 'No question or answer headings were recognised'}. Is this the text of Kamervragen with answers?`);
   }
   return out;
