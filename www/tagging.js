@@ -5,7 +5,7 @@ import { state, addTag, cleanTagName, draftNote, redo, removeTag, setCurrentAnsw
 import { $ } from './ui.js';
 import { markCurrent } from './view.js';
 import { followLink, jumpTo } from './navigation.js';
-import { announce, clearError, showError } from './messages.js';
+import { announce, clearError, refuseField } from './messages.js';
 
 const tagView = $('doc-view');
 const help = $('help');
@@ -29,8 +29,7 @@ function addFromInput(input) {
         clearError();
       } else announce(`${state.labels.get(id)}: already has tag ${cleanTagName(input.value)}`);
     } catch (e) {
-      showError(e.message);
-      announce(e.message);
+      refuseField(input, e.message);
     }
   }
   input.focus();

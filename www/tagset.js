@@ -5,18 +5,12 @@ import { state, addToSet, cleanTagName, editTag, importTagSet, loadPreset, remov
 import { $, renderTagSet } from './ui.js';
 import { readJson, readTagSet } from './importer.js';
 import { saveFile, tagSetJson } from './export.js';
-import { announce, clearError, showError } from './messages.js';
+import { announce, clearError, refuseField, showError } from './messages.js';
 
 const tagsetList = $('tagset');
 const suggestions = $('tag-suggestions');
 const newTagName = $('tag-new-name');
 const tagsetImport = $('tagset-import');
-
-/** A name or description the core refused: said in the banner and to screen readers. */
-function refused(e) {
-  showError(e.message);
-  announce(e.message);
-}
 
 $('tag-new').addEventListener('submit', (e) => {
   e.preventDefault();
@@ -27,7 +21,7 @@ $('tag-new').addEventListener('submit', (e) => {
       clearError();
     }
   } catch (err) {
-    refused(err);
+    refuseField(newTagName, err.message);
   }
 });
 
@@ -40,8 +34,9 @@ tagsetList.addEventListener('change', (e) => {
   try {
     done = editTag(name, field, e.target.value);
   } catch (err) {
+    // Back to what it was; the banner says why.
     e.target.value = state.tagSet.find((t) => t.name === name)?.[field] ?? '';
-    return refused(err);
+    return showError(err.message);
   }
   if (!done) {
     if (field === 'name') {

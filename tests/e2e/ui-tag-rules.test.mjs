@@ -50,6 +50,10 @@ test('a typed tag and a tag-set file are refused by the same rule, with the same
   for (const name of ['<b>vet</b>', '<img src=x onerror=alert(1)>', 'x'.repeat(81)]) {
     const typed = await typeTag(page, name);
     assert.ok(typed, `typed tag ${name.slice(0, 20)} was not refused`);
+    // Marked on the field too (the banner may be scrolled away), until it is changed.
+    const field = a1.getByLabel('Add tag');
+    assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    assert.equal(await field.evaluate((el) => el.validationMessage), typed);
     assert.deepEqual(await chips(a1), [], 'a refused tag is not on the answer');
     assert.equal(await page.locator('#tagset .tagrow').count(), 0, 'a refused tag is not in the set');
     await dismiss(page);
@@ -69,6 +73,7 @@ test('a typed tag and a tag-set file are refused by the same rule, with the same
   // "a < b" is not HTML, and a name's length is counted in characters (80 emoji are 160 UTF-16 units): both accepted.
   const emoji = '🙂'.repeat(80);
   assert.equal(await typeTag(page, 'a < b'), null);
+  assert.equal(await a1.getByLabel('Add tag').getAttribute('aria-invalid'), null);
   assert.equal(await typeTag(page, emoji), null);
   assert.deepEqual(await chips(a1), ['a < b', emoji]);
   assert.equal(await importSet(page, [{ name: 'c < d' }, { name: '🙃'.repeat(80) }]), null);
