@@ -17,11 +17,15 @@ const pkg = process.argv[2];
 if (!pkg) throw new Error('usage: node scripts/build-single.mjs <no-modules pkg dir>');
 
 // Dependency order: each module after the ones it imports.
-const MODULES = ['state.js', 'store.js', 'render.js', 'ui.js', 'export.js', 'importer.js', 'jobs.js', 'main.js'];
+const MODULES = [
+  'state.js', 'store.js', 'render.js', 'ui.js', 'export.js', 'importer.js', 'jobs.js', 'messages.js', 'documents.js',
+  'view.js', 'navigation.js', 'transfer.js', 'input.js', 'tagging.js', 'tagset.js', 'warmup.js', 'main.js',
+];
 
 function strip(name, src) {
   const out = src
     .replace(/^import\s[\s\S]*?\sfrom\s+['"][^'"]+['"];[ \t]*$/gm, '')
+    .replace(/^import\s+['"][^'"]+['"];[ \t]*$/gm, '')
     .replace(/^export\s+(?=(async\s+)?function|const|let|class)/gm, '');
   if (/^\s*(import|export)\s/m.test(out)) throw new Error(`${name}: an import/export the bundler does not understand`);
   return `// ---- ${name} ----\n${out}`;

@@ -415,7 +415,7 @@ fn check_file(flat: &FlatFile) -> Result<File, ImportError> {
             file_answer(i, a, start, end)
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let tag_set = flat.tag_set.iter().enumerate().map(|(i, t)| check_tag(i, t)).collect::<Result<_, _>>()?;
+    let tag_set = flat.tag_set.iter().enumerate().map(|(i, t)| check_set_tag(&format!("tag_set[{i}]"), t)).collect::<Result<_, _>>()?;
     Ok(File { text, answers, tag_set })
 }
 
@@ -466,8 +466,19 @@ fn file_answer(i: usize, a: &FlatAnswer, start: usize, end: usize) -> Result<Fil
     Ok(FileAnswer { id, label, start, end, text, tags, note: a.note.clone() })
 }
 
-fn check_tag(i: usize, t: &FlatTag) -> Result<Tag, ImportError> {
-    let name = check_tag_name(&t.name, &format!("tag_set[{i}]"))?;
+/// A tag as typed on the page or read from a tag-set file: the rules of an
+/// imported tag set (see `check_tag_name`; a colour that is not `#rrggbb`
+/// becomes the fallback colour, a key that is not 1–9 none).
+///
+/// # Errors
+/// The name is empty, too long, unprintable or HTML, or the description is HTML.
+pub fn check_tag(name: &str, color: &str, key: &str, description: &str) -> Result<Tag, ImportError> {
+    let t = FlatTag { name: name.into(), color: color.into(), key: key.into(), description: description.into() };
+    check_set_tag("A tag", &t)
+}
+
+fn check_set_tag(what: &str, t: &FlatTag) -> Result<Tag, ImportError> {
+    let name = check_tag_name(&t.name, what)?;
     let description = if t.description == NOT_TEXT { String::new() } else { t.description.clone() };
     if let Some(html) = html_in(&description) {
         return fail(format!("The description of tag “{name}” contains HTML (“{html}”)."));

@@ -188,6 +188,14 @@ impl ImportFile {
     }
 }
 
+/// A tag as typed or imported, checked and normalised by the core's rules
+/// (see [`anchoring::check_tag`]): `{name, color, key, description}`;
+/// throws the message for the user.
+#[wasm_bindgen]
+pub fn check_tag(name: &str, color: &str, key: &str, description: &str) -> Result<JsValue, JsError> {
+    to_js(&anchoring::check_tag(name, color, key, description).map_err(into_error)?)
+}
+
 /// The W3C Web Annotation export of `text`, as an object: answer `answers[i]`
 /// has the tags `tags[i]` (names joined by "\n") and the note `notes[i]`.
 /// (Flat string arrays keep a deserializer out of the wasm.)

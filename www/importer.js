@@ -1,7 +1,9 @@
 // Reading annotation files and tag-set files. The browser parses the JSON;
 // the core (ImportFile) checks every offset, tag and note and places the tags
-// on the current text, re-anchoring them by quote when the text differs.
+// on the current text, re-anchoring them by quote when the text differs. A
+// tag-set file's tags pass the core's check_tag (state.checkTag), as typed tags do.
 import { core } from './core.js';
+import { checkTag } from './state.js';
 
 export const MAX_FILE = 25 * 1024 * 1024;
 const SPAN_LISTS = ['questions', 'answers', 'footnotes', 'dates', 'references', 'furniture', 'diagnostics', 'document.askers'];
@@ -70,23 +72,19 @@ export function placeAnnotations(json, currentText) {
 }
 
 /**
- * The tag set in a tag-set file (or an annotation file's tag_set); throws a
- * user message when it is not one.
+ * The tag set in a tag-set file (or an annotation file's tag_set), each tag
+ * checked by the core; throws a user message when it is not one.
  */
 export function readTagSet(json) {
   const tags = json?.format === 'kamervragen-tag-set' || json?.format === 'kamervragen-annotations' ? json.tag_set : null;
   if (!Array.isArray(tags)) throw new Error('This is not a tag-set file (expected "format": "kamervragen-tag-set" with a "tag_set" list).');
   if (json.version !== 1) throw new Error(`This tag-set file is version ${String(json.version).slice(0, 10)}; this page reads version 1.`);
   return tags.map((t, i) => {
-    const name = typeof t?.name === 'string' ? t.name.trim() : '';
-    if (!name || name.length > 80 || /[\u0000-\u001f<>]/.test(name)) throw new Error(`tag_set[${i}] has no valid name (plain text, at most 80 characters).`);
-    const description = typeof t.description === 'string' ? t.description : '';
-    if (/<[a-z/!?]/i.test(description)) throw new Error(`The description of tag “${name}” contains HTML.`);
-    return {
-      name,
-      color: /^#[0-9a-f]{6}$/i.test(t.color) ? t.color.toLowerCase() : '#5b5b66',
-      key: /^[1-9]$/.test(t.key) ? t.key : null,
-      description,
-    };
+    const o = t && typeof t === 'object' ? t : {};
+    try {
+      return checkTag(text(o.name), text(o.color), text(o.key), text(o.description));
+    } catch (e) {
+      throw new Error(`tag_set[${i}]: ${e.message}`);
+    }
   });
 }

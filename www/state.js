@@ -1,6 +1,9 @@
-// The one state object and every change to it. A tagging change goes
-// through commit(): it snapshots what it touches, so undo and redo restore
-// exactly; then onChange() re-renders and autosaves.
+// The one state object and every change to it: no other module writes it.
+// A tagging change goes through commit(): it snapshots what it touches, so
+// undo and redo restore exactly. Every change (tagging, documents, texts)
+// ends in changed(), which hands it to the one handler set by setOnChange
+// (main.js): it re-renders and saves.
+import { core } from './core.js';
 
 export const state = {
   docs: [], // [{id, name, named, created}]
@@ -17,9 +20,18 @@ const undoStack = [];
 const redoStack = [];
 let onChange = () => {};
 
-/** `fn(change)` re-renders and saves; change = {docs: [ids], tagSet, label}. */
+/**
+ * `fn(change)` renders and saves. A change has `meta` (the document list and
+ * tag set), `texts` and `ann` (document ids), `forget` (deleted ids), `show`
+ * (the current document or its text changed), `quiet` (nothing to redraw),
+ * `soon` (save in a moment: typing) and `label` (announced).
+ */
 export function setOnChange(fn) {
   onChange = fn;
+}
+
+function changed(what) {
+  onChange(what);
 }
 
 export const PALETTE = ['#1b7f5b', '#b3261e', '#1f5fbf', '#8a5a00', '#6e3fa3', '#00777a', '#a3366e', '#4d6b00', '#5b5b66'];
@@ -51,11 +63,27 @@ export function findTag(name) {
   return state.tagSet.find((t) => t.name === name);
 }
 
-/** A tag-set entry for a new name: the next colour, the next free key. */
+/**
+ * A tag as typed or imported, checked by the core's rules (the same for a
+ * typed tag, a tag-set file and an annotation file): `{name, color, key,
+ * description}`, the name trimmed, a colour that is not #rrggbb the fallback.
+ * Throws an Error with the core's message for the user.
+ */
+export function checkTag(name, color = '', key = '', description = '') {
+  return core.check_tag(String(name ?? ''), color ?? '', key ?? '', description ?? '');
+}
+
+let fallback = null;
+/** The colour of a tag without a valid one (the core's). */
+export function fallbackColor() {
+  return (fallback ??= checkTag('tag').color);
+}
+
+/** A tag-set entry for a new name: the next colour, the next free key (throws as checkTag). */
 export function makeTag(name) {
   const used = new Set(state.tagSet.map((t) => t.key));
-  const key = ['1', '2', '3', '4', '5', '6', '7', '8', '9'].find((k) => !used.has(k)) ?? null;
-  return { name, color: PALETTE[state.tagSet.length % PALETTE.length], key, description: '' };
+  const key = ['1', '2', '3', '4', '5', '6', '7', '8', '9'].find((k) => !used.has(k)) ?? '';
+  return checkTag(name, PALETTE[state.tagSet.length % PALETTE.length], key);
 }
 
 function snapshot(docIds) {
@@ -80,24 +108,24 @@ export function commit(label, docIds, mutate) {
   undoStack.push({ label, docIds, before, after });
   if (undoStack.length > 500) undoStack.shift();
   redoStack.length = 0;
-  onChange({ docs: docIds, label });
+  changed({ meta: true, ann: docIds, label });
   return true;
 }
 
 export function undo() {
   const a = undoStack.pop();
-  if (!a) return onChange({ docs: [], label: 'Nothing to undo' });
+  if (!a) return changed({ meta: true, label: 'Nothing to undo' });
   restore(a.before);
   redoStack.push(a);
-  onChange({ docs: a.docIds, label: `Undone: ${a.label}` });
+  changed({ meta: true, ann: a.docIds, label: `Undone: ${a.label}` });
 }
 
 export function redo() {
   const a = redoStack.pop();
-  if (!a) return onChange({ docs: [], label: 'Nothing to redo' });
+  if (!a) return changed({ meta: true, label: 'Nothing to redo' });
   restore(a.after);
   undoStack.push(a);
-  onChange({ docs: a.docIds, label: `Redone: ${a.label}` });
+  changed({ meta: true, ann: a.docIds, label: `Redone: ${a.label}` });
 }
 
 export function canUndo() {
@@ -109,16 +137,16 @@ export function canRedo() {
 }
 
 /** Forgets history about a deleted document. */
-export function dropHistory(docId) {
+function dropHistory(docId) {
   for (const stack of [undoStack, redoStack]) {
     for (let i = stack.length - 1; i >= 0; i--) if (stack[i].docIds.includes(docId)) stack.splice(i, 1);
   }
 }
 
-/** Adds `name` to the answer (and to the tag set when new). */
+/** Adds `name` to the answer (and to the tag set when new); throws when the name is refused (checkTag). */
 export function addTag(answerId, rawName) {
-  const name = cleanTagName(rawName);
-  if (!name || !state.currentId || tagsOf(answerId).includes(name)) return false;
+  const name = findTag(rawName)?.name ?? checkTag(rawName).name;
+  if (!state.currentId || tagsOf(answerId).includes(name)) return false;
   return commit(`${state.labels.get(answerId) ?? answerId}: tag ${name} added`, [state.currentId], () => {
     if (!findTag(name)) state.tagSet.push(makeTag(name));
     const ann = currentAnn();
@@ -139,7 +167,22 @@ export function toggleTag(answerId, name) {
   return tagsOf(answerId).includes(name) ? removeTag(answerId, name) : addTag(answerId, name);
 }
 
-export function setNote(answerId, note) {
+/** A note as it is typed: saved in a moment, no undo step (setNote makes the edit as a whole one). */
+export function draftNote(answerId, note) {
+  const ann = currentAnn();
+  if (!ann) return;
+  if (note) ann.notes[answerId] = note;
+  else delete ann.notes[answerId];
+  changed({ ann: [state.currentId], quiet: true, soon: true });
+}
+
+/** Sets the note of an answer as one undoable edit from `from` (the note before drafting, when drafted). */
+export function setNote(answerId, note, from) {
+  const ann = currentAnn();
+  if (ann && from !== undefined) {
+    if (from) ann.notes[answerId] = from;
+    else delete ann.notes[answerId];
+  }
   const before = currentAnn()?.notes[answerId] ?? '';
   if (before === note) return false;
   return commit(`${state.labels.get(answerId) ?? answerId}: note ${note ? 'changed' : 'removed'}`, [state.currentId], () => {
@@ -149,18 +192,24 @@ export function setNote(answerId, note) {
   });
 }
 
-/** A tag name as typed: trimmed, one line, at most 80 characters; no < or >. */
+/** A tag name as typed, checked by the core (throws its message when refused). */
 export function cleanTagName(name) {
-  return String(name ?? '').replace(/[\u0000-\u001f\u007f<>]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return checkTag(name).name;
 }
 
-/** Changes a field of a tag in the set; a new name renames it on every answer of every document. */
+/**
+ * Changes a field of a tag in the set; a new name renames it on every answer
+ * of every document. False when nothing changes (an empty or taken name, a
+ * colour that is not #rrggbb); throws when the core refuses the name or
+ * description (checkTag).
+ */
 export function editTag(name, field, value) {
   const tag = findTag(name);
   if (!tag) return false;
   if (field === 'name') {
+    if (!String(value ?? '').trim()) return false;
     const to = cleanTagName(value);
-    if (!to || to === name || findTag(to)) return false;
+    if (to === name || findTag(to)) return false;
     const ids = state.docs.map((d) => d.id);
     return commit(`tag ${name} renamed to ${to}`, ids, () => {
       findTag(name).name = to;
@@ -176,9 +225,10 @@ export function editTag(name, field, value) {
       findTag(name).key = value || null;
     });
   }
-  if (field === 'color' && !/^#[0-9a-f]{6}$/i.test(value)) return false;
+  const checked = checkTag(name, field === 'color' ? value : tag.color, '', field === 'description' ? value : tag.description);
+  if (field === 'color' && checked.color !== String(value).toLowerCase()) return false;
   return commit(`tag ${name}: ${field === 'color' ? 'colour' : field} changed`, [], () => {
-    findTag(name)[field] = value;
+    findTag(name)[field] = checked[field];
   });
 }
 
@@ -188,14 +238,15 @@ export function removeFromSet(name) {
   });
 }
 
+/** Adds a typed name to the set; false when it is there, throws when refused (checkTag). */
 export function addToSet(rawName) {
   const name = cleanTagName(rawName);
-  if (!name || findTag(name)) return false;
+  if (findTag(name)) return false;
   return commit(`tag ${name} added to the set`, [], () => state.tagSet.push(makeTag(name)));
 }
 
 /** Merges `tags` (validated) into the set: known names keep their settings, a taken key is dropped. */
-export function mergeTagSet(tags) {
+function mergeTagSet(tags) {
   for (const t of tags) {
     if (findTag(t.name)) continue;
     const key = t.key && !state.tagSet.some((u) => u.key === t.key) ? t.key : null;
@@ -207,4 +258,142 @@ export function loadPreset() {
   return commit('preset coding scheme loaded', [], () => {
     mergeTagSet(PRESET.map(([name, description], i) => ({ name, description, color: PALETTE[i], key: String(i + 1) })));
   });
+}
+
+/** Merges an imported tag set (checked by importer.readTagSet) as one undoable step. */
+export function importTagSet(tags) {
+  return commit(`tag set imported (${tags.length} tags)`, [], () => mergeTagSet(tags));
+}
+
+/**
+ * Puts the tags, notes and unplaced tags of an imported annotation file
+ * (`result` of importer.placeAnnotations) on document `id`, as one undoable
+ * step; `result.same_text` replaces what the document had.
+ */
+export function addAnnotations(id, result, label) {
+  return commit(label, [id], () => {
+    mergeTagSet(result.tag_set);
+    const ann = (state.ann[id] ??= newAnn());
+    if (result.same_text) {
+      ann.tags = {};
+      ann.notes = {};
+    }
+    for (const p of result.placed) {
+      for (const t of p.tags) if (!findTag(t)) state.tagSet.push(makeTag(t));
+      const tags = ann.tags[p.answer] ?? [];
+      ann.tags[p.answer] = [...tags, ...p.tags.filter((t) => !tags.includes(t))];
+      if (!ann.tags[p.answer].length) delete ann.tags[p.answer];
+      const note = ann.notes[p.answer];
+      if (p.note && note !== p.note) ann.notes[p.answer] = note ? `${note}\n${p.note}` : p.note;
+    }
+    ann.unplaced = [...(ann.unplaced ?? []), ...result.unplaced];
+  });
+}
+
+/** Dismisses the unplaced tags number `index`, or the tags and note of `orphan`, an answer no longer in the text. */
+export function dismissUnplaced(orphan, index) {
+  return commit('unplaced tags dismissed', [state.currentId], () => {
+    const ann = currentAnn();
+    if (orphan) {
+      delete ann.tags[orphan];
+      delete ann.notes[orphan];
+    } else ann.unplaced.splice(index, 1);
+  });
+}
+
+// ---- documents ----
+
+export function currentDoc() {
+  return state.docs.find((d) => d.id === state.currentId) ?? null;
+}
+
+/** The text of the current document ('' when none). */
+export function currentText() {
+  const doc = currentDoc();
+  return doc ? state.texts[doc.id] ?? '' : '';
+}
+
+/** A new document with `text`, made current; returns its id. */
+export function createDoc(text) {
+  const id = `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  state.docs.unshift({ id, name: 'Untitled', named: false, created: new Date().toISOString() });
+  state.texts[id] = text;
+  state.ann[id] = newAnn();
+  state.currentId = id;
+  state.currentAnswer = null;
+  changed({ meta: true, texts: [id], ann: [id], show: true });
+  return id;
+}
+
+/** A text from a file, a drop or an import: into the current document when it is empty, else a new one; returns its id. */
+export function openDocText(text) {
+  const doc = currentDoc();
+  if (!doc || (state.texts[doc.id] ?? '').trim()) return createDoc(text);
+  setDocText(doc.id, text);
+  return doc.id;
+}
+
+/** The text of document `id` edited (its tags stay). */
+export function setDocText(id, text) {
+  state.texts[id] = text;
+  changed({ meta: true, texts: [id], show: true });
+}
+
+export function switchDoc(id) {
+  state.currentId = id;
+  state.currentAnswer = null;
+  changed({ meta: true, show: true });
+}
+
+/** No current document: the next paste starts a new one. */
+export function closeDoc() {
+  state.currentId = null;
+  changed({ meta: true, show: true });
+}
+
+/** Deletes document `id` with its tags, notes and undo history. */
+export function deleteDoc(id) {
+  state.docs = state.docs.filter((d) => d.id !== id);
+  delete state.texts[id];
+  delete state.ann[id];
+  dropHistory(id);
+  if (state.currentId === id) state.currentId = state.docs[0]?.id ?? null;
+  changed({ meta: true, forget: [id], show: true });
+}
+
+/** A name given by the user (kept from then on). */
+export function renameDoc(id, name) {
+  const doc = state.docs.find((d) => d.id === id);
+  if (!doc || !name || name === doc.name) return false;
+  doc.name = name;
+  doc.named = true;
+  changed({ meta: true });
+  return true;
+}
+
+/**
+ * The analysis of the current document (null while there is none), and the
+ * name it gives the document unless the user named it (saved with the next
+ * change, as the parse may finish in a worker).
+ */
+export function setAnalysis(analysis, name) {
+  state.analysis = analysis;
+  state.labels = new Map();
+  for (const n of analysis?.view.nodes ?? []) if (n.k === 'answer') state.labels.set(n.id, n.label);
+  const doc = currentDoc();
+  if (doc && !doc.named && analysis && name) doc.name = name;
+}
+
+/** The answer that keys 1–9, t and n act on. */
+export function setCurrentAnswer(id) {
+  state.currentAnswer = id;
+}
+
+/** What store.loadSaved() found, at start. */
+export function restoreSaved(saved) {
+  state.docs = saved.docs.filter((d) => d && typeof d.id === 'string');
+  state.texts = saved.texts;
+  for (const d of state.docs) state.ann[d.id] = { ...newAnn(), ...(saved.ann[d.id] ?? {}) };
+  state.tagSet = saved.tagSet;
+  state.currentId = state.docs.some((d) => d.id === saved.currentId) ? saved.currentId : null;
 }

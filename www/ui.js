@@ -1,7 +1,10 @@
 // The panels around the document: tag bars in the answers, the outline, the
 // document list, the tag-set editor, the unplaced list. All text goes in as
 // text nodes; colours through CSSOM (the CSP forbids style attributes).
-import { state, currentAnn, findTag } from './state.js';
+import { state, currentAnn, fallbackColor, findTag } from './state.js';
+
+/** The element with id `id`. */
+export const $ = (id) => document.getElementById(id);
 
 /** Creates an element: h('li', {className: 'x'}, child, 'text', …). */
 export function h(tag, props, ...children) {
@@ -16,7 +19,7 @@ export function h(tag, props, ...children) {
 }
 
 function colorOf(name) {
-  return findTag(name)?.color ?? '#5b5b66';
+  return findTag(name)?.color ?? fallbackColor();
 }
 
 function chip(name, answerId, removable) {
@@ -33,7 +36,7 @@ function chip(name, answerId, removable) {
 export function tagBar(answerId) {
   return h('div', { className: 'tagbar', 'data-answer': answerId },
     h('ul', { className: 'chips', 'aria-label': 'Tags', 'data-drawn': '' }),
-    h('input', { className: 'tag-input', 'aria-label': 'Add tag', placeholder: 'Add tag…', list: 'tag-suggestions', autocomplete: 'off', maxLength: 80, 'data-answer': answerId }),
+    h('input', { className: 'tag-input', 'aria-label': 'Add tag', placeholder: 'Add tag…', list: 'tag-suggestions', autocomplete: 'off', 'data-answer': answerId }),
     h('button', { type: 'button', className: 'tag-add', 'aria-label': 'Add the typed tag', 'data-answer': answerId }),
     h('textarea', { className: 'note', 'aria-label': 'Note', placeholder: 'Note…', rows: 1, 'data-answer': answerId }));
 }
@@ -98,7 +101,7 @@ export function renderOutline(els) {
     ans.questions.length ? h('span', { className: 'hint' }, ` ← ${ans.questions.map((q) => qLabel.get(q) ?? q).join(', ')}`) : null,
     h('ul', { className: 'chips small', 'data-answer': ans.id, 'aria-label': 'Tags', 'data-drawn': '' }))));
   if (!a.answers.length) els.pairs.append(h('li', { className: 'hint' }, 'No answers found.'));
-  els.diagnostics.replaceChildren(...a.diagnostics.map((x) => h('li', { className: `diag diag-${x.severity}` },
+  els.diagnostics.replaceChildren(...a.diagnostics.map((x) => h('li', { className: `diag diag-${x.severity}`, 'data-code': x.code },
     h('span', { className: 'sev' }, x.severity), ' ', x.message)));
   if (!a.diagnostics.length) els.diagnostics.append(h('li', { className: 'hint' }, 'None.'));
 }
@@ -124,7 +127,7 @@ export function renderTagSet(ul, datalist, force = false) {
     ul.replaceChildren(...state.tagSet.map((t) => {
       const row = h('li', { className: 'tagrow', 'data-tag': t.name },
         h('input', { type: 'color', value: t.color, 'aria-label': `Colour of ${t.name}`, 'data-field': 'color' }),
-        h('input', { value: t.name, 'aria-label': `Name of ${t.name}`, 'data-field': 'name', maxLength: 80, autocomplete: 'off' }),
+        h('input', { value: t.name, 'aria-label': `Name of ${t.name}`, 'data-field': 'name', autocomplete: 'off' }),
         h('select', { 'aria-label': `Shortcut key of ${t.name}`, 'data-field': 'key' },
           ...KEYS.map((k) => h('option', { value: k, selected: (t.key ?? '') === k }, k || '–'))),
         h('button', { type: 'button', className: 'icon tag-remove', 'aria-label': `Remove ${t.name} from the tag set` }),

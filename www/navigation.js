@@ -1,0 +1,72 @@
+// Moving through the view: jumps to answers, footnotes and cross-references
+// (scrolled to the centre, focused, flashed) and the footnote back-links;
+// tagging.js hands it the clicks in the view (after choosing the current answer).
+import { $ } from './ui.js';
+
+const docView = $('doc-view');
+const lastMarker = new Map();
+
+/**
+ * Scrolls `el` to the centre. Blocks are laid out when they come on screen
+ * (content-visibility: auto), so the ones around a far target get their real
+ * height only in the frames after it is scrolled to, and push it away: it is
+ * scrolled again until it has stayed put for 3 frames (20 at most), unless
+ * the user scrolls, clicks or types first.
+ */
+let stopSettling = () => {};
+function scrollToCentre(el) {
+  stopSettling();
+  const onScreen = () => {
+    const r = el.getBoundingClientRect();
+    return r.bottom > 0 && r.top < innerHeight;
+  };
+  el.scrollIntoView({ block: 'center' });
+  let top = el.getBoundingClientRect().top;
+  let frames = 20;
+  let still = 0;
+  const USER = ['wheel', 'pointerdown', 'touchstart', 'keydown'];
+  const stop = () => {
+    frames = 0;
+    for (const type of USER) removeEventListener(type, stop, true);
+  };
+  for (const type of USER) addEventListener(type, stop, { capture: true, passive: true });
+  stopSettling = stop;
+  const check = () => {
+    if (!el.isConnected || --frames <= 0) return stop();
+    const now = el.getBoundingClientRect().top;
+    if (Math.abs(now - top) < 1 && onScreen()) {
+      if (++still >= 3) return stop();
+    } else {
+      still = 0;
+      el.scrollIntoView({ block: 'center' });
+      top = el.getBoundingClientRect().top;
+    }
+    requestAnimationFrame(() => setTimeout(check, 0));
+  };
+  requestAnimationFrame(() => setTimeout(check, 0));
+}
+
+export function jumpTo(el) {
+  if (!el.matches('a[href], [tabindex], input, button, textarea, select')) el.tabIndex = -1;
+  scrollToCentre(el);
+  el.focus({ preventScroll: true });
+  el.classList.add('flash');
+  setTimeout(() => el.classList.remove('flash'), 1200);
+}
+
+/** Follows a click on a link in the view: a footnote marker, a back-link, a cross-reference. */
+export function followLink(e) {
+  const link = e.target.closest('a');
+  if (!link) return;
+  if (link.dataset.back) {
+    e.preventDefault();
+    const back = lastMarker.get(link.dataset.back) ?? docView.querySelector(`a[href="#${CSS.escape(link.dataset.back)}"]`);
+    if (back) jumpTo(back);
+  } else if (link.getAttribute('href')?.startsWith('#')) {
+    e.preventDefault();
+    const target = $(link.getAttribute('href').slice(1));
+    if (!target) return;
+    if (target.dataset.fn) lastMarker.set(target.dataset.fn, link);
+    jumpTo(target);
+  }
+}

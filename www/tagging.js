@@ -1,0 +1,142 @@
+// Tagging: the tag bar and note of each answer, the current answer, the
+// outline's jumps to answers, the keyboard shortcuts (j/k, 1–9, t, n, ?,
+// Ctrl+Z/Y) with their help dialog, and the undo/redo buttons.
+import { state, addTag, cleanTagName, draftNote, redo, removeTag, setCurrentAnswer, setNote, toggleTag, undo } from './state.js';
+import { $ } from './ui.js';
+import { markCurrent } from './view.js';
+import { followLink, jumpTo } from './navigation.js';
+import { announce, clearError, refuseField } from './messages.js';
+
+const tagView = $('doc-view');
+const help = $('help');
+
+function answerOf(el) {
+  return el?.closest?.('.m-answer[role="region"]') ?? null;
+}
+
+function setCurrent(id) {
+  setCurrentAnswer(id);
+  markCurrent();
+}
+
+/** Adds the tag typed in `input` to its answer; a name the core refuses is shown with its message. */
+function addFromInput(input) {
+  const id = input.dataset.answer;
+  if (input.value.trim()) {
+    try {
+      if (addTag(id, input.value)) {
+        input.value = '';
+        clearError();
+      } else announce(`${state.labels.get(id)}: already has tag ${cleanTagName(input.value)}`);
+    } catch (e) {
+      refuseField(input, e.message);
+    }
+  }
+  input.focus();
+}
+
+tagView.addEventListener('keydown', (e) => {
+  if (e.target.classList.contains('tag-input') && e.key === 'Enter') {
+    e.preventDefault();
+    addFromInput(e.target);
+  }
+});
+
+let noteStart = '';
+tagView.addEventListener('focusin', (e) => {
+  const region = answerOf(e.target);
+  if (region) setCurrent(region.id);
+  if (e.target.classList.contains('note')) noteStart = e.target.value;
+});
+tagView.addEventListener('input', (e) => {
+  // Saved at once (without an undo step per keystroke; the edit as a whole is one).
+  if (e.target.classList.contains('note')) draftNote(e.target.dataset.answer, e.target.value);
+});
+tagView.addEventListener('change', (e) => {
+  if (!e.target.classList.contains('note')) return;
+  setNote(e.target.dataset.answer, e.target.value, noteStart);
+  noteStart = e.target.value;
+});
+
+tagView.addEventListener('click', (e) => {
+  const region = answerOf(e.target);
+  if (region) setCurrent(region.id);
+  const btn = e.target.closest('button');
+  if (btn?.classList.contains('chip-x')) {
+    const bar = btn.closest('.tagbar');
+    removeTag(btn.dataset.answer, btn.dataset.tag);
+    bar?.querySelector('.tag-input')?.focus();
+  } else if (btn?.classList.contains('tag-add')) addFromInput(btn.parentElement.querySelector('.tag-input'));
+  else followLink(e);
+});
+
+$('pairs').addEventListener('click', (e) => {
+  const a = e.target.closest('[data-jump]');
+  if (!a) return;
+  e.preventDefault();
+  const el = $(a.dataset.jump);
+  if (el) {
+    setCurrent(el.id);
+    jumpTo(el);
+  }
+});
+
+// ---- keyboard ----
+
+function isTextField(el) {
+  if (!el) return false;
+  if (el.isContentEditable || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT') return true;
+  return el.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'color', 'range'].includes(el.type);
+}
+
+function moveAnswer(step) {
+  const ids = state.analysis?.annotations.answers.map((a) => a.id) ?? [];
+  if (!ids.length) return announce('No answers in this document');
+  const at = ids.indexOf(state.currentAnswer);
+  const next = ids[Math.max(0, Math.min(ids.length - 1, at < 0 ? (step > 0 ? 0 : ids.length - 1) : at + step))];
+  const el = $(next);
+  if (!el) return;
+  setCurrent(next);
+  jumpTo(el);
+}
+
+document.addEventListener('keydown', (e) => {
+  const mod = e.ctrlKey || e.metaKey;
+  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+  if (e.key === 'Escape' && isTextField(e.target) && answerOf(e.target)) {
+    answerOf(e.target).focus();
+    return;
+  }
+  if (isTextField(e.target)) return; // the browser's own editing and undo
+  if (mod && !e.altKey && (key === 'z' || key === 'y')) {
+    e.preventDefault();
+    if (key === 'y' || e.shiftKey) redo();
+    else undo();
+    return;
+  }
+  if (mod || e.altKey || help.open) return;
+  if (key === 'j' || key === 'k') {
+    e.preventDefault();
+    moveAnswer(key === 'j' ? 1 : -1);
+  } else if (/^[1-9]$/.test(key)) {
+    const tag = state.tagSet.find((t) => t.key === key);
+    if (!tag) return announce(`No tag on key ${key}`);
+    if (!state.currentAnswer || !$(state.currentAnswer)) return announce('No answer selected: press j to go to the first answer');
+    e.preventDefault();
+    toggleTag(state.currentAnswer, tag.name);
+  } else if (e.key === '?') {
+    e.preventDefault();
+    help.showModal();
+  } else if ((key === 't' || key === 'n') && state.currentAnswer) {
+    const field = $(state.currentAnswer)?.querySelector(key === 't' ? '.tag-input' : '.note');
+    if (field) {
+      e.preventDefault();
+      field.focus();
+    }
+  }
+});
+
+$('undo').addEventListener('click', () => undo());
+$('redo').addEventListener('click', () => redo());
+$('help-open').addEventListener('click', () => help.showModal());
+$('help-close').addEventListener('click', () => help.close());

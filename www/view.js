@@ -1,0 +1,171 @@
+// The current document on screen: its parse (here for short texts, in the
+// worker for long ones), the annotated view, the summary line, the notices
+// about how the text was read, the outline, the legend toggles and
+// everything that follows the state (refreshAll). It only reads the state.
+import { core } from './core.js';
+import { analyzeAsync } from './jobs.js';
+import { afterPaint, renderView } from './render.js';
+import { state, canRedo, canUndo, currentDoc, currentText, setAnalysis } from './state.js';
+import { $, h, tagBar, refreshTags, renderOutline, renderDocList, renderTagSet, renderUnplaced } from './ui.js';
+import { docName } from './documents.js';
+import { showError } from './messages.js';
+
+const viewEls = {
+  view: $('doc-view'), summary: $('summary'), notice: $('text-notice'), legend: $('legend'),
+  exportJson: $('export-json'), exportW3c: $('export-w3c'), exportCsv: $('export-csv'), undo: $('undo'), redo: $('redo'),
+  docList: $('doc-list'), meta: $('meta'), pairs: $('pairs'), diagnostics: $('diagnostics'),
+  unplacedPanel: $('unplaced-panel'), unplaced: $('unplaced'), tagset: $('tagset'), suggestions: $('tag-suggestions'),
+};
+
+/**
+ * Texts longer than this (UTF-16 units) are parsed in a worker, off the main
+ * thread, and the text box is closed while they are shown: laying out a 1 MB
+ * text box takes the browser half a second or more, in one piece, on every
+ * change. "Edit the text" opens it.
+ */
+export const BIG_TEXT = 100000;
+
+/** A text's size for people: "134 KB", "1.0 MB". */
+export const megabytes = (n) => (n < 1048576 ? `${Math.round(n / 1024)} KB` : `${(n / 1048576).toFixed(1)} MB`);
+
+let shownText = null;
+let analysisToken = 0;
+/** Work in progress on the view: a deferred paste, a parse in the worker, a render. */
+export const busy = { input: false, parse: false, render: false };
+/** `#doc-view[aria-busy="true"]` (and "Reading the text…") until the view is complete. */
+export function setBusy(what, on) {
+  busy[what] = on;
+  const any = busy.input || busy.parse || busy.render;
+  if (any) viewEls.view.setAttribute('aria-busy', 'true');
+  else viewEls.view.removeAttribute('aria-busy');
+}
+
+/** "Reading the text (1.2 MB)…" while a long text waits to be read. */
+export function showReading(n) {
+  viewEls.summary.textContent = `Reading the text (${megabytes(n)})…`;
+}
+
+/** Parses and renders the current document (when its text changed), then everything around it. */
+export function showCurrent() {
+  const text = currentText();
+  if (text !== shownText) {
+    shownText = text;
+    const token = ++analysisToken;
+    if (text.length > BIG_TEXT) {
+      setBusy('parse', true);
+      applyAnalysis(text, null);
+      const started = performance.now();
+      const tick = setInterval(() => {
+        if (token === analysisToken && busy.parse) viewEls.summary.textContent = `Reading the text (${megabytes(text.length)})… ${Math.round((performance.now() - started) / 1000)} s`;
+      }, 1000);
+      const finish = () => {
+        clearInterval(tick);
+        if (token === analysisToken) setBusy('parse', false);
+      };
+      analyzeAsync(text).then((analysis) => {
+        finish();
+        if (token !== analysisToken) return;
+        applyAnalysis(text, analysis);
+        // The outline and the panels once the first screens of the view are painted.
+        afterPaint(() => token === analysisToken && showAnalysis());
+      }, (e) => {
+        finish();
+        if (token === analysisToken) showError(`The text could not be read: ${e.message ?? e}`);
+      });
+      showAnalysis(true);
+      return;
+    }
+    setBusy('parse', false);
+    let analysis = null;
+    try {
+      analysis = text.trim() ? core.analyze(text) : null;
+    } catch (e) {
+      showError(`The text could not be read: ${e.message ?? e}`);
+    }
+    applyAnalysis(text, analysis);
+  }
+  showAnalysis();
+}
+
+function applyAnalysis(text, analysis) {
+  setAnalysis(analysis, analysis && docName(analysis, text));
+  setBusy('render', true);
+  renderView(analysis?.view.nodes ?? [], viewEls.view, decorate).then((complete) => {
+    if (!complete) return;
+    setBusy('render', false);
+    refreshAll();
+  });
+}
+
+function decorate(el, mark) {
+  if (mark.k === 'answer') el.append(tagBar(mark.id));
+}
+
+/** The summary, buttons, outline and panels for the current analysis. */
+export function showAnalysis(pending = false) {
+  const a = state.analysis?.annotations;
+  if (pending) {
+    showReading(shownText.length);
+  } else if (!a) {
+    viewEls.summary.textContent = currentDoc() ? 'No text in this document: paste the text of Kamervragen.' : 'Paste the text of Kamervragen to begin.';
+  } else {
+    const n = (k, one, many) => `${k} ${k === 1 ? one : many}`;
+    viewEls.summary.textContent = `${a.questions.length} questions, ${a.answers.length} answers, ${n(a.dates.length, 'date', 'dates')}, ${n(a.references.length, 'reference', 'references')}`;
+  }
+  showNotice(pending ? [] : textNotices(shownText ?? '', a));
+  for (const b of [viewEls.exportJson, viewEls.exportW3c, viewEls.exportCsv]) b.disabled = !a;
+  document.body.classList.toggle('has-doc', Boolean(a));
+  document.title = currentDoc() ? `${currentDoc().name} · Kamervragen Annotator` : 'Kamervragen Annotator';
+  renderOutline(viewEls);
+  refreshAll();
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * What the user should know about how the text was read: characters that
+ * could not be read (lone surrogates, which the parser replaces by U+FFFD, and
+ * U+FFFD already in the text, e.g. from a binary file), and a text in which no
+ * question or answer was found (the parser's diagnostic, by its code).
+ */
+function textNotices(text, a) {
+  const out = [];
+  if (!a) return out;
+  const lone = text.match(LONE_SURROGATE)?.length ?? 0;
+  const bad = lone + (text.match(/\uFFFD/g)?.length ?? 0);
+  if (bad) {
+    out.push(`${bad} character${bad === 1 ? '' : 's'} could not be read${lone ? ' (broken UTF-16, replaced by �)' : ' and show as �'}: is this a text file?`);
+  }
+  if (!a.questions.length && !a.answers.length) {
+    const diag = a.diagnostics.find((x) => x.code === 'no-headings');
+    out.push(`${diag?.message ?? 'No question or answer headings were recognised'}. Is this the text of Kamervragen with answers?`);
+  }
+  return out;
+}
+
+function showNotice(lines) {
+  viewEls.notice.replaceChildren(...lines.map((l) => h('span', null, l)));
+  viewEls.notice.hidden = !lines.length;
+}
+
+/** Everything that depends on tags, the tag set or the document list. */
+export function refreshAll() {
+  refreshTags(viewEls.view);
+  renderDocList(viewEls.docList);
+  renderTagSet(viewEls.tagset, viewEls.suggestions);
+  renderUnplaced(viewEls.unplacedPanel, viewEls.unplaced);
+  viewEls.undo.disabled = !canUndo();
+  viewEls.redo.disabled = !canRedo();
+  markCurrent();
+}
+
+/** Marks the current answer. */
+export function markCurrent() {
+  for (const el of viewEls.view.querySelectorAll('.m-answer.current')) el.classList.remove('current');
+  if (state.currentAnswer) $(state.currentAnswer)?.classList.add('current');
+}
+
+viewEls.legend.addEventListener('change', (e) => {
+  const cat = e.target.dataset.cat;
+  if (cat) viewEls.view.classList.toggle(`off-${cat}`, !e.target.checked);
+});
