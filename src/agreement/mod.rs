@@ -207,6 +207,7 @@ pub fn compare(a: &Coding, b: &Coding) -> Result<Report, String> {
 /// names a value for the reason a figure is undefined.
 fn figures(pairs: &[[Value; 2]], units: usize, describe: impl Fn(u32) -> String) -> Figures {
     let undefined = stats::undefined(pairs).map(|why| match why {
+        Undefined::NoUnits if pairs.is_empty() && units > 0 => "the variable has no codes".to_string(),
         Undefined::NoUnits => "no unit was coded by both coders".to_string(),
         Undefined::OneValue(v) => format!(
             "both coders gave every unit the same value ({}): with no variation there is nothing to agree on beyond chance",
@@ -385,7 +386,7 @@ pub fn read(json: &str) -> Result<Coding, String> {
                 json.lines().filter(|l| !l.trim().is_empty()).map(serde_json::from_str::<Value>).collect();
             match lines {
                 Ok(values) if values.len() > 1 => values,
-                _ => return Err(format!("not JSON ({whole})")),
+                _ => return Err(format!("not JSON ({whole}); give annotation files (`kamervragen annotate`, the page's Export JSON), not texts")),
             }
         }
     };
