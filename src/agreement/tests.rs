@@ -196,3 +196,65 @@ fn read_takes_documents_collections_and_json_lines_and_refuses_the_rest() {
         .contains("missing field"));
     assert!(read("[]").is_err());
 }
+
+mod properties {
+    use super::*;
+    use proptest::collection::vec;
+    use proptest::prelude::*;
+
+    const NAMES: [&str; 8] = ["volledig", "gedeeltelijk", "weigering", "wet", "rapport", "economie", "onbekend", ""];
+
+    /// A coder's file of the seed (or of an edited seed) with arbitrary codes,
+    /// marks and, with `rename`, answer ids that no longer match.
+    fn file(tags: &[Vec<usize>], marks: &[bool], edit: bool, rename: bool) -> Coding {
+        let text = if edit { SEED.replacen("Antwoord 2", "Antwoord 2\nEen extra zin.", 1) } else { SEED.to_string() };
+        let mut doc = annotation::export(&text, &crate::parse(&text));
+        for (i, answer) in doc.answers.iter_mut().enumerate() {
+            answer.tags = tags.get(i).map(|t| t.iter().map(|&n| NAMES[n].to_string()).collect()).unwrap_or_default();
+            answer.no_code = marks.get(i).copied().unwrap_or(false);
+            if rename && i % 2 == 0 {
+                answer.id = format!("x{i}");
+            }
+        }
+        if let Some(q) = doc.questions.first_mut() {
+            q.tags = tags.first().map(|t| t.iter().map(|&n| NAMES[n].to_string()).collect()).unwrap_or_default();
+        }
+        doc.document.tags = tags.last().map(|t| t.iter().map(|&n| NAMES[n].to_string()).collect()).unwrap_or_default();
+        doc.codebook = Some(codebook());
+        Coding::from_documents(vec![doc])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+        #[test]
+        fn any_two_codings_give_figures_in_range_and_never_panic(
+            tags_a in vec(vec(0..NAMES.len(), 0..3), 0..7),
+            tags_b in vec(vec(0..NAMES.len(), 0..3), 0..7),
+            marks_a in vec(any::<bool>(), 6),
+            marks_b in vec(any::<bool>(), 6),
+            edit in any::<bool>(),
+            rename in any::<bool>(),
+        ) {
+            let a = file(&tags_a, &marks_a, false, false);
+            let b = file(&tags_b, &marks_b, edit, rename);
+            let report = compare(&a, &b).expect("the same document");
+            let swapped = compare(&b, &a).expect("the same document");
+            let rows = report.variables.iter().map(|v| &v.figures).chain(report.codes.iter().map(|c| &c.figures));
+            for f in rows {
+                if let Some(p) = f.percent_agreement {
+                    prop_assert!((0.0..=1.0).contains(&p));
+                }
+                for x in [f.cohen_kappa, f.krippendorff_alpha].into_iter().flatten() {
+                    prop_assert!(x.is_finite() && x <= 1.0);
+                }
+                prop_assert_eq!(f.undefined.is_some(), f.cohen_kappa.is_none());
+                prop_assert_eq!(f.cohen_kappa.is_none(), f.krippendorff_alpha.is_none());
+            }
+            if !edit && !rename {
+                // The same text: swapping the files swaps nothing in the figures.
+                let figures = |r: &Report| r.variables.iter().map(|v| v.figures.clone()).collect::<Vec<_>>();
+                prop_assert_eq!(figures(&report), figures(&swapped));
+            }
+        }
+    }
+}
