@@ -40,6 +40,7 @@
 use crate::anchoring::{self, FlatAnswer, FlatFile};
 use crate::annotation::{self, Annotations, Codebook, Collection, Level};
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// One coder's file.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -163,10 +164,13 @@ pub fn match_units(a: &Coding, b: &Coding) -> Matched {
     let mut used_b = vec![false; docs_b.len()];
     let mut pairs: Vec<(usize, usize, Option<Mapping>)> = Vec::new();
     // 1. The same text.
+    let mut by_text: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, db) in docs_b.iter().enumerate().rev() {
+        by_text.entry(db.document.sha256.as_str()).or_default().push(j);
+    }
     for (i, da) in docs_a.iter().enumerate() {
-        let j = (0..docs_b.len()).find(|&j| !used_b[j] && docs_b[j].document.sha256 == da.document.sha256);
-        let earlier = docs_a[..i].iter().any(|d| d.document.sha256 == da.document.sha256);
-        if let (Some(j), false) = (j, earlier) {
+        // The first unused document of B with this text (the lists are in reverse).
+        if let Some(j) = by_text.get_mut(da.document.sha256.as_str()).and_then(Vec::pop) {
             used_a[i] = true;
             used_b[j] = true;
             pairs.push((i, j, None));
@@ -213,7 +217,7 @@ pub fn match_units(a: &Coding, b: &Coding) -> Matched {
             if used[i] {
                 continue;
             }
-            let twice = docs[..i].iter().any(|d| d.document.sha256 == doc.document.sha256);
+            let twice = docs[..i].iter().zip(used.iter()).any(|(d, u)| *u && d.document.sha256 == doc.document.sha256);
             let reason = if twice {
                 format!("the same text is in file {file} twice; the first is compared")
             } else {
@@ -366,7 +370,8 @@ fn reanchor(da: &Annotations, db: &Annotations) -> Result<Mapping, String> {
             .collect(),
         tag_set: Vec::new(),
     };
-    let imported = anchoring::import_flat(&flat, &da.document.text).map_err(|e| lowercase_first(&e.0))?;
+    let imported = anchoring::import_flat(&flat, &da.document.text)
+        .map_err(|e| lowercase_first(e.0.split(" Choose ").next().unwrap_or_default()))?;
     let answers = imported.placed.into_iter().map(|p| (p.from, p.answer)).collect();
     let mut questions = Vec::new();
     for qb in &db.questions {
@@ -440,6 +445,17 @@ mod tests {
     }
 
     #[test]
+    fn a_text_twice_in_one_file_is_compared_once_and_the_second_listed() {
+        let m = match_units(&Coding::from_documents(vec![seed(), seed()]), &Coding::from_documents(vec![seed()]));
+        assert_eq!(m.documents, 1);
+        assert_eq!(m.unmatched.len(), 1);
+        assert!(m.unmatched[0].reason.starts_with("the same text is in file A twice"), "{}", m.unmatched[0].reason);
+        let both =
+            match_units(&Coding::from_documents(vec![seed(), seed()]), &Coding::from_documents(vec![seed(), seed()]));
+        assert_eq!((both.documents, both.unmatched.len()), (2, 0));
+    }
+
+    #[test]
     fn two_different_texts_are_not_paired() {
         let other = "Vraag 1\nIets heel anders?\n\nAntwoord 1\nNee.\n";
         let b = annotation::export(other, &crate::parse(other));
@@ -447,5 +463,6 @@ mod tests {
         assert_eq!(m.documents, 0);
         assert_eq!(m.unmatched.len(), 2);
         assert!(m.unmatched[0].reason.contains("different text"), "{}", m.unmatched[0].reason);
+        assert!(!m.unmatched[0].reason.contains("New document"), "no advice for the page: {}", m.unmatched[0].reason);
     }
 }
