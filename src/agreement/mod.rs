@@ -261,7 +261,10 @@ fn choose_codebook(a: &Coding, b: &Coding, matched: &Matched, notes: &mut Vec<St
     let mut seen: Vec<&str> = Vec::new();
     for code in codebook.variables.iter().flat_map(|v| &v.codes) {
         if seen.contains(&code.name.as_str()) {
-            notes.push(format!("The code “{}” is in two variables; it is counted in the first.", code.name));
+            notes.push(format!(
+                "The code “{}” is in two variables (code names must be unique): its figures are not reliable.",
+                code.name
+            ));
         }
         seen.push(&code.name);
     }
