@@ -16,6 +16,7 @@
 //! (UTF-16), both through [`offsets::OffsetIndex`]. `wasm` (wasm32 only) is the
 //! thin binding for the page.
 
+pub mod agreement;
 pub mod anchoring;
 pub mod annotation;
 pub mod blocks;

@@ -156,7 +156,7 @@ fn kind_name(doc: &Annotations) -> String {
 }
 
 /// One record: the fields, quoted where RFC 4180 needs it, and CRLF.
-fn record(out: &mut String, fields: impl Iterator<Item = String>) {
+pub(crate) fn record(out: &mut String, fields: impl Iterator<Item = String>) {
     for (i, field) in fields.enumerate() {
         if i > 0 {
             out.push(',');
