@@ -27,10 +27,10 @@
 //! ```
 
 use crate::annotation::{self, Tag};
-use crate::blocks::heading_label;
+use crate::headings::heading_label;
 use crate::model::{Block, Span};
 use crate::offsets::OffsetIndex;
-use crate::{normalize_newlines, parse};
+use crate::pipeline::{normalize_newlines, parse};
 use serde::{Deserialize, Serialize};
 #[cfg(not(target_arch = "wasm32"))]
 use serde_json::Value;

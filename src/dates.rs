@@ -50,7 +50,10 @@
 //! day that does not exist ("31 april 2024") become diagnostics. The calendar
 //! arithmetic is chrono's.
 
+use crate::anchors::Anchors;
+use crate::calendar::{ENGLISH, MONTHS, WEEKDAYS, WEEKDAYS_EN};
 use crate::model::{DateMention, Diagnostic, Precision, Severity, Span};
+use crate::text::char_before;
 use chrono::{Datelike, NaiveDate};
 
 /// What the date finder needs to know about the document.
@@ -76,36 +79,13 @@ pub struct DateScan {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
-const WEEKDAYS: [&str; 7] = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
-const WEEKDAYS_EN: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
-/// The month number of a Dutch month name ("augustus" → 8), case-insensitive.
-#[must_use]
-pub fn month_from_name(name: &str) -> Option<u32> {
-    MONTHS.iter().position(|m| m.eq_ignore_ascii_case(name)).map(|i| i as u32 + 1)
-}
 
 /// Parses the first full date with a year ("8 augustus 2024", "5 juni⏎2024",
 /// "12-10-2023") in `s` into "2024-08-08".
 #[must_use]
 pub fn parse_day_month_year(s: &str) -> Option<String> {
     let mut scanner = Scanner::new(s, &[]);
-    scanner.run(&crate::references::Anchors::new(s).dates);
+    scanner.run(&Anchors::new(s).dates);
     let raw = scanner.raws.iter().find(|r| r.precision == Precision::Day && r.year.is_some())?;
     let date = NaiveDate::from_ymd_opt(raw.year?, raw.month, raw.day)?;
     Some(format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day()))
@@ -120,7 +100,7 @@ pub fn find(text: &str, ctx: &DateContext) -> Vec<DateMention> {
 /// Finds the dates in `text` and the diagnostics about them.
 #[must_use]
 pub fn scan(text: &str, ctx: &DateContext) -> DateScan {
-    scan_with(text, ctx, &crate::references::Anchors::new(text).dates)
+    scan_with(text, ctx, &Anchors::new(text).dates)
 }
 
 /// [`scan`] given where to look: the digit runs and the letter runs that pass
@@ -135,21 +115,6 @@ pub(crate) fn scan_with(text: &str, ctx: &DateContext, runs: &[(usize, usize)]) 
     resolve(text, ctx, scanner.raws)
 }
 
-/// Whether the scanner tries a date at the ASCII letter run `start..end`
-/// of `text` (as it tries one at every digit run): a word start, at most 12
-/// letters, possibly one of the openers (see [`OPENER_WORDS`]).
-#[inline]
-pub(crate) fn may_open_at(text: &str, start: usize, end: usize) -> bool {
-    let b = text.as_bytes();
-    if end - start > 12 || !b.get(start..end).is_some_and(may_open_date) {
-        return false;
-    }
-    match start.checked_sub(1).map(|p| b[p]) {
-        None => true,
-        Some(p) if p < 0x80 => !p.is_ascii_alphanumeric(),
-        Some(_) => !char_before(text, start).is_some_and(char::is_alphanumeric),
-    }
-}
 
 // ---------------------------------------------------------------------------
 // Tokens
@@ -255,12 +220,6 @@ fn num_value(text: &str, t: Tok) -> Option<u32> {
     t.span().slice(text).parse().ok()
 }
 
-fn char_before(text: &str, i: usize) -> Option<char> {
-    // At most four bytes back: `text[..i]` would be checked as UTF-8 in full.
-    let head = text.get(i.saturating_sub(4)..i).or_else(|| text.get(i.saturating_sub(3)..i));
-    let head = head.or_else(|| text.get(i.saturating_sub(2)..i)).or_else(|| text.get(i.saturating_sub(1)..i))?;
-    head.chars().next_back()
-}
 
 fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..)?.chars().next()
@@ -297,16 +256,6 @@ enum MonthForm {
     Typo,
 }
 
-const ENGLISH: [(&str, u32); 8] = [
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("october", 10),
-];
 
 const ABBREV: [(&str, u32); 15] = [
     ("jan", 1),
@@ -387,100 +336,6 @@ fn weekday_word(w: &str) -> Option<u32> {
         .map(|i| i as u32)
 }
 
-/// Every word [`Scanner::at_word`] acts on, lowercase: these, the day and
-/// month names ([`WEEKDAYS`], [`WEEKDAYS_EN`], [`MONTHS`]) and the English
-/// month names of [`ENGLISH`].
-const OPENER_WORDS: &[&str] = &[
-    "afgelopen",
-    "jongstleden",
-    "begin",
-    "eind",
-    "einde",
-    "medio",
-    "halverwege",
-    "midden",
-    "voorjaar",
-    "najaar",
-    "zomer",
-    "winter",
-    "herfst",
-    "lente",
-    "zomerreces",
-    "kerstreces",
-    "q",
-    "eerste",
-    "tweede",
-    "derde",
-    "vierde",
-    "laatste",
-    "dit",
-    "vorig",
-    "vorige",
-    "volgend",
-    "volgende",
-];
-
-/// Runs `body` with `w` bound to each opener's bytes ([`OPENER_WORDS`] and the name lists), in a
-/// `const` block.
-macro_rules! each_opener {
-    (|$w:ident| $body:expr) => {{
-        let lists: [&[&str]; 4] = [OPENER_WORDS, &WEEKDAYS, &WEEKDAYS_EN, &MONTHS];
-        let mut l = 0;
-        while l < lists.len() {
-            let mut i = 0;
-            while i < lists[l].len() {
-                let $w = lists[l][i].as_bytes();
-                $body;
-                i += 1;
-            }
-            l += 1;
-        }
-        let mut i = 0;
-        while i < ENGLISH.len() {
-            let $w = ENGLISH[i].0.as_bytes();
-            $body;
-            i += 1;
-        }
-    }};
-}
-
-/// A bit per (length, first, second, last letter) hash: most words fail it
-/// without a string comparison.
-const fn opener_key(w: &[u8]) -> usize {
-    let n = w.len();
-    let first = (w[0] | 0x20) as usize;
-    let second = (w[if n > 1 { 1 } else { 0 }] | 0x20) as usize;
-    let last = (w[n - 1] | 0x20) as usize;
-    (n * 131 + first * 31 + second * 7 + last) & 4095
-}
-
-const OPENER_BITS: [u64; 64] = {
-    let mut bits = [0u64; 64];
-    each_opener!(|w| {
-        let k = opener_key(w);
-        bits[k / 64] |= 1 << (k % 64);
-    });
-    bits
-};
-
-/// For each first letter (its low five bits, so either case): a bit for
-/// each length of the openers that start with it.
-const OPENER_LENGTHS: [u16; 32] = {
-    let mut lengths = [0u16; 32];
-    each_opener!(|w| lengths[(w[0] & 31) as usize] |= 1 << w.len());
-    lengths
-};
-
-/// A cheap test that an ASCII word (non-empty) may be one of the openers:
-/// first letter and length, then the hash.
-fn may_open_date(w: &[u8]) -> bool {
-    let Some(&first) = w.first() else { return false };
-    if w.len() > 15 || OPENER_LENGTHS[usize::from(first & 31)] & (1 << w.len()) == 0 {
-        return false;
-    }
-    let k = opener_key(w);
-    OPENER_BITS[k / 64] & (1 << (k % 64)) != 0
-}
 
 // ---------------------------------------------------------------------------
 // Raw mentions (year possibly unresolved)
@@ -1483,39 +1338,4 @@ fn standalone_date(text: &str, raws: &[Raw]) -> Option<NaiveDate> {
                 .is_some_and(|n| after.get(..n).is_some_and(blank))
     });
     alone.and_then(full).or_else(|| raws.iter().filter_map(full).max())
-}
-
-#[cfg(test)]
-mod tests {
-    use crate::text::ascii_letters_end;
-
-    #[test]
-    fn ascii_letters_end_matches_a_byte_count() {
-        // Every byte value at every position of an 8-byte chunk, around letters.
-        for b in 0..=255u8 {
-            for at in 0..12 {
-                let mut bytes = b"abcdefghijklmnopqrstuvwxyz".to_vec();
-                bytes[at] = b;
-                for from in 0..bytes.len() {
-                    let want = from + bytes[from..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
-                    assert_eq!(ascii_letters_end(&bytes, from), want, "byte {b:#x} at {at}, from {from}");
-                }
-            }
-        }
-        assert_eq!(ascii_letters_end("Tweede Kamer".as_bytes(), 1), 6);
-        assert_eq!(ascii_letters_end("oktober’s".as_bytes(), 0), 7);
-    }
-
-    #[test]
-    fn every_opener_passes_the_cheap_test_in_any_case() {
-        let names = [&super::WEEKDAYS[..], &super::WEEKDAYS_EN, &super::MONTHS].concat();
-        let english = super::ENGLISH.map(|(w, _)| w);
-        for w in super::OPENER_WORDS.iter().chain(&names).chain(&english) {
-            for v in [w.to_string(), w.to_uppercase(), format!("{}{}", w[..1].to_uppercase(), &w[1..])] {
-                assert!(super::may_open_date(v.as_bytes()), "{v}");
-            }
-        }
-        assert!(!super::may_open_date(b"de"));
-        assert!(!super::may_open_date(b""));
-    }
 }

@@ -35,8 +35,8 @@
 //! "nr." or a heading word, or a run that does not reach the expected first
 //! number, is not taken.
 
-use crate::blocks::is_heading_line;
-use crate::furniture::Segment;
+use crate::headings::is_heading_line;
+use crate::lines::Segment;
 use crate::model::{Footnote, Furniture, Span};
 use crate::text::join_lines;
 
@@ -194,7 +194,7 @@ fn date_word_before(s: &str, a: usize) -> bool {
         }
     }
     let word = before.trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    crate::dates::month_from_name(word).is_some() || WORDS.contains(&crate::text::lowercase(word).as_str())
+    crate::calendar::month_from_name(word).is_some() || WORDS.contains(&crate::text::lowercase(word).as_str())
 }
 
 /// Whether `s` has a "(" not closed yet.
@@ -379,12 +379,12 @@ fn finish(text: &str, d: &Def, markers: &[(u32, Span)]) -> Footnote {
 /// Finds the footnotes in `text` (definitions and markers).
 #[must_use]
 pub fn find(text: &str, furniture: &[Furniture]) -> Vec<Footnote> {
-    find_in(text, &crate::furniture::lines(text).collect::<Vec<_>>(), furniture)
+    find_in(text, &crate::lines::lines(text).collect::<Vec<_>>(), furniture)
 }
 
-/// [`find`] given the lines of `text` (see [`crate::furniture::lines`]).
+/// [`find`] given the lines of `text` (see [`crate::lines::lines`]).
 pub(crate) fn find_in(text: &str, lines: &[Span], furniture: &[Furniture]) -> Vec<Footnote> {
-    let segs = crate::furniture::body_segments_in(lines, furniture);
+    let segs = crate::lines::body_segments_in(lines, furniture);
     let mut markers: Vec<(u32, Span)> = Vec::new();
     let mut defs: Vec<Def> = Vec::new();
     let mut cur: Option<Def> = None;
@@ -435,7 +435,7 @@ pub(crate) fn find_in(text: &str, lines: &[Span], furniture: &[Furniture]) -> Ve
             // Notes are looked for before each heading and before the footer.
             let footer_follows = segs.get(i + 1).map_or(true, |n| n.after_furniture);
             let mut from = seg.span.start;
-            let mut ends = crate::blocks::inline_heading_starts(text, seg.span);
+            let mut ends = crate::headings::inline_heading_starts(text, seg.span);
             ends.push(seg.span.end);
             for end in ends {
                 let piece = Span::new(from, end);

@@ -23,6 +23,7 @@
 //! merge into one span. Every scan is one pass over the lines; regexes run
 //! only on short slices.
 
+use crate::lines::lines;
 use crate::model::{Furniture, FurnitureKind, Span};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -63,21 +64,6 @@ fn id_re() -> &'static Regex {
 fn md_footer_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| Regex::new(r"^(?:h tk [0-9]{8} [0-9]{1,5}|-{3,}|_{3,})$").expect("valid regex"))
-}
-
-/// A line of `text` (without its `\n`), as a span.
-pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
-    let mut at = 0;
-    let len = text.len();
-    std::iter::from_fn(move || {
-        if at > len || (at == len && len > 0 && text.as_bytes().get(len - 1) == Some(&b'\n')) {
-            return None;
-        }
-        let end = crate::text::find_byte(text.as_bytes(), at, b'\n').unwrap_or(len);
-        let span = Span::new(at, end);
-        at = end + 1;
-        Some(span)
-    })
 }
 
 /// A short slice of `s` from byte `i` (at most `n` bytes, on a char boundary).
@@ -362,77 +348,10 @@ pub(crate) fn find_in(text: &str, lines: &[Span]) -> Vec<Furniture> {
     out
 }
 
-/// A piece of a body line: the line with the furniture on it cut out.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Segment {
-    pub span: Span,
-    /// Furniture was cut out between the previous segment and this one (a
-    /// page break lies between them).
-    pub after_furniture: bool,
-    /// The whole line the segment is part of.
-    pub line: Span,
-}
-
-/// The body of `text`: each line with the furniture on it cut out, in text
-/// order (a footer glued to a heading leaves the heading as a segment of its
-/// own; blank lines stay as empty segments). `furniture` must be sorted.
-#[must_use]
-pub fn body_segments(text: &str, furniture: &[Furniture]) -> Vec<Segment> {
-    let spans: Vec<Span> = furniture.iter().map(|f| f.span).collect();
-    segments(text, &spans)
-}
-
-/// [`body_segments`] given the [`lines`] of `text`.
-pub(crate) fn body_segments_in(lines: &[Span], furniture: &[Furniture]) -> Vec<Segment> {
-    let spans: Vec<Span> = furniture.iter().map(|f| f.span).collect();
-    segments_in(lines.iter().copied(), &spans)
-}
-
-/// Like [`body_segments`], cutting out any sorted list of spans (furniture
-/// and footnote definitions).
-#[must_use]
-pub fn segments(text: &str, excluded: &[Span]) -> Vec<Segment> {
-    segments_in(lines(text), excluded)
-}
-
-/// [`segments`] over the [`lines`] of a text.
-pub(crate) fn segments_in(lines: impl Iterator<Item = Span>, excluded: &[Span]) -> Vec<Segment> {
-    let mut out = Vec::new();
-    let mut k = 0;
-    let mut pending = false;
-    for line in lines {
-        while k < excluded.len() && excluded[k].end <= line.start {
-            k += 1;
-        }
-        let mut at = line.start;
-        let mut j = k;
-        let mut cut = false;
-        while j < excluded.len() && excluded[j].start < line.end.max(line.start + 1) {
-            let f = excluded[j];
-            if f.start > at {
-                out.push(Segment { span: Span::new(at, f.start), after_furniture: pending, line });
-            }
-            at = at.max(f.end);
-            cut = true;
-            pending = true;
-            if f.end > line.end {
-                break;
-            }
-            j += 1;
-        }
-        if at < line.end {
-            out.push(Segment { span: Span::new(at, line.end), after_furniture: pending, line });
-            pending = false;
-        } else if !cut {
-            out.push(Segment { span: line, after_furniture: pending, line });
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lines::body_segments;
 
     fn covered(text: &str) -> Vec<&str> {
         find(text).iter().map(|f| f.span.slice(text)).collect()

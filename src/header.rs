@@ -60,7 +60,7 @@
 //! Traps: "Vragen gesteld door de leden der Kamer" (masthead) has no askers;
 //! "de motie van het lid Van Zanten c.s." in the subject is not an asker.
 
-use crate::dates::month_from_name;
+use crate::calendar::month_from_name;
 use crate::model::{Addressee, Asker, DocKind, Furniture, Header, HeaderDate, Respondent, Span};
 use regex::Regex;
 use std::sync::OnceLock;

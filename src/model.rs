@@ -2,8 +2,8 @@
 //! spans into the (newline-normalised) text.
 //!
 //! Nothing here knows about JSON, JavaScript or UTF-16: the boundary modules
-//! ([`crate::annotation`] for the export format, [`crate::view`] for the DOM)
-//! convert spans once, through [`crate::offsets::OffsetIndex`].
+//! (`annotation` for the export format, `view` for the DOM)
+//! convert spans once, through `offsets::OffsetIndex`.
 
 use serde::{Deserialize, Serialize};
 
@@ -267,7 +267,7 @@ pub struct Diagnostic {
     pub span: Span,
 }
 
-/// Everything [`crate::parse`] found in one text.
+/// Everything `parse` found in one text.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Document {
     pub header: Header,

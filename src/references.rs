@@ -16,7 +16,7 @@
 //!
 //! Footnote markers (kind footnote-marker) are added by [`crate::parse`].
 //!
-//! How: one pass ([`scan::Anchors`]) reads the text word by word and notes
+//! How: one pass ([`crate::anchors::Anchors`]) reads the text word by word and notes
 //! where a recogniser should look ("http", "www", "Kamerstuk", "ECLI",
 //! "richtlijn", five-digit dossier numbers, …); each recogniser then reads only
 //! a short [`window::Window`] there, folded so that line breaks and
@@ -31,12 +31,11 @@ mod crossrefs;
 mod kamerstukken;
 mod legal;
 mod motions;
-mod scan;
 mod urls;
 mod window;
 
 use crate::model::{Footnote, Reference, Span};
-pub(crate) use scan::Anchors;
+use crate::anchors::Anchors;
 
 /// What the reference finder needs to know about the document.
 #[derive(Clone, Debug, Default)]

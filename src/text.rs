@@ -337,9 +337,35 @@ pub(crate) fn ascii_letters_end(bytes: &[u8], mut j: usize) -> usize {
     j
 }
 
+/// The character that ends before byte `i`.
+#[must_use]
+pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
+    // At most four bytes back: `text[..i]` would be checked as UTF-8 in full.
+    let head = text.get(i.saturating_sub(4)..i).or_else(|| text.get(i.saturating_sub(3)..i));
+    let head = head.or_else(|| text.get(i.saturating_sub(2)..i)).or_else(|| text.get(i.saturating_sub(1)..i))?;
+    head.chars().next_back()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_letters_end_matches_a_byte_count() {
+        // Every byte value at every position of an 8-byte chunk, around letters.
+        for b in 0..=255u8 {
+            for at in 0..12 {
+                let mut bytes = b"abcdefghijklmnopqrstuvwxyz".to_vec();
+                bytes[at] = b;
+                for from in 0..bytes.len() {
+                    let want = from + bytes[from..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+                    assert_eq!(ascii_letters_end(&bytes, from), want, "byte {b:#x} at {at}, from {from}");
+                }
+            }
+        }
+        assert_eq!(ascii_letters_end("Tweede Kamer".as_bytes(), 1), 6);
+        assert_eq!(ascii_letters_end("oktober’s".as_bytes(), 0), 7);
+    }
 
     #[test]
     fn line_end_hyphenation_is_undone_but_real_hyphens_stay() {

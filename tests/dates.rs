@@ -316,8 +316,8 @@ fn parse_day_month_year_reads_header_dates() {
     assert_eq!(dates::parse_day_month_year("(ingezonden 8 augustus 2024)").as_deref(), Some("2024-08-08"));
     assert_eq!(dates::parse_day_month_year("(ontvangen 5 juni\n2024)").as_deref(), Some("2024-06-05"));
     assert_eq!(dates::parse_day_month_year("(ingezonden 31 juli jl.)"), None);
-    assert_eq!(dates::month_from_name("Augustus"), Some(8));
-    assert_eq!(dates::month_from_name("augustusx"), None);
+    assert_eq!(kamervragen::calendar::month_from_name("Augustus"), Some(8));
+    assert_eq!(kamervragen::calendar::month_from_name("augustusx"), None);
 }
 
 #[test]

@@ -15,7 +15,7 @@
 //! Not cross-references: a heading "Antwoord op vraag 1" alone on its line
 //! (the block's own heading), "antwoord op de vragen van het lid …" (no number).
 
-use super::scan::Anchors;
+use crate::anchors::Anchors;
 use super::window::{ahead, Cur, Window};
 use crate::model::{RefKind, Reference, Span};
 

@@ -29,7 +29,7 @@
 //! → `h-tk-20232024-45-12`. A masthead "Aanhangsel van de Handelingen" without a
 //! number is not a reference.
 
-use super::scan::Anchors;
+use crate::anchors::Anchors;
 use super::window::{ahead, digit_ahead, Cur, Window};
 use crate::model::{RefKind, Reference, Span};
 
@@ -69,7 +69,7 @@ struct Paper {
 /// A year after a month name is a date, not a paper number: "nr. 12 en 13 mei".
 fn month_follows(c: &Cur<'_>) -> bool {
     let r = crate::text::lowercase(c.rest().trim_start());
-    crate::dates::month_from_name(r.split(|ch: char| !ch.is_alphabetic()).next().unwrap_or("")).is_some()
+    crate::calendar::month_from_name(r.split(|ch: char| !ch.is_alphabetic()).next().unwrap_or("")).is_some()
 }
 
 /// Parses the papers of one citation starting at `c` (on the dossier number).

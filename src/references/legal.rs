@@ -23,7 +23,7 @@
 //! dieren; "artikel 68 Grondwet"; "art. 21". "het artikel «Kritiek op …»" (a
 //! newspaper article: no number) is not one.
 
-use super::scan::Anchors;
+use crate::anchors::Anchors;
 use super::window::{digit_ahead, Cur, Window};
 use crate::model::{RefKind, Reference, Span};
 

@@ -21,7 +21,7 @@
 //! ("motie Boswijk c.s.") with no url. "de motie die …", "deze motie" name no
 //! one and are not references.
 
-use super::scan::Anchors;
+use crate::anchors::Anchors;
 use super::window::{Cur, Window};
 use crate::model::{Footnote, RefKind, Reference, Span};
 

@@ -67,7 +67,7 @@ impl Anchors {
                 LETTER => loop {
                     let j = crate::text::ascii_letters_end(bytes, i + 1);
                     a.word(bytes, i, j);
-                    if crate::dates::may_open_at(text, i, j) {
+                    if crate::calendar::may_open_at(text, i, j) {
                         a.dates.push((i, j));
                     }
                     // "word word": the next word after one space, without
