@@ -35,7 +35,7 @@
 use crate::headings::{inline_headings, numbers, window, Heading, INLINE, NUMS};
 pub use crate::headings::{heading_label, inline_heading_starts, is_heading_line, parse_heading, HeadingShape};
 use crate::lines::Segment;
-use crate::model::{Block, BlockKind, Diagnostic, Severity, Span};
+use crate::model::{Block, BlockKind, Diagnostic, DiagnosticCode, Severity, Span};
 use crate::text::block_text;
 use regex::Regex;
 use std::collections::HashMap;
@@ -370,6 +370,7 @@ fn pair(blocks: &mut Blocks) {
             if *c == 2 {
                 diagnostics.push(Diagnostic {
                     severity: Severity::Warning,
+                    code: DiagnosticCode::DuplicateQuestion,
                     message: format!("Question number {n} is printed twice"),
                     span: q.heading,
                 });
@@ -398,6 +399,7 @@ fn pair(blocks: &mut Blocks) {
             if *c == 2 {
                 diagnostics.push(Diagnostic {
                     severity: Severity::Warning,
+                    code: DiagnosticCode::DuplicateAnswer,
                     message: format!("Answer number {n} is printed twice"),
                     span: answer.heading,
                 });
@@ -406,6 +408,7 @@ fn pair(blocks: &mut Blocks) {
         if answer.questions.is_empty() && !questions.is_empty() {
             diagnostics.push(Diagnostic {
                 severity: Severity::Warning,
+                code: DiagnosticCode::UnpairedAnswer,
                 message: format!("{} answers no question block in this document", heading_label(answer)),
                 span: answer.heading,
             });
@@ -417,6 +420,7 @@ fn pair(blocks: &mut Blocks) {
             if !missing.is_empty() {
                 diagnostics.push(Diagnostic {
                     severity: Severity::Warning,
+                    code: DiagnosticCode::UnansweredQuestion,
                     message: format!("{} has no answer", heading_label(q)),
                     span: q.heading,
                 });
@@ -431,6 +435,7 @@ fn pair(blocks: &mut Blocks) {
                 let gap: Vec<String> = (prev + 1..first).map(|n| n.to_string()).collect();
                 diagnostics.push(Diagnostic {
                     severity: Severity::Info,
+                    code: DiagnosticCode::QuestionGap,
                     message: format!("No question numbered {} before {}", gap.join(", "), heading_label(q)),
                     span: q.heading,
                 });

@@ -52,7 +52,7 @@
 
 use crate::anchors::Anchors;
 use crate::calendar::{ENGLISH, MONTHS, WEEKDAYS, WEEKDAYS_EN};
-use crate::model::{DateMention, Diagnostic, Precision, Severity, Span};
+use crate::model::{DateMention, Diagnostic, DiagnosticCode, Precision, Severity, Span};
 use crate::text::char_before;
 use chrono::{Datelike, NaiveDate};
 
@@ -1225,6 +1225,7 @@ fn resolve(text: &str, ctx: &DateContext, raws: Vec<Raw>) -> DateScan {
                         if d.is_none() {
                             diagnostics.push(Diagnostic {
                                 severity: Severity::Warning,
+                                code: DiagnosticCode::InvalidDate,
                                 message: format!("\"{}\" is not a day in the calendar", r.span.slice(text)),
                                 span: r.span,
                             });
@@ -1299,6 +1300,7 @@ fn resolve(text: &str, ctx: &DateContext, raws: Vec<Raw>) -> DateScan {
                 if actual != wd {
                     diagnostics.push(Diagnostic {
                         severity: Severity::Warning,
+                        code: DiagnosticCode::WeekdayMismatch,
                         message: format!(
                             "\"{}\": {iso} is a {}, not a {}",
                             r.span.slice(text),

@@ -13,7 +13,7 @@
 
 use crate::{blocks, dates, footnotes, furniture, header, lines, references, sort};
 use crate::anchors::Anchors;
-use crate::model::{DateRole, Diagnostic, Document, RefKind, Reference, Severity, Span};
+use crate::model::{DateRole, Diagnostic, DiagnosticCode, Document, RefKind, Reference, Severity, Span};
 use std::borrow::Cow;
 
 /// The text as the parser sees it: `\r\n` and lone `\r` become `\n`. This is
@@ -110,6 +110,7 @@ fn parse_with(text: &str, anchors: impl FnOnce() -> Anchors) -> Document {
     if blocks.questions.is_empty() && blocks.answers.is_empty() {
         diagnostics.push(Diagnostic {
             severity: Severity::Warning,
+            code: DiagnosticCode::NoHeadings,
             message: "No question or answer headings (\"Vraag 1\", \"Antwoord 1\") were recognised".into(),
             span: Span::new(0, 0),
         });

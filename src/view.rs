@@ -86,22 +86,6 @@ fn block_mark(b: &Block) -> Mark {
     m
 }
 
-fn ref_sub(kind: RefKind) -> &'static str {
-    match kind {
-        RefKind::Url => "url",
-        RefKind::FootnoteMarker => "footnote-marker",
-        RefKind::Kamerstuk => "kamerstuk",
-        RefKind::Handelingen => "handelingen",
-        RefKind::Aanhangsel => "aanhangsel",
-        RefKind::Motion => "motion",
-        RefKind::EuLaw => "eu-law",
-        RefKind::Ecli => "ecli",
-        RefKind::UnRegulation => "un-regulation",
-        RefKind::LawArticle => "law-article",
-        RefKind::CrossReference => "cross-reference",
-    }
-}
-
 /// Only http(s) URLs become links; anything else ("javascript:") never does.
 fn safe_http(url: &str) -> bool {
     let lower = url.trim_start().to_ascii_lowercase();
@@ -138,7 +122,7 @@ fn marks(doc: &Document) -> Vec<Mark> {
     }
     for r in &doc.references {
         let mut m = mark(r.span, 3, "reference");
-        m.node.sub = Some(ref_sub(r.kind));
+        m.node.sub = Some(RefKind::as_str(r.kind));
         m.node.title = Some(r.target.clone());
         m.node.href = match r.kind {
             RefKind::FootnoteMarker => Some(format!("#fn-{}", r.target)),

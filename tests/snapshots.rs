@@ -45,7 +45,7 @@ fn summary(text: &str, doc: &Document) -> Value {
         "furniture": doc.furniture.iter().map(|f| format!("{:?}: {:?}", f.kind, f.span.slice(text))).collect::<Vec<_>>(),
         "dates": doc.dates.iter().map(|d| format!("{:?} → {} {:?}{}", d.span.slice(text), d.iso, d.precision, d.role.map(|r| format!(" {r:?}")).unwrap_or_default())).collect::<Vec<_>>(),
         "references": doc.references.iter().map(|r| format!("{:?} {:?} → {}", r.kind, r.span.slice(text), r.target)).collect::<Vec<_>>(),
-        "diagnostics": doc.diagnostics.iter().map(|d| format!("{:?}: {}", d.severity, d.message)).collect::<Vec<_>>(),
+        "diagnostics": doc.diagnostics.iter().map(|d| format!("{:?} {}: {}", d.severity, d.code.as_str(), d.message)).collect::<Vec<_>>(),
     })
 }
 
