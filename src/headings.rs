@@ -275,9 +275,19 @@ pub fn heading_label(block: &Block) -> String {
         BlockKind::Answer => "Antwoord",
     };
     let nums: Vec<String> = block.numbers.iter().map(u32::to_string).collect();
-    match nums.as_slice() {
+    numbered_label(word, &nums)
+}
+
+/// `word` and a list of numbers as a heading prints them: ("Antwoord", [6, 7])
+/// → "Antwoord 6 en 7", [3, 4, 5] → "Antwoord 3, 4 en 5", [] → "Antwoord".
+#[must_use]
+pub fn numbered_label<N: AsRef<str>>(word: &str, numbers: &[N]) -> String {
+    match numbers {
         [] => word.to_string(),
-        [one] => format!("{word} {one}"),
-        [init @ .., last] => format!("{word} {} en {last}", init.join(", ")),
+        [one] => format!("{word} {}", one.as_ref()),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{word} {} en {}", init.join(", "), last.as_ref())
+        }
     }
 }
