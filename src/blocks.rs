@@ -36,7 +36,7 @@ use crate::headings::{inline_headings, numbers, window, Heading, INLINE, NUMS};
 pub use crate::headings::{heading_label, inline_heading_starts, is_heading_line, parse_heading, HeadingShape};
 use crate::lines::Segment;
 use crate::model::{Block, BlockKind, Diagnostic, DiagnosticCode, Severity, Span};
-use crate::text::block_text;
+use crate::text::{block_text, leading_ws, trim_span};
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -79,24 +79,15 @@ fn parts_of(text: &str, span: Span, excluded: &[Span]) -> Vec<Span> {
             break;
         }
         if cut.start > at {
-            parts.push(trim(text, Span::new(at, cut.start)));
+            parts.push(trim_span(text, Span::new(at, cut.start)));
         }
         at = at.max(cut.end);
     }
     if at < span.end {
-        parts.push(trim(text, Span::new(at, span.end)));
+        parts.push(trim_span(text, Span::new(at, span.end)));
     }
     parts.retain(|p| !p.is_empty());
     parts
-}
-
-/// `span` without leading and trailing white space.
-#[must_use]
-pub fn trim(text: &str, span: Span) -> Span {
-    let s = span.slice(text);
-    let start = span.start + (s.len() - crate::text::trim_start(s).len());
-    let end = span.end - (s.len() - crate::text::trim_end(s).len());
-    Span::new(start, end.max(start))
 }
 
 /// A unique id: "q1", "a6-7", and "q3_2" for a second "Vraag 3". `taken`
@@ -178,7 +169,7 @@ fn find_headings(text: &str, lines: &[Span], excluded: &[Span]) -> (Vec<Heading>
         if t.is_empty() {
             continue;
         }
-        let start = seg.span.start + (s.len() - crate::text::trim_start(s).len());
+        let start = seg.span.start + leading_ws(s);
         if let Some(h) = parse_heading(t) {
             headings.push(Heading { kind: h.kind, numbers: h.numbers, span: Span::new(start, start + h.len) });
             continue;
@@ -247,7 +238,7 @@ fn unnumbered_questions(text: &str, segs: &[Segment], headings: &mut Vec<Heading
             paragraphs.extend(cur.take());
         }
         if !t.is_empty() {
-            let lead = s.len() - crate::text::trim_start(s).len();
+            let lead = leading_ws(s);
             let span = Span::new(seg.span.start + lead, seg.span.start + lead + t.len());
             cur = Some(cur.map_or(span, |c| Span::new(c.start, span.end)));
         }
@@ -293,7 +284,7 @@ pub(crate) fn find_in(text: &str, lines: &[Span], excluded: &[Span], markers: &[
             s += 1;
         }
         let end = stops.get(s).copied().filter(|&p| p < next).unwrap_or(next);
-        let span = trim(text, Span::new(h.span.end, end.max(h.span.end)));
+        let span = trim_span(text, Span::new(h.span.end, end.max(h.span.end)));
         let parts = parts_of(text, span, &excluded);
         let span = match (parts.first(), parts.last()) {
             (Some(f), Some(l)) => Span::new(f.start, l.end),

@@ -212,7 +212,7 @@ fn is_year(d: &str) -> bool {
 fn scan_markers(text: &str, seg: Span, prev_is_text: bool, next: &mut u32, out: &mut Vec<(u32, Span)>) -> bool {
     let s = seg.slice(text);
     let t = crate::text::trim(s);
-    let lead = s.len() - crate::text::trim_start(s).len();
+    let lead = crate::text::leading_ws(s);
     if is_number_list(t) {
         if !prev_is_text {
             return true;
@@ -299,10 +299,7 @@ fn flat_defs(text: &str, seg: Span, from: u32, to: u32, markers: &[(u32, Span)])
     let s = seg.slice(text);
     let mut limit = s.trim_end().len();
     // Only the end of the segment is searched: a page's notes are short.
-    let mut floor = limit.saturating_sub(6000);
-    while floor > 0 && !s.is_char_boundary(floor) {
-        floor -= 1;
-    }
+    let floor = crate::text::floor_char_boundary(s, limit.saturating_sub(6000));
     let mut out = Vec::new();
     let mut m = to;
     let mut misses = 0;
@@ -348,7 +345,7 @@ fn flat_defs(text: &str, seg: Span, from: u32, to: u32, markers: &[(u32, Span)])
         };
         let digits = m.to_string().len();
         let body = s.get(at + digits..limit).unwrap_or("");
-        let text_start = at + digits + (body.len() - body.trim_start().len());
+        let text_start = at + digits + crate::text::leading_ws(body);
         out.push(Def {
             number: m,
             start: seg.start + at,
@@ -404,7 +401,7 @@ pub(crate) fn find_in(text: &str, lines: &[Span], furniture: &[Furniture]) -> Ve
     for (i, seg) in segs.iter().enumerate() {
         let s = seg.span.slice(text);
         let t = crate::text::trim(s);
-        let lead = s.len() - crate::text::trim_start(s).len();
+        let lead = crate::text::leading_ws(s);
         if let Some(d) = cur.as_mut() {
             if t.is_empty() {
                 d.blanks += 1;

@@ -24,6 +24,7 @@
 //! only on short slices.
 
 use crate::lines::lines;
+use crate::text::{ceil_char_boundary, floor_char_boundary, leading_ws, trim_span};
 use crate::model::{Furniture, FurnitureKind, Span};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -68,16 +69,12 @@ fn md_footer_re() -> &'static Regex {
 
 /// A short slice of `s` from byte `i` (at most `n` bytes, on a char boundary).
 fn window(s: &str, i: usize, n: usize) -> &str {
-    let mut end = (i + n).min(s.len());
-    while end > i && !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    s.get(i..end).unwrap_or("")
+    s.get(i..floor_char_boundary(s, i + n)).unwrap_or("")
 }
 
 fn skip_ws(s: &str, i: usize) -> usize {
     let rest = s.get(i..).unwrap_or("");
-    i + (rest.len() - rest.trim_start().len())
+    i + leading_ws(rest)
 }
 
 /// Which footer piece starts at byte `i` of `line`, and where it ends.
@@ -197,14 +194,8 @@ const REACH: usize = 240;
 /// The line around byte `i`, cut to at most [`REACH`] bytes either side:
 /// (start, end) with `start <= i <= end`, on char boundaries.
 fn line_window(text: &str, i: usize) -> (usize, usize) {
-    let mut lo = i.saturating_sub(REACH);
-    while lo > 0 && !text.is_char_boundary(lo) {
-        lo -= 1;
-    }
-    let mut hi = (i + REACH).min(text.len());
-    while hi < text.len() && !text.is_char_boundary(hi) {
-        hi += 1;
-    }
+    let lo = floor_char_boundary(text, i.saturating_sub(REACH));
+    let hi = ceil_char_boundary(text, i + REACH);
     let start = text.get(lo..i).and_then(|b| b.rfind('\n')).map_or(lo, |k| lo + k + 1);
     let end = text.get(i..hi).and_then(|a| a.find('\n')).map_or(hi, |k| i + k);
     (start, end)
@@ -213,7 +204,7 @@ fn line_window(text: &str, i: usize) -> (usize, usize) {
 /// A lone page number on the line after a footer ("…, Aanhangsel⏎⏎1").
 fn page_number_after(text: &str, end: usize) -> Option<usize> {
     let rest = text.get(end..)?;
-    let ws = rest.len() - rest.trim_start().len();
+    let ws = leading_ws(rest);
     if ws == 0 || ws > 40 || !rest.get(..ws)?.contains('\n') {
         return None;
     }
@@ -309,9 +300,7 @@ fn masthead(text: &str) -> Option<Span> {
     if !(s.contains("Staten-Generaal") || s.contains("Vergaderjaar") || s.contains("Aanhangsel van de Handelingen")) {
         return None;
     }
-    let lead = s.len() - s.trim_start().len();
-    let trimmed = s.trim();
-    Some(Span::new(m.start() + lead, m.start() + lead + trimmed.len()))
+    Some(trim_span(text, Span::new(m.start(), m.end())))
 }
 
 /// Finds the page furniture in `text`, in text order, not overlapping.

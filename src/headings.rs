@@ -147,11 +147,7 @@ pub fn is_heading_line(t: &str) -> bool {
 
 /// The first `n` bytes of `s` (cut back to a char boundary).
 pub(crate) fn window(s: &str, n: usize) -> &str {
-    let mut end = n.min(s.len());
-    while end > 0 && !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    s.get(..end).unwrap_or("")
+    s.get(..crate::text::floor_char_boundary(s, n)).unwrap_or("")
 }
 
 /// A heading found in the text.

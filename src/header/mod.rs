@@ -67,6 +67,9 @@
 
 use crate::calendar::month_from_name;
 use crate::model::{Addressee, Asker, DocKind, Furniture, Header, HeaderDate, Respondent, Span};
+use crate::text::{
+    ceil_char_boundary as ceil_boundary, floor_char_boundary as floor_boundary, leading_ws, line_end_hyphen, Hyphen,
+};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -166,41 +169,28 @@ fn find_id_start(hay: &str, from: usize) -> Option<usize> {
     }
 }
 
-/// The smallest char boundary `>= i` (and `<= text.len()`).
-fn ceil_boundary(text: &str, i: usize) -> usize {
-    let mut i = i.min(text.len());
-    while i < text.len() && !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
-/// The largest char boundary `<= i` (and `<= text.len()`).
-fn floor_boundary(text: &str, i: usize) -> usize {
-    let mut i = i.min(text.len());
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 fn sl(text: &str, start: usize, end: usize) -> &str {
     text.get(start..end).unwrap_or("")
 }
 
-/// Folds white space to single spaces; a hyphen at a line break joins
-/// ("Van der Wal-⏎Zeggelink" → "Van der Wal-Zeggelink").
+/// Folds white space to single spaces; a hyphen at a line break joins, by
+/// the rule of [`crate::text::line_end_hyphen`], but is always kept: names
+/// and portfolios keep their hyphens ("Van der Wal-⏎Zeggelink" → "Van der
+/// Wal-Zeggelink", "Faber-⏎van de Klashorst" → "Faber-van de Klashorst").
 fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut gap: Option<bool> = None; // Some(had_newline)
-    for c in s.chars() {
+    for (i, c) in s.char_indices() {
         if c.is_whitespace() {
             let nl = c == '\n' || c == '\x0c';
             gap = Some(gap.unwrap_or(false) || nl);
             continue;
         }
         if let Some(nl) = gap.take() {
-            let joined = nl && out.ends_with('-') && c.is_alphabetic();
+            let joined = nl
+                && out.strip_suffix('-').is_some_and(|body| {
+                    !matches!(line_end_hyphen(body.chars().next_back(), sl(s, i, s.len())), Hyphen::None)
+                });
             if !out.is_empty() && !joined {
                 out.push(' ');
             }
@@ -304,10 +294,12 @@ pub fn parse(text: &str, input: &HeaderInput<'_>) -> Header {
 
 fn date_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    re(
-        &RE,
-        r"(?i-u)(?-u:\b)([0-9]{1,2})[\t-\r ]+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)[\t-\r ]+([0-9]{4})(?-u:\b)",
-    )
+    // The month names from the calendar's one list.
+    RE.get_or_init(|| {
+        let months = crate::calendar::MONTHS.join("|");
+        Regex::new(&format!(r"(?i-u)(?-u:\b)([0-9]{{1,2}})[\t-\r ]+({months})[\t-\r ]+([0-9]{{4}})(?-u:\b)"))
+            .expect("valid regex")
+    })
 }
 
 /// "(ingezonden 8 augustus 2024)", also broken over a line or doubled:
@@ -344,7 +336,7 @@ fn date_in_parens(head: &str, at: usize) -> Option<HeaderDate> {
     }
     // After the date: ")" (white space allowed) ends the span.
     let rest = sl(window, whole.end(), window.len());
-    let gap = rest.len() - rest.trim_start().len();
+    let gap = leading_ws(rest);
     let end = if rest.trim_start().starts_with(')') { at + whole.end() + gap + 1 } else { at + whole.end() };
     Some(HeaderDate { iso: format!("{year:04}-{month:02}-{day:02}"), span: Span::new(at, end) })
 }

@@ -50,7 +50,7 @@ pub(super) struct RoleSegment {
 /// leading "de" from `span`.
 pub(super) fn trim_connectors(text: &str, span: Span) -> Span {
     let mut s = sl(text, span.start, span.end);
-    let start = span.start + (s.len() - s.trim_start().len());
+    let start = span.start + leading_ws(s);
     s = s.trim();
     loop {
         let t = s.trim_end_matches([',', ';', ' ', '\n', '\t', '\x0c']);

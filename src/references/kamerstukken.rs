@@ -351,11 +351,7 @@ pub fn find_handelingen(text: &str, skip: &[Span], anchors: &Anchors) -> Vec<Ref
             continue;
         }
         // "Aanhangsel (van de) " right before?
-        let back_from = h.saturating_sub(40);
-        let mut bf = back_from;
-        while bf < h && !text.is_char_boundary(bf) {
-            bf += 1;
-        }
+        let bf = crate::text::ceil_char_boundary(text, h.saturating_sub(40)).min(h);
         let before = text.get(bf..h).unwrap_or("");
         let trimmed = before.trim_end();
         let mut start = h;
