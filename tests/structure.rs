@@ -2,13 +2,11 @@
 //! furniture, footnotes, block text, pairing and diagnostics. Every assertion
 //! compares the text a span covers.
 
+mod common;
+
+use common::fixture;
 use kamervragen::model::{Block, DiagnosticCode, Document, FurnitureKind, Severity};
 use kamervragen::parse;
-
-fn fixture(name: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
-    std::fs::read_to_string(path).expect("fixture exists")
-}
 
 fn headings<'t>(text: &'t str, blocks: &[Block]) -> Vec<&'t str> {
     blocks.iter().map(|b| b.heading.slice(text)).collect()
