@@ -14,6 +14,8 @@
 //! `cargo bench --bench parse -- --summary-only` prints only the table;
 //! `cargo bench --bench parse -- linearity` runs only that criterion group
 //! (after the table); `BENCH_MAX_BYTES=1000000` leaves out the 10 MB input.
+// Outside src/ the std sorts are fine (clippy.toml keeps them out of the library).
+#![allow(clippy::disallowed_methods)]
 
 use criterion::{BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
