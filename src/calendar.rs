@@ -11,7 +11,7 @@
 //! [`month_from_name`] reads "augustus" → 8 for the header ("Vragen … (ingezonden
 //! 8 augustus 2024)"), footnotes ("1 januari 2024" is not a footnote) and the
 //! Kamerstuk recogniser ("nr. 12 maart" is a date, not a number). The word
-//! scan ([`crate::anchors`]) asks [`may_open_at`] of every ASCII word: most words
+//! scan (`anchors`) asks [`may_open_at`] of every ASCII word: most words
 //! ("de", "het", "Kamerstuk") fail it with a table lookup, so the date scanner
 //! starts only where a month, a weekday or an opener like "afgelopen" stands.
 

@@ -1,7 +1,7 @@
 //! Question and answer headings: how a line (or a place inside a long line)
 //! reads as "Vraag 6 en 7" or "Antwoord op vraag 1:", and how a block is
-//! named by its heading. Used by [`crate::blocks`] to cut the text into
-//! blocks, by [`crate::footnotes`] to end a footnote before a heading, and by
+//! named by its heading. Used by `blocks` to cut the text into
+//! blocks, by `footnotes` to end a footnote before a heading, and by
 //! the view and the annotation import to label blocks.
 //!
 //! # Grammar

@@ -14,7 +14,7 @@
 //! | law-article | "artikelen 3:10 en 3:17 Wft" | `art. 3:10 Wft`, `art. 3:17 Wft` | — |
 //! | cross-reference | "zie het antwoord op vraag 7" | the answer's id, `a7` | — |
 //!
-//! Footnote markers (kind footnote-marker) are added by [`crate::parse`].
+//! Footnote markers (kind footnote-marker) are added by the parse (`pipeline`).
 //!
 //! How: one pass ([`crate::anchors::Anchors`]) reads the text word by word and notes
 //! where a recogniser should look ("http", "www", "Kamerstuk", "ECLI",

@@ -2,7 +2,7 @@
 //!
 //! One linear byte scan looks for the starts of digit runs and of words that
 //! can open a date (month, weekday, "begin", "afgelopen", "Q" …); only there a
-//! small hand-written parser reads a few tokens ahead. Inside [`crate::parse`]
+//! small hand-written parser reads a few tokens ahead. Inside the parse
 //! that scan is the reference recognisers' word scan (`scan_with`). Whitespace between the
 //! tokens of one date may hold one line break ("(ingezonden 5 juni⏎2024)").
 //!
@@ -124,7 +124,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> DateScan {
 
 /// [`scan`] given where to look: the digit runs and the letter runs that pass
 /// [`may_open_at`], in text order, as the reference scan's one pass over the
-/// words collects them ([`crate::references::Anchors`]), so [`crate::parse`]
+/// words collects them ([`crate::anchors::Anchors`]), so the parse
 /// tokenises the text once for both.
 pub(crate) fn scan_with(text: &str, ctx: &DateContext, runs: &[(usize, usize)]) -> DateScan {
     let mut skip = ctx.skip.clone();
