@@ -129,7 +129,8 @@ fn thread_cpu_ns() -> Option<u64> {
 /// Long runs of one shape take time in proportion to their length (×10
 /// input → under ×40 time, the best of three runs).
 fn date_repetitions_are_linear(failed: &mut Vec<&str>) {
-    for unit in ["1, ", "1 en ", "1 mei ", "31 juli jl. ", "mei 1 en ", "0", "a", "1-1-", "begin van ", "\n1 mei 2024"] {
+    for unit in ["1, ", "1 en ", "1 mei ", "31 juli jl. ", "mei 1 en ", "0", "a", "1-1-", "begin van ", "\n1 mei 2024"]
+    {
         let small = unit.repeat(4_000);
         let big = unit.repeat(40_000);
         let ctx = DateContext { anchor: Some(SEPT_2024), ..DateContext::default() };

@@ -32,8 +32,8 @@
 //! nearest one before it when a number is printed twice), and "Zie het
 //! antwoord op vraag 7" fills `refers_to`.
 
-use crate::headings::{inline_headings, numbers, window, Heading, INLINE, NUMS};
 pub use crate::headings::{heading_label, inline_heading_starts, is_heading_line, parse_heading, HeadingShape};
+use crate::headings::{inline_headings, numbers, window, Heading, INLINE, NUMS};
 use crate::lines::Segment;
 use crate::model::{Block, BlockKind, Diagnostic, DiagnosticCode, Severity, Span};
 use crate::text::{block_text, leading_ws, trim_span};

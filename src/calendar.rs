@@ -31,7 +31,8 @@ pub(crate) const MONTHS: [&str; 12] = [
 ];
 
 pub(crate) const WEEKDAYS: [&str; 7] = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
-pub(crate) const WEEKDAYS_EN: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+pub(crate) const WEEKDAYS_EN: [&str; 7] =
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// The month number of a Dutch month name ("augustus" → 8), case-insensitive.
 #[must_use]

@@ -24,8 +24,8 @@
 //! only on short slices.
 
 use crate::lines::lines;
-use crate::text::{ceil_char_boundary, floor_char_boundary, leading_ws, trim_span};
 use crate::model::{Furniture, FurnitureKind, Span};
+use crate::text::{ceil_char_boundary, floor_char_boundary, leading_ws, trim_span};
 use regex::Regex;
 use std::sync::OnceLock;
 

@@ -11,9 +11,9 @@
 //! jl." in an answer resolves against; a URL found by the references is
 //! where no date is looked for ("…/2023/september/18/…").
 
-use crate::{blocks, dates, footnotes, furniture, header, lines, references, sort};
 use crate::anchors::Anchors;
 use crate::model::{DateRole, Diagnostic, DiagnosticCode, Document, RefKind, Reference, Severity, Span};
+use crate::{blocks, dates, footnotes, furniture, header, lines, references, sort};
 use std::borrow::Cow;
 
 /// The text as the parser sees it: `\r\n` and lone `\r` become `\n`. This is

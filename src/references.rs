@@ -34,8 +34,8 @@ mod motions;
 mod urls;
 mod window;
 
-use crate::model::{Footnote, Reference, Span};
 use crate::anchors::Anchors;
+use crate::model::{Footnote, Reference, Span};
 
 /// What the reference finder needs to know about the document.
 #[derive(Clone, Debug, Default)]

@@ -10,7 +10,10 @@ fn bin() -> Command {
 
 #[test]
 fn one_file_prints_one_json_document() {
-    let out = bin().args(["annotate", common::fixture_path("seed.txt").to_str().expect("UTF-8 path")]).output().expect("runs");
+    let out = bin()
+        .args(["annotate", common::fixture_path("seed.txt").to_str().expect("UTF-8 path")])
+        .output()
+        .expect("runs");
     assert!(out.status.success(), "exit status {:?}", out.status);
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is one JSON value");
     assert_eq!(json["format"], "kamervragen-annotations");
@@ -55,7 +58,12 @@ fn a_missing_or_non_utf8_file_is_reported_and_the_others_still_processed() {
     std::fs::write(&latin1, b"Vraag 1\nBent u bekend met Belgi\xeb?\n").expect("write");
     let missing = dir.join("missing.txt");
     let out = bin()
-        .args(["annotate", missing.to_str().unwrap(), latin1.to_str().unwrap(), common::fixture_path("seed.txt").to_str().expect("UTF-8 path")])
+        .args([
+            "annotate",
+            missing.to_str().unwrap(),
+            latin1.to_str().unwrap(),
+            common::fixture_path("seed.txt").to_str().expect("UTF-8 path"),
+        ])
         .output()
         .expect("runs");
     assert_eq!(out.status.code(), Some(1), "failures give exit code 1");

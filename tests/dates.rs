@@ -97,7 +97,11 @@ fn weekday_is_checked_against_the_calendar() {
     assert_eq!(scan.dates[0].iso, "2024-07-31");
     assert_eq!(scan.diagnostics.len(), 1, "31 July 2024 was a Wednesday");
     assert_eq!(scan.diagnostics[0].code, DiagnosticCode::WeekdayMismatch);
-    assert!(scan.diagnostics[0].message.contains("woensdag"), "names the real weekday: {}", scan.diagnostics[0].message);
+    assert!(
+        scan.diagnostics[0].message.contains("woensdag"),
+        "names the real weekday: {}",
+        scan.diagnostics[0].message
+    );
     assert_eq!(scan.diagnostics[0].span.slice(text), "dinsdag 31 juli jl.");
 
     let right = dates::scan("van woensdag 31 juli jl. en", &ctx);

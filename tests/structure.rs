@@ -45,7 +45,10 @@ fn every_heading_shape() {
     assert_eq!(doc.answers[3].refers_to, vec![2]);
     // Number 6 is skipped: reported, not invented.
     let found = diagnostics(&text, &doc);
-    assert!(found.contains(&(DiagnosticCode::QuestionGap, "Vraag 7, 8, 9 10 en 11")), "no question 6 reported: {found:?}");
+    assert!(
+        found.contains(&(DiagnosticCode::QuestionGap, "Vraag 7, 8, 9 10 en 11")),
+        "no question 6 reported: {found:?}"
+    );
 }
 
 #[test]

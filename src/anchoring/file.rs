@@ -15,8 +15,8 @@
 //! past the end of the text (1200 characters)."), overlapping blocks, HTML
 //! in a tag or note.
 
-use super::*;
 use super::tags::{check_tag_in, check_tag_name, clip};
+use super::*;
 use crate::headings::numbered_label;
 
 /// The message for a file that ends in the middle of its JSON.
@@ -232,7 +232,12 @@ pub(super) fn check_file(flat: &FlatFile) -> Result<File, ImportError> {
             file_answer(i, a, start, end)
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let tag_set = flat.tag_set.iter().enumerate().map(|(i, t)| check_tag_in(&format!("tag_set[{i}]"), &t.name, &t.color, &t.key, &t.description)).collect::<Result<_, _>>()?;
+    let tag_set = flat
+        .tag_set
+        .iter()
+        .enumerate()
+        .map(|(i, t)| check_tag_in(&format!("tag_set[{i}]"), &t.name, &t.color, &t.key, &t.description))
+        .collect::<Result<_, _>>()?;
     Ok(File { text, answers, tag_set })
 }
 

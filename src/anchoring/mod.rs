@@ -43,10 +43,10 @@ mod tags;
 mod tests;
 mod w3c;
 
-use file::{check_file, File, FileAnswer};
-pub use file::{FlatAnswer, FlatFile, FlatTag, NOT_TEXT, SPAN_LISTS, TRUNCATED};
 #[cfg(not(target_arch = "wasm32"))]
 pub use file::flatten;
+use file::{check_file, File, FileAnswer};
+pub use file::{FlatAnswer, FlatFile, FlatTag, NOT_TEXT, SPAN_LISTS, TRUNCATED};
 use reanchor::{reanchor, shared_lines};
 pub use tags::{check_tag, html_in, is_hex_color};
 pub use w3c::{quote_selector, w3c, AnnotationCollection, AnnotationPage, Body, Selector, Target, WebAnnotation};

@@ -98,7 +98,6 @@ pub struct DateScan {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-
 /// Parses the first full date with a year ("8 augustus 2024", "5 juni⏎2024",
 /// "12-10-2023") in `s` into "2024-08-08".
 #[must_use]

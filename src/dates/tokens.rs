@@ -112,7 +112,6 @@ pub(super) fn num_value(text: &str, t: Tok) -> Option<u32> {
     t.span().slice(text).parse().ok()
 }
 
-
 pub(super) fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..)?.chars().next()
 }

@@ -25,7 +25,6 @@ pub(super) enum MonthForm {
     Typo,
 }
 
-
 pub(super) const ABBREV: [(&str, u32); 15] = [
     ("jan", 1),
     ("feb", 2),

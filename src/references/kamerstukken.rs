@@ -29,8 +29,8 @@
 //! → `h-tk-20232024-45-12`. A masthead "Aanhangsel van de Handelingen" without a
 //! number is not a reference.
 
-use crate::anchors::Anchors;
 use super::window::{ahead, digit_ahead, Cur, Window};
+use crate::anchors::Anchors;
 use crate::model::{RefKind, Reference, Span};
 
 const BASE: &str = "https://zoek.officielebekendmakingen.nl/";

@@ -23,8 +23,8 @@
 //! dieren; "artikel 68 Grondwet"; "art. 21". "het artikel «Kritiek op …»" (a
 //! newspaper article: no number) is not one.
 
-use crate::anchors::Anchors;
 use super::window::{digit_ahead, Cur, Window};
+use crate::anchors::Anchors;
 use crate::model::{RefKind, Reference, Span};
 
 /// Finds EU acts, ECLIs, UN regulations and law articles.
