@@ -8,9 +8,10 @@
 //! opener   = month | weekday | english | "afgelopen" | "begin" | "medio" | "Q" | …
 //! ```
 //!
-//! [`month_from_name`] reads "augustus" → 8 for the header ("Vragen … (ingezonden
-//! 8 augustus 2024)"), footnotes ("1 januari 2024" is not a footnote) and the
-//! Kamerstuk recogniser ("nr. 12 maart" is a date, not a number). The word
+//! [`month_from_name`] reads "augustus" → 8 for the header ("(ingezonden 8
+//! augustus 2024)"), the footnotes (in "maart 2024" the 2024 is a year, not a
+//! footnote marker) and the Kamerstuk recogniser ("nr. 12 en 13 mei" is a
+//! date, not two paper numbers). The word
 //! scan (`anchors`) asks [`may_open_at`] of every ASCII word: most words
 //! ("de", "het", "Kamerstuk") fail it with a table lookup, so the date scanner
 //! starts only where a month, a weekday or an opener like "afgelopen" stands.

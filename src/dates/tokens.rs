@@ -7,7 +7,7 @@
 //!
 //! Whitespace between tokens is spaces, tabs, no-break and thin spaces and
 //! at most one line break for a token to follow ([`next`]): a blank line
-//! ends a date. "jl.2" gives "jl" "." "2"; "2024Z18294" gives "2024" "Z18294".
+//! ends a date. "jl.2" gives "jl" "." "2"; "2024Z18294" gives "2024" "Z" "18294".
 
 use super::*;
 

@@ -1,14 +1,18 @@
 //! Coarser dates: parts of a year or month, seasons, quarters.
 //!
 //! ```text
-//! vague   = ("begin" | "eind" | "einde" | "medio" | "halverwege" | "midden") (MONTH | YEAR | "dit jaar" …)
-//! season  = ["in"] ["de"] ("zomer" | "najaar" | "voorjaar" | …) ["van"] [YEAR]
-//! quarter = "Q" 1–4 YEAR | ("eerste" | "tweede" | …) "kwartaal" ["van"] YEAR
+//! vague   = ("begin" | "eind" | "medio" | …) ["van" ["het"]] (YEAR | MONTH [YEAR | suffix] | "dit jaar" | …)
+//! season  = [("na" | "voor" | "in" | "tijdens" | …) ("de" | "het") | "deze" | "komende" | "afgelopen" | …]
+//!           SEASON [["van"] YEAR | "dit jaar" | …]    (SEASON alone only after such words)
+//! quarter = "Q" 1–4 ["van"] (YEAR | "dit jaar" | …)
+//!         | ("eerste" | "tweede" | …) ("kwartaal" | "helft" | "halfjaar" | "jaarhelft") ["van"] (YEAR | "dit jaar" | …)
 //! ```
 //!
 //! "begin dit jaar", "medio 2024", "eind mei", "begin juli van dit jaar"
-//! (iso "2024-07"), "Q1 2024", "eerste kwartaal van 2025", "in de zomer van
-//! 2023", "najaar 2024"; "dit jaar", "vorig jaar" give the year.
+//! (iso "2024-07"), "Q1 2024", "Q3 van dit jaar", "eerste kwartaal van 2025",
+//! "tweede helft van dit jaar", "na de zomer", "in de zomer van 2023",
+//! "najaar 2024", "deze zomer"; "dit jaar", "vorig jaar" give the year. A
+//! season alone ("de zomer was warm") is not a date.
 
 use super::*;
 

@@ -8,8 +8,9 @@
 //! weekday = "woensdag" | "Wednesday" | …                   (0 = Monday)
 //! ```
 //!
-//! "mei" stays a month only where a date can be: "21 mei" and "mei 2024", not
-//! "in mei zei hij" without a year's context (see the scanner).
+//! "October" alone is not a date (an English-only name needs a day or a
+//! year: "25 October 2024"); "okt." only in "3 okt. 2024"; "febuari" only in
+//! "21 febuari 2023".
 
 use super::*;
 

@@ -6,7 +6,8 @@
 //!     | "AH 617"                                               (a Word file)
 //! ```
 //!
-//! "ah-tk-20232024-1314" → session year "2023-2024", number 1314. "Zie ook
+//! "ah-tk-20142015-698" → id "ah-tk-20142015-698", session year
+//! "2014-2015"; "AH 617" → Aanhangsel number 617. "Zie ook
 //! Aanhangsel Handelingen, vergaderjaar …, nr. 594" is another document and
 //! never taken for this one.
 
