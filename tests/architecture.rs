@@ -6,7 +6,9 @@
 //! root `src/lib.rs` declares (and so depends on) every module. A dependency
 //! is a `crate::x` path in code (comments are not read): `use crate::x::Y;`,
 //! `use crate::{x, y::Z};`, `crate::x::f(…)`. A `crate::f` that names no
-//! module is an item of the crate root.
+//! module is an item of the crate root. `wasm.rs` (the page's binding) sits
+//! above the root: it uses the root's re-exports, and the root only declares
+//! it.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -126,6 +128,7 @@ fn dependencies() -> BTreeMap<String, BTreeSet<String>> {
         let source = fs::read_to_string(file).expect("source file");
         let deps = graph.entry(from.clone()).or_default();
         if from == ROOT {
+            // The root declares every module; `wasm` sits above it (see the top).
             deps.extend(modules.iter().filter(|m| m.as_str() != ROOT && m.as_str() != "wasm").cloned());
         }
         for name in crate_paths(&source) {
