@@ -155,6 +155,9 @@ pub struct Furniture {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Diagnostic {
     pub severity: model::Severity,
+    /// Absent in files exported before diagnostics had codes.
+    #[serde(default)]
+    pub code: Option<model::DiagnosticCode>,
     pub message: String,
     pub start: usize,
     pub end: usize,
@@ -506,7 +509,7 @@ pub fn export_indexed(text: &str, doc: &Document, index: &OffsetIndex) -> Annota
             .iter()
             .map(|d| {
                 let (start, end) = cp(d.span);
-                Diagnostic { severity: d.severity, message: d.message.clone(), start, end }
+                Diagnostic { severity: d.severity, code: Some(d.code), message: d.message.clone(), start, end }
             })
             .collect(),
         tag_set: Vec::new(),

@@ -35,8 +35,8 @@
 //! "nr." or a heading word, or a run that does not reach the expected first
 //! number, is not taken.
 
-use crate::blocks::is_heading_line;
-use crate::furniture::Segment;
+use crate::headings::is_heading_line;
+use crate::lines::Segment;
 use crate::model::{Footnote, Furniture, Span};
 use crate::text::join_lines;
 
@@ -194,7 +194,7 @@ fn date_word_before(s: &str, a: usize) -> bool {
         }
     }
     let word = before.trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    crate::dates::month_from_name(word).is_some() || WORDS.contains(&crate::text::lowercase(word).as_str())
+    crate::calendar::month_from_name(word).is_some() || WORDS.contains(&crate::text::lowercase(word).as_str())
 }
 
 /// Whether `s` has a "(" not closed yet.
@@ -212,7 +212,7 @@ fn is_year(d: &str) -> bool {
 fn scan_markers(text: &str, seg: Span, prev_is_text: bool, next: &mut u32, out: &mut Vec<(u32, Span)>) -> bool {
     let s = seg.slice(text);
     let t = crate::text::trim(s);
-    let lead = s.len() - crate::text::trim_start(s).len();
+    let lead = crate::text::leading_ws(s);
     if is_number_list(t) {
         if !prev_is_text {
             return true;
@@ -299,10 +299,7 @@ fn flat_defs(text: &str, seg: Span, from: u32, to: u32, markers: &[(u32, Span)])
     let s = seg.slice(text);
     let mut limit = s.trim_end().len();
     // Only the end of the segment is searched: a page's notes are short.
-    let mut floor = limit.saturating_sub(6000);
-    while floor > 0 && !s.is_char_boundary(floor) {
-        floor -= 1;
-    }
+    let floor = crate::text::floor_char_boundary(s, limit.saturating_sub(6000));
     let mut out = Vec::new();
     let mut m = to;
     let mut misses = 0;
@@ -348,7 +345,7 @@ fn flat_defs(text: &str, seg: Span, from: u32, to: u32, markers: &[(u32, Span)])
         };
         let digits = m.to_string().len();
         let body = s.get(at + digits..limit).unwrap_or("");
-        let text_start = at + digits + (body.len() - body.trim_start().len());
+        let text_start = at + digits + crate::text::leading_ws(body);
         out.push(Def {
             number: m,
             start: seg.start + at,
@@ -379,12 +376,12 @@ fn finish(text: &str, d: &Def, markers: &[(u32, Span)]) -> Footnote {
 /// Finds the footnotes in `text` (definitions and markers).
 #[must_use]
 pub fn find(text: &str, furniture: &[Furniture]) -> Vec<Footnote> {
-    find_in(text, &crate::furniture::lines(text).collect::<Vec<_>>(), furniture)
+    find_in(text, &crate::lines::lines(text).collect::<Vec<_>>(), furniture)
 }
 
-/// [`find`] given the lines of `text` (see [`crate::furniture::lines`]).
+/// [`find`] given the lines of `text` (see [`crate::lines::lines`]).
 pub(crate) fn find_in(text: &str, lines: &[Span], furniture: &[Furniture]) -> Vec<Footnote> {
-    let segs = crate::furniture::body_segments_in(lines, furniture);
+    let segs = crate::lines::body_segments_in(lines, furniture);
     let mut markers: Vec<(u32, Span)> = Vec::new();
     let mut defs: Vec<Def> = Vec::new();
     let mut cur: Option<Def> = None;
@@ -404,7 +401,7 @@ pub(crate) fn find_in(text: &str, lines: &[Span], furniture: &[Furniture]) -> Ve
     for (i, seg) in segs.iter().enumerate() {
         let s = seg.span.slice(text);
         let t = crate::text::trim(s);
-        let lead = s.len() - crate::text::trim_start(s).len();
+        let lead = crate::text::leading_ws(s);
         if let Some(d) = cur.as_mut() {
             if t.is_empty() {
                 d.blanks += 1;
@@ -435,7 +432,7 @@ pub(crate) fn find_in(text: &str, lines: &[Span], furniture: &[Furniture]) -> Ve
             // Notes are looked for before each heading and before the footer.
             let footer_follows = segs.get(i + 1).map_or(true, |n| n.after_furniture);
             let mut from = seg.span.start;
-            let mut ends = crate::blocks::inline_heading_starts(text, seg.span);
+            let mut ends = crate::headings::inline_heading_starts(text, seg.span);
             ends.push(seg.span.end);
             for end in ends {
                 let piece = Span::new(from, end);

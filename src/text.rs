@@ -38,7 +38,7 @@ pub fn block_text(text: &str, parts: &[Span], markers: &[Span]) -> String {
     join_lines(&raw)
 }
 
-enum Hyphen {
+pub(crate) enum Hyphen {
     /// "besprekin-⏎gen": a word broken at the line end.
     Drop,
     /// "Oost-⏎Jeruzalem", "CO2-⏎opslag": the hyphen belongs to the word.
@@ -47,12 +47,16 @@ enum Hyphen {
     None,
 }
 
-fn line_end_hyphen(line: &str, next: &str) -> Hyphen {
-    let mut back = line.chars().rev();
-    if back.next() != Some('-') || next.is_empty() {
+/// What a hyphen at a line end means: the one rule for block text
+/// ([`join_lines`]), reference windows and header names. `before` is the
+/// character before the hyphen, `next` the text after the line break.
+/// "besprekin-⏎gen" drops it, "Oost-⏎Jeruzalem" and "CO2-⏎opslag" keep it
+/// (no space), "Inlichtingen-⏎en Veiligheidsdienst" and "- ⏎" are ordinary
+/// breaks.
+pub(crate) fn line_end_hyphen(before: Option<char>, next: &str) -> Hyphen {
+    if next.is_empty() {
         return Hyphen::None;
     }
-    let before = back.next();
     let first_word = next.split_whitespace().next().unwrap_or("");
     if !before.is_some_and(char::is_alphanumeric) || matches!(first_word, "en" | "of" | "tot" | "en/of") {
         return Hyphen::None;
@@ -65,6 +69,14 @@ fn line_end_hyphen(line: &str, next: &str) -> Hyphen {
     }
 }
 
+/// [`line_end_hyphen`] for a line: None unless `line` ends in '-'.
+fn hyphen_after(line: &str, next: &str) -> Hyphen {
+    match line.strip_suffix('-') {
+        Some(body) => line_end_hyphen(body.chars().next_back(), next),
+        None => Hyphen::None,
+    }
+}
+
 /// Joins lines, undoing line-end hyphenation and folding white space.
 #[must_use]
 pub fn join_lines(raw: &str) -> String {
@@ -72,7 +84,7 @@ pub fn join_lines(raw: &str) -> String {
     let mut lines = Lines { text: raw, at: 0 }.map(trim).filter(|l| !l.is_empty()).peekable();
     while let Some(line) = lines.next() {
         let next = lines.peek().copied().unwrap_or("");
-        let (body, space) = match line_end_hyphen(line, next) {
+        let (body, space) = match hyphen_after(line, next) {
             Hyphen::Drop => (line.get(..line.len() - 1).unwrap_or(line), false),
             Hyphen::Keep => (line, false),
             Hyphen::None => (line, !next.is_empty()),
@@ -123,7 +135,7 @@ fn join_broken_words(line: &str) -> String {
         let word = head.rsplit(' ').next().unwrap_or("");
         // "zorg- enwelzijnsakkoord" (a word glued to "en"): not a broken word.
         let glued = ["en", "of", "tot"].iter().any(|w| next.starts_with(w));
-        let drop = !glued && matches!(line_end_hyphen(&format!("{word}-"), next), Hyphen::Drop);
+        let drop = !glued && matches!(line_end_hyphen(word.chars().next_back(), next), Hyphen::Drop);
         out.push_str(head);
         if drop {
             rest = next;
@@ -312,6 +324,46 @@ pub fn trim_end(s: &str) -> &str {
     }
 }
 
+/// The largest char boundary of `s` at or before byte `i` (`s.len()` when
+/// `i` is past the end): where to cut a byte budget without splitting a char.
+#[inline]
+#[must_use]
+pub fn floor_char_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary of `s` at or after byte `i` (at most `s.len()`).
+#[inline]
+#[must_use]
+pub fn ceil_char_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The byte length of the white space that opens `s`.
+#[inline]
+#[must_use]
+pub fn leading_ws(s: &str) -> usize {
+    s.len() - trim_start(s).len()
+}
+
+/// `span` of `text` without white space at either end (an empty span at the
+/// end of the white space when there is nothing else).
+#[must_use]
+pub fn trim_span(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    let start = span.start + leading_ws(s);
+    let end = span.end - (s.len() - trim_end(s).len());
+    Span::new(start, end.max(start))
+}
+
 /// The end of the run of ASCII letters from `j`: the same as counting with
 /// `is_ascii_alphabetic`, eight bytes at a time (most of a text is words).
 pub(crate) fn ascii_letters_end(bytes: &[u8], mut j: usize) -> usize {
@@ -337,9 +389,35 @@ pub(crate) fn ascii_letters_end(bytes: &[u8], mut j: usize) -> usize {
     j
 }
 
+/// The character that ends before byte `i`.
+#[must_use]
+pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
+    // At most four bytes back: `text[..i]` would be checked as UTF-8 in full.
+    let head = text.get(i.saturating_sub(4)..i).or_else(|| text.get(i.saturating_sub(3)..i));
+    let head = head.or_else(|| text.get(i.saturating_sub(2)..i)).or_else(|| text.get(i.saturating_sub(1)..i))?;
+    head.chars().next_back()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_letters_end_matches_a_byte_count() {
+        // Every byte value at every position of an 8-byte chunk, around letters.
+        for b in 0..=255u8 {
+            for at in 0..12 {
+                let mut bytes = b"abcdefghijklmnopqrstuvwxyz".to_vec();
+                bytes[at] = b;
+                for from in 0..bytes.len() {
+                    let want = from + bytes[from..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+                    assert_eq!(ascii_letters_end(&bytes, from), want, "byte {b:#x} at {at}, from {from}");
+                }
+            }
+        }
+        assert_eq!(ascii_letters_end("Tweede Kamer".as_bytes(), 1), 6);
+        assert_eq!(ascii_letters_end("oktober’s".as_bytes(), 0), 7);
+    }
 
     #[test]
     fn line_end_hyphenation_is_undone_but_real_hyphens_stay() {

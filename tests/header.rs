@@ -1,14 +1,11 @@
 //! The header: askers and parties, addressees, respondents, dates, id, kind,
 //! the Mededeling — asserted as values and as the text each span covers.
 
+mod common;
+
+use common::fixture;
 use kamervragen::header::{self, HeaderInput};
 use kamervragen::model::{DocKind, Header};
-use std::time::Instant;
-
-fn fixture(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
 
 /// The header of a whole fixture, through the full parse.
 fn parsed(name: &str) -> (String, Header) {
@@ -284,24 +281,21 @@ fn the_header_ends_where_the_input_says() {
     assert_eq!(h.kind, DocKind::Questions);
 }
 
+/// Only the head of a text is read: 10 MB on one line and a million
+/// "Mededeling" lines still give the header (their timing: `benches/hostile.rs`).
 #[test]
-fn big_texts_without_headings_stay_fast() {
+fn big_texts_without_headings_give_the_header() {
     let mut text = String::from("Vragen van het lid Boswijk (CDA) aan de Minister (ingezonden 8 augustus 2024).\n");
     let filler = "Mededeling het lid de leden (ontvangen ah-tk-2023 vergaderjaar 2023–2024 Minister van ";
     while text.len() < 10_000_000 {
         text.push_str(filler);
     }
-    let t = Instant::now();
     let h = head_only(&text);
-    let took = t.elapsed();
     assert_eq!(askers(&h), pairs(&[("Boswijk", "CDA")]));
-    assert!(took.as_secs_f64() < 2.0, "10 MB on one line took {took:?}");
 
     let lines = "Mededeling\n".repeat(1_000_000);
-    let t = Instant::now();
     let h = head_only(&lines);
     assert!(h.mededeling.is_some());
-    assert!(t.elapsed().as_secs_f64() < 2.0, "a million Mededeling lines took {:?}", t.elapsed());
 }
 
 #[test]

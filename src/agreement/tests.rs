@@ -6,7 +6,7 @@ use crate::annotation::{self, Annotations, Code, Variable};
 const SEED: &str = include_str!("../../tests/fixtures/seed.txt");
 
 fn seed() -> Annotations {
-    annotation::export(SEED, &crate::parse(SEED))
+    annotation::export(SEED, &crate::pipeline::parse(SEED))
 }
 
 fn code(name: &str) -> Code {
@@ -157,7 +157,7 @@ fn without_a_codebook_the_tags_are_one_any_of_variable() {
 #[test]
 fn files_of_different_documents_are_an_error() {
     let other = "Vraag 1\nIets heel anders?\n\nAntwoord 1\nNee.\n";
-    let b = Coding::from_documents(vec![annotation::export(other, &crate::parse(other))]);
+    let b = Coding::from_documents(vec![annotation::export(other, &crate::pipeline::parse(other))]);
     let err = compare(&coding(&[], &[]), &b).expect_err("nothing in common");
     assert!(err.contains("no document in common"), "{err}");
     assert!(compare(&coding(&[], &[]), &Coding::default()).is_err());
@@ -208,7 +208,7 @@ mod properties {
     /// marks and, with `rename`, answer ids that no longer match.
     fn file(tags: &[Vec<usize>], marks: &[bool], edit: bool, rename: bool) -> Coding {
         let text = if edit { SEED.replacen("Antwoord 2", "Antwoord 2\nEen extra zin.", 1) } else { SEED.to_string() };
-        let mut doc = annotation::export(&text, &crate::parse(&text));
+        let mut doc = annotation::export(&text, &crate::pipeline::parse(&text));
         for (i, answer) in doc.answers.iter_mut().enumerate() {
             answer.tags = tags.get(i).map(|t| t.iter().map(|&n| NAMES[n].to_string()).collect()).unwrap_or_default();
             answer.no_code = marks.get(i).copied().unwrap_or(false);

@@ -402,7 +402,7 @@ mod tests {
     const SEED: &str = include_str!("../../tests/fixtures/seed.txt");
 
     fn seed() -> Annotations {
-        annotation::export(SEED, &crate::parse(SEED))
+        annotation::export(SEED, &crate::pipeline::parse(SEED))
     }
 
     #[test]
@@ -418,7 +418,7 @@ mod tests {
     fn an_edited_text_is_reanchored_and_a_lost_answer_listed() {
         let a = seed();
         let edited = SEED.replacen("Antwoord 1", "Antwoord 1\nEen nieuwe eerste zin.", 1);
-        let mut b = annotation::export(&edited, &crate::parse(&edited));
+        let mut b = annotation::export(&edited, &crate::pipeline::parse(&edited));
         assert_ne!(a.document.sha256, b.document.sha256);
         for answer in &mut b.answers {
             answer.tags = vec!["x".into()];
@@ -434,7 +434,7 @@ mod tests {
     #[test]
     fn a_document_only_one_file_has_is_listed() {
         let other = "Vraag 1\nIets heel anders?\n\nAntwoord 1\nNee.\n";
-        let mut b = annotation::export(other, &crate::parse(other));
+        let mut b = annotation::export(other, &crate::pipeline::parse(other));
         b.answers[0].tags = vec!["x".into()];
         let a = seed();
         let m = match_units(&Coding::from_documents(vec![a.clone()]), &Coding::from_documents(vec![a, b]));
@@ -458,7 +458,7 @@ mod tests {
     #[test]
     fn two_different_texts_are_not_paired() {
         let other = "Vraag 1\nIets heel anders?\n\nAntwoord 1\nNee.\n";
-        let b = annotation::export(other, &crate::parse(other));
+        let b = annotation::export(other, &crate::pipeline::parse(other));
         let m = match_units(&Coding::from_documents(vec![seed()]), &Coding::from_documents(vec![b]));
         assert_eq!(m.documents, 0);
         assert_eq!(m.unmatched.len(), 2);

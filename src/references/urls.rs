@@ -30,7 +30,7 @@
 //! Only http(s) targets get a `url`; "www.…" and bare domains get "https://"
 //! put in front. Nothing else ("javascript:", "ftp:") is ever recognised.
 
-use super::scan::Anchors;
+use crate::anchors::Anchors;
 use crate::model::{RefKind, Reference, Span};
 
 /// Chars that can never be part of a URL as printed.
