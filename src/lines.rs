@@ -19,14 +19,32 @@ pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
     let mut at = 0;
     let len = text.len();
     std::iter::from_fn(move || {
-        if at > len || (at == len && len > 0 && text.as_bytes().get(len - 1) == Some(&b'\n')) {
+        if at > len || (at == len && len > 0 && (text.ends_with('\n') || text.ends_with('\u{fffe}'))) {
             return None;
         }
-        let end = crate::text::find_byte(text.as_bytes(), at, b'\n').unwrap_or(len);
+        let (end, next) = line_end(text.as_bytes(), at);
         let span = Span::new(at, end);
-        at = end + 1;
+        at = next;
         Some(span)
     })
+}
+
+/// PDFium's hyphenation point U+FFFE, as UTF-8.
+const FFFE: [u8; 3] = [0xEF, 0xBF, 0xBE];
+
+/// Where the line from `at` ends and the next one starts: at a `\n` (which
+/// belongs to neither), or right after a U+FFFE (which stays on its line, as
+/// the hyphen of "besprekin-⏎gen" does).
+fn line_end(b: &[u8], at: usize) -> (usize, usize) {
+    let mut from = at;
+    loop {
+        match crate::text::find_either(b, from, b'\n', FFFE[0]) {
+            None => return (b.len(), b.len() + 1),
+            Some(i) if b[i] == b'\n' => return (i, i + 1),
+            Some(i) if b.get(i..i + 3) == Some(&FFFE[..]) => return (i + 3, i + 3),
+            Some(i) => from = i + 1,
+        }
+    }
 }
 
 /// A piece of a body line: the line with the furniture on it cut out.

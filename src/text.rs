@@ -69,23 +69,53 @@ pub(crate) fn line_end_hyphen(before: Option<char>, next: &str) -> Hyphen {
     }
 }
 
-/// [`line_end_hyphen`] for a line: None unless `line` ends in '-'.
+/// [`line_end_hyphen`] for a line: None unless `line` ends in '-' or in a
+/// hyphenation point (PDFium's U+FFFE, the soft hyphen): that one is the
+/// hyphen of a word broken at the line end, whatever the letter before it:
+/// "vredesonderhande￾⏎lingen" drops it, "Joseph￾⏎Agema" keeps a hyphen.
 fn hyphen_after(line: &str, next: &str) -> Hyphen {
+    if line.ends_with([HYPHENATION_POINT, SOFT_HYPHEN]) {
+        return if next.is_empty() || next.starts_with(char::is_lowercase) { Hyphen::Drop } else { Hyphen::Keep };
+    }
     match line.strip_suffix('-') {
         Some(body) => line_end_hyphen(body.chars().next_back(), next),
         None => Hyphen::None,
     }
 }
 
-/// Joins lines, undoing line-end hyphenation and folding white space.
+/// PDFium's mark of a word broken at a line end ("vredesonderhande￾lingen"):
+/// it stands where the hyphen and the line break were.
+pub const HYPHENATION_POINT: char = '\u{fffe}';
+/// The soft hyphen: a place where a word may be broken, never shown.
+pub const SOFT_HYPHEN: char = '\u{ad}';
+
+/// Joins lines, undoing line-end hyphenation and folding white space. Block
+/// text never shows a hyphenation point: U+FFFE and U+00AD inside a line are
+/// left out (the word joins there).
 #[must_use]
 pub fn join_lines(raw: &str) -> String {
+    let out = join_lines_kept(raw);
+    if out.contains([HYPHENATION_POINT, SOFT_HYPHEN]) {
+        out.replace([HYPHENATION_POINT, SOFT_HYPHEN], "")
+    } else {
+        out
+    }
+}
+
+fn join_lines_kept(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let mut lines = Lines { text: raw, at: 0 }.map(trim).filter(|l| !l.is_empty()).peekable();
     while let Some(line) = lines.next() {
         let next = lines.peek().copied().unwrap_or("");
+        let hyphen = line.chars().next_back().map_or(0, char::len_utf8);
         let (body, space) = match hyphen_after(line, next) {
-            Hyphen::Drop => (line.get(..line.len() - 1).unwrap_or(line), false),
+            Hyphen::Drop => (line.get(..line.len() - hyphen).unwrap_or(line), false),
+            // "Joseph￾Agema": the hyphenation point shows as the hyphen it stands for.
+            Hyphen::Keep if hyphen > 1 => {
+                push_folded(&mut out, line.get(..line.len() - hyphen).unwrap_or(line));
+                out.push('-');
+                continue;
+            }
             Hyphen::Keep => (line, false),
             Hyphen::None => (line, !next.is_empty()),
         };

@@ -108,7 +108,7 @@ fn next_piece(text: &str, piece_so_far: &str, end: usize, in_paren: bool) -> Opt
     let bytes = text.as_bytes();
     let last = piece_so_far.chars().last()?;
     let scheme_only = matches!(piece_so_far.to_ascii_lowercase().as_str(), "http://" | "https://");
-    let left = scheme_only || matches!(last, '/' | '-' | '_' | '%' | '=' | '&' | '?' | '#' | '~');
+    let left = scheme_only || matches!(last, '/' | '-' | '_' | '%' | '=' | '&' | '?' | '#' | '~' | '\u{ad}');
     // "…in-dalfsen- keerde-overleden)": a hyphen, one space, the rest on the same line.
     if bytes.get(end) == Some(&b' ') && last == '-' {
         let s = end + 1;
@@ -205,6 +205,11 @@ fn build(text: &str, start: usize, end: usize, min_len: usize) -> Option<Referen
         let Some(&(_, e)) = pieces.last() else { break };
         match next_piece(text, &target, e, in_paren) {
             Some((s2, e2)) => {
+                // "…veel\u{ad}⏎juridische…": the soft hyphen at the break was a printed hyphen.
+                if target.ends_with('\u{ad}') {
+                    target.pop();
+                    target.push('-');
+                }
                 target.push_str(text.get(s2..e2)?);
                 pieces.push((s2, e2));
             }
@@ -223,6 +228,9 @@ fn build(text: &str, start: usize, end: usize, min_len: usize) -> Option<Referen
         }
     }
     let &(_, end) = pieces.last()?;
+    if target.contains(['\u{fffe}', '\u{ad}']) {
+        target = hyphenation_points(&target);
+    }
     if target.len() < min_len {
         return None;
     }
@@ -233,6 +241,23 @@ fn build(text: &str, start: usize, end: usize, min_len: usize) -> Option<Referen
         format!("https://{target}")
     };
     Some(Reference { kind: RefKind::Url, span: Span::new(start, end), target, url: Some(url) })
+}
+
+/// PDFium's U+FFFE in a URL is the hyphen printed where the line broke
+/// ("…-stelselmatig￾buitengesloten" → "…-stelselmatig-buitengesloten"); so is
+/// a soft hyphen at the end of a piece, while one inside a line is never shown.
+fn hyphenation_points(target: &str) -> String {
+    let mut out = String::with_capacity(target.len());
+    let mut chars = target.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{fffe}' => out.push('-'),
+            '\u{ad}' if chars.peek().is_none() => out.push('-'),
+            '\u{ad}' => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn inside(spans: &[Span], at: usize) -> bool {
