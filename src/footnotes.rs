@@ -150,13 +150,25 @@ fn glued_marker(s: &str, a: usize, b: usize) -> bool {
     match p {
         '[' => matches!(q, Some(' ' | ']')),
         ' ' => {
+            let closes_sentence = |r: &str| {
+                r.chars().next_back().is_some_and(|c| matches!(c, '?' | '.' | '!' | '\'' | '"' | '’' | '”' | '»'))
+            };
             // "'Het laatste kwartier van Sammy'? 1)"
-            q == Some(')')
-                && before
-                    .trim_end()
-                    .chars()
-                    .next_back()
-                    .is_some_and(|c| matches!(c, '?' | '.' | '!' | '\'' | '"' | '’' | '”' | '»'))
+            if q == Some(')') {
+                return closes_sentence(before.trim_end());
+            }
+            // pdf.js sets the raised number apart: "regenboogbeleid»? 1" at
+            // the line end, "Regenboogprovincies? 2 Zo ja, …" before a capital.
+            let rest = after.trim_start_matches(' ');
+            let ends = rest.is_empty() || (after.starts_with(' ') && rest.starts_with(char::is_uppercase));
+            let Some(r) = before.get(..before.len() - 1).filter(|r| !r.ends_with(char::is_whitespace)) else {
+                return false;
+            };
+            // After a full stop only at a sentence end: "de Rijksoverheid. 3", not "nr. 2".
+            let word = r.trim_end_matches('.').rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let sentence = r.ends_with('.') && word.chars().count() >= 4 && !r.ends_with("..");
+            // "24 april jl. 2 heb aangegeven".
+            (ends && (sentence || r.ends_with(['?', '!', '»', '”', '"']))) || (r.ends_with(" jl.") && !rest.is_empty())
         }
         // "Agema,7 blijft": a comma after a word (not "3,4").
         ',' => before.chars().rev().nth(1).is_some_and(char::is_alphabetic) && q.map_or(true, char::is_whitespace),
@@ -174,6 +186,13 @@ fn glued_marker(s: &str, a: usize, b: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// " 4" after a question mark or closing quote, at the end of the line.
+fn spaced_at_line_end(s: &str, a: usize, b: usize) -> bool {
+    let before = s.get(..a).unwrap_or("");
+    s.get(b..).is_some_and(|r| r.trim().is_empty())
+        && before.strip_suffix(' ').is_some_and(|r| r.ends_with(['?', '!', '»', '”']))
 }
 
 /// After "20235": a space, the end or punctuation (not "20235a").
@@ -241,9 +260,13 @@ fn scan_markers(text: &str, seg: Span, prev_is_text: bool, next: &mut u32, out: 
         // "14 juli 20235": a marker glued to a year.
         let after_year = b - a > 4 && b - a <= 7 && is_year(s.get(a..a + 4).unwrap_or("")) && date_word_before(s, a);
         let a = if after_year { a + 4 } else { a };
-        if b - a > 3 || s.as_bytes().get(a..b).and_then(small_number) != Some(*next) {
+        let Some(n) = s.as_bytes().get(a..b).and_then(small_number).filter(|_| b - a <= 3) else { continue };
+        // pdf.js: "horizon»? 4" at a line end stands for itself even when
+        // markers 2 and 3 ("jl. 2", "Agema 3⏎,") were not recognised.
+        if n != *next && !(n > *next && n <= *next + 2 && spaced_at_line_end(s, a, b)) {
             continue;
         }
+        *next = n;
         let chained = a > 0 && a <= chain_end + 5 && {
             let gap = s.get(chain_end..a).unwrap_or("x");
             gap.chars().all(|c| c == ' ' || c == ',') || gap.trim() == "en" || gap.trim() == ", en"
