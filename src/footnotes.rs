@@ -387,6 +387,40 @@ fn flat_defs(text: &str, seg: Span, from: u32, to: u32, markers: &[(u32, Span)])
     out
 }
 
+/// PDFium runs the notes of a page together on one line: "2 Kamerstukken
+/// II 2023–34, 23 235, nr. 240. 3 Kamerstukken II 2023–34, 29 509, nr. 80."
+/// A definition holds the next one when, after a full stop or a closing
+/// parenthesis or quote, the next number opens a note; only numbers whose
+/// marker was seen (below `seen`) and that have no definition of their own.
+fn split_runs(text: &str, defs: Vec<Def>, seen: u32) -> Vec<Def> {
+    let numbers: Vec<u32> = defs.iter().map(|d| d.number).collect();
+    let mut out = Vec::with_capacity(defs.len());
+    for mut d in defs {
+        let mut m = d.number + 1;
+        while m < seen && !numbers.contains(&m) {
+            let body = Span::new(d.text_start, d.end).slice(text);
+            let needle = format!(" {m} ");
+            let found = body.match_indices(&needle).map(|(k, _)| k).find(|&k| {
+                body.get(..k).is_some_and(|b| b.ends_with(['.', ')', '»', '”']))
+                    && body.get(k + 1..).and_then(def_start).is_some_and(|(n, at)| {
+                        n == m && !body.get(k + 1 + at..).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+                    })
+            });
+            let Some(k) = found else { break };
+            let start = d.text_start + k + 1;
+            let digits = needle.len() - 2;
+            let next =
+                Def { number: m, start, text_start: start + digits + 1, end: d.end, blanks: 0, sentence_end: false };
+            d.end = d.text_start + k;
+            out.push(d);
+            d = next;
+            m += 1;
+        }
+        out.push(d);
+    }
+    out
+}
+
 fn finish(text: &str, d: &Def, markers: &[(u32, Span)]) -> Footnote {
     Footnote {
         number: d.number,
@@ -511,6 +545,7 @@ pub(crate) fn find_in(text: &str, lines: &[Span], furniture: &[Furniture]) -> Ve
         prev_sentence_end = t.ends_with(['.', '?', '!']);
     }
     defs.extend(cur.take());
+    let defs = split_runs(text, defs, next_marker);
     defs.iter().map(|d| finish(text, d, &markers)).collect()
 }
 
