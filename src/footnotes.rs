@@ -40,6 +40,8 @@ use crate::lines::Segment;
 use crate::model::{Footnote, Furniture, Span};
 use crate::text::join_lines;
 
+mod separated;
+
 /// A definition being read.
 struct Def {
     number: u32,
@@ -455,7 +457,11 @@ pub(crate) fn find_in(text: &str, lines: &[Span], furniture: &[Furniture]) -> Ve
         }
     }
     let indented = indented_lines * 3 > lines;
+    let mut skip_to = 0;
     for (i, seg) in segs.iter().enumerate() {
+        if i < skip_to {
+            continue;
+        }
         let s = seg.span.slice(text);
         let t = crate::text::trim(s);
         let lead = crate::text::leading_ws(s);
@@ -510,6 +516,22 @@ pub(crate) fn find_in(text: &str, lines: &[Span], furniture: &[Furniture]) -> Ve
             }
             prev_is_text = true;
             continue;
+        }
+        // poppler: the note's number alone on a line, its text further down
+        // the page (see `separated`).
+        if let Some(n) = separated::lone_number(t) {
+            let expected = n == next_def || (n > next_def && n <= next_def + 2);
+            if expected && next_marker > n {
+                if let Some((found, resume)) = separated::read(text, &segs, i, n, next_marker) {
+                    next_def = found.iter().map(|d| d.number + 1).max().unwrap_or(next_def);
+                    next_marker = next_marker.max(next_def);
+                    defs.extend(found);
+                    skip_to = resume;
+                    prev_is_text = false;
+                    prev_sentence_end = false;
+                    continue;
+                }
+            }
         }
         // A lower-case start ("5 pyrotechnische stoffen …") only once its marker
         // was seen; a definition whose predecessor was missed only at a page bottom.

@@ -92,6 +92,10 @@ fn continues(token: &str, alone_on_line: bool, left: bool, right: bool, scheme_o
     if !(left || right) {
         return false;
     }
+    // "www.oecd.org/⏎11": a footnote number alone on its line (poppler), not the path.
+    if alone_on_line && token.len() <= 3 && token.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let c = core(token);
     let has_urlish = c.chars().skip(1).any(urlish);
     if first.is_ascii_uppercase() && !has_urlish {
