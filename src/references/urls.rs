@@ -33,6 +33,8 @@
 use crate::anchors::Anchors;
 use crate::model::{RefKind, Reference, Span};
 
+mod slugs;
+
 /// Chars that can never be part of a URL as printed.
 fn url_char(c: char) -> bool {
     !(c.is_whitespace()
@@ -345,7 +347,39 @@ pub fn find(text: &str, anchors: &Anchors) -> Vec<Reference> {
     }
     out.append(&mut more);
     crate::sort::by_key(&mut out, |r| (r.span.start, r.span.end, 0));
+    for r in &mut out {
+        restore_slug_hyphens(text, r);
+    }
     out
+}
+
+/// poppler's joined slug words split back (see `slugs`), for a URL with a
+/// long slug word; the title is looked for in the document's opening and
+/// around the URL (its footnote).
+fn restore_slug_hyphens(text: &str, r: &mut Reference) {
+    let long_word = r.target.split(['/', '-']).any(|w| w.len() >= 8 && w.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if !long_word || r.target.matches('-').count() < 2 {
+        return;
+    }
+    let near = |i: usize| {
+        let mut i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let head = text.get(..near(4000)).unwrap_or("");
+    let around =
+        text.get(near(r.span.start.saturating_sub(2000).max(head.len()))..near(r.span.end + 500)).unwrap_or("");
+    let words = slugs::Words::new(&format!("{head}\n{around}"));
+    if let Some(target) = slugs::repair(&r.target, &words) {
+        r.url = Some(if r.url.as_deref() == Some(r.target.as_str()) {
+            target.clone()
+        } else {
+            format!("https://{target}")
+        });
+        r.target = target;
+    }
 }
 
 /// Where the domain ending right before the '/' at `slash` starts: labels of
