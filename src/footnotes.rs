@@ -166,9 +166,16 @@ fn glued_marker(s: &str, a: usize, b: usize) -> bool {
             let Some(r) = before.get(..before.len() - 1).filter(|r| !r.ends_with(char::is_whitespace)) else {
                 return false;
             };
-            // After a full stop only at a sentence end: "de Rijksoverheid. 3", not "nr. 2".
+            // After a full stop only at a sentence end: "de Rijksoverheid. 3",
+            // "in de ADR. 2", not "nr. 2", "blz. 4", "R. 2".
             let word = r.trim_end_matches('.').rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-            let sentence = r.ends_with('.') && word.chars().count() >= 4 && !r.ends_with("..");
+            let abbreviation = word.chars().count() < 2
+                || matches!(
+                    word,
+                    "nr" | "nrs" | "art" | "artt" | "blz" | "pp" | "lid" | "sub" | "bijv" | "resp" | "ca" | "vgl"
+                )
+                || crate::text::lowercase(word) == "nr";
+            let sentence = r.ends_with('.') && !abbreviation && !r.ends_with("..");
             // "24 april jl. 2 heb aangegeven".
             (ends && (sentence || r.ends_with(['?', '!', '»', '”', '"']))) || (r.ends_with(" jl.") && !rest.is_empty())
         }
@@ -458,6 +465,8 @@ pub(crate) fn find_in(text: &str, lines: &[Span], furniture: &[Furniture]) -> Ve
     }
     let indented = indented_lines * 3 > lines;
     let mut skip_to = 0;
+    // The segment follows a note's last line directly.
+    let mut follows_note = false;
     for (i, seg) in segs.iter().enumerate() {
         if i < skip_to {
             continue;
@@ -476,13 +485,16 @@ pub(crate) fn find_in(text: &str, lines: &[Span], furniture: &[Furniture]) -> Ve
                 || (d.blanks == 1 && d.sentence_end)
                 || is_heading_line(t)
                 || t == "Mededeling"
-                || def_start_with(t, next_marker > next_def).is_some_and(|(n, _)| n == next_def);
+                // "5 pyrotechnische stoffen …" right below note 4: the next note,
+                // even in lower case and with its marker missed (pdf.js).
+                || def_start_with(t, next_marker > next_def || d.blanks == 0).is_some_and(|(n, _)| n == next_def);
             if !stop {
                 d.end = seg.span.start + lead + t.len();
                 d.blanks = 0;
                 d.sentence_end = t.ends_with(['.', '?', '!']);
                 continue;
             }
+            follows_note = d.blanks == 0;
             defs.extend(cur.take());
         }
         if t.is_empty() {
@@ -535,7 +547,8 @@ pub(crate) fn find_in(text: &str, lines: &[Span], furniture: &[Furniture]) -> Ve
         }
         // A lower-case start ("5 pyrotechnische stoffen …") only once its marker
         // was seen; a definition whose predecessor was missed only at a page bottom.
-        let weak = next_marker > next_def;
+        let weak = next_marker > next_def || follows_note;
+        follows_note = false;
         if let Some((n, at)) = def_start_with(t, weak) {
             let expected = n == next_def && (next_marker > n || at_page_bottom(text, &segs, i, n));
             let skipped = n > next_def && n <= next_def + 2 && next_marker > n && at_page_bottom(text, &segs, i, n);
