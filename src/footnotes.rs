@@ -398,36 +398,44 @@ fn flat_defs(text: &str, seg: Span, from: u32, to: u32, markers: &[(u32, Span)])
 
 /// PDFium runs the notes of a page together on one line: "2 Kamerstukken
 /// II 2023–34, 23 235, nr. 240. 3 Kamerstukken II 2023–34, 29 509, nr. 80."
-/// A definition holds the next one when, after a full stop or a closing
-/// parenthesis or quote, the next number opens a note; only numbers whose
-/// marker was seen (below `seen`) and that have no definition of their own.
-fn split_runs(text: &str, defs: Vec<Def>, seen: u32) -> Vec<Def> {
-    let numbers: Vec<u32> = defs.iter().map(|d| d.number).collect();
-    let mut out = Vec::with_capacity(defs.len());
-    for mut d in defs {
+/// A definition holds the next one where the next number opens a note
+/// after a space ("… nr. 267 11 Tweede Kamer, …", "…-handboek 15 https://…",
+/// "… standards 11 10 miljoen euro …"); only numbers whose marker was seen
+/// (below `seen`); `close` does this as each definition ends, so the
+/// numbering goes on after the last note of the run.
+fn close(text: &str, d: Option<Def>, seen: u32, out: &mut Vec<Def>, next_def: &mut u32) {
+    if let Some(mut d) = d {
         let mut m = d.number + 1;
-        while m < seen && !numbers.contains(&m) {
+        while m < seen {
             let body = Span::new(d.text_start, d.end).slice(text);
-            let needle = format!(" {m} ");
-            let found = body.match_indices(&needle).map(|(k, _)| k).find(|&k| {
-                body.get(..k).is_some_and(|b| b.ends_with(['.', ')', '»', '”']))
-                    && body.get(k + 1..).and_then(def_start).is_some_and(|(n, at)| {
-                        n == m && !body.get(k + 1 + at..).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            let needle = format!("{m} ");
+            // The number after a space or a line break, not inside "2023 1".
+            let after_space = |k: usize| k > 0 && body.as_bytes().get(k - 1).is_some_and(|&b| b == b' ' || b == b'\n');
+            let found = body.match_indices(&needle).map(|(k, _)| k).filter(|&k| after_space(k)).find_map(|k| {
+                body.get(k..)
+                    .and_then(def_start)
+                    .filter(|&(n, at)| {
+                        // "11 10 miljoen euro …" opens with a number and a word; "nr. 2 3" does not.
+                        let rest = body.get(k + at..).unwrap_or("");
+                        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                        let word_after = rest.get(digits..).and_then(|r| r.strip_prefix(' ')).is_some_and(|r| {
+                            r.split(' ').next().is_some_and(|w| w.len() >= 3 && w.chars().all(char::is_alphabetic))
+                        });
+                        n == m && (digits == 0 || word_after)
                     })
+                    .map(|(_, at)| (k, at))
             });
-            let Some(k) = found else { break };
-            let start = d.text_start + k + 1;
-            let digits = needle.len() - 2;
-            let next =
-                Def { number: m, start, text_start: start + digits + 1, end: d.end, blanks: 0, sentence_end: false };
-            d.end = d.text_start + k;
+            let Some((k, at)) = found else { break };
+            let start = d.text_start + k;
+            let next = Def { number: m, start, text_start: start + at, end: d.end, blanks: 0, sentence_end: false };
+            d.end = d.text_start + crate::text::trim_end(body.get(..k).unwrap_or("")).len();
             out.push(d);
             d = next;
             m += 1;
         }
+        *next_def = (*next_def).max(d.number + 1);
         out.push(d);
     }
-    out
 }
 
 fn finish(text: &str, d: &Def, markers: &[(u32, Span)]) -> Footnote {
@@ -495,7 +503,7 @@ pub(crate) fn find_in(text: &str, lines: &[Span], furniture: &[Furniture]) -> Ve
                 continue;
             }
             follows_note = d.blanks == 0;
-            defs.extend(cur.take());
+            close(text, cur.take(), next_marker, &mut defs, &mut next_def);
         }
         if t.is_empty() {
             prev_is_text = false;
@@ -579,8 +587,7 @@ pub(crate) fn find_in(text: &str, lines: &[Span], furniture: &[Furniture]) -> Ve
         prev_is_text = !scan_markers(text, seg.span, prev_is_text, &mut next_marker, &mut markers);
         prev_sentence_end = t.ends_with(['.', '?', '!']);
     }
-    defs.extend(cur.take());
-    let defs = split_runs(text, defs, next_marker);
+    close(text, cur.take(), next_marker, &mut defs, &mut next_def);
     defs.iter().map(|d| finish(text, d, &markers)).collect()
 }
 
