@@ -11,10 +11,17 @@
 //! out leaves the segment "Antwoord 3" (`after_furniture`: a page break lies
 //! before it), so the heading is found as if it stood on a line of its own.
 //! Blank lines stay as empty segments (paragraph breaks).
+//!
+//! PDFium (Chrome, Edge) gives no line break where it broke a word: it
+//! writes U+FFFE instead ("gegevensuitwisse￾ling, sturen …"), and where a
+//! page ends inside a word the next thing after U+FFFE is that page's first
+//! footnote ("zorgaanbie￾5 Kamerstukken II …"). A line ends right after each
+//! U+FFFE (`line = { char } "\u{fffe}"` as well), so the finders see the
+//! lines the page had: "5 Kamerstukken II …" opens a line of its own.
 
 use crate::model::{Furniture, Span};
 
-/// A line of `text` (without its `\n`), as a span.
+/// A line of `text` (without its `\n`; with its U+FFFE), as a span.
 pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
     let mut at = 0;
     let len = text.len();
@@ -22,29 +29,11 @@ pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
         if at > len || (at == len && len > 0 && (text.ends_with('\n') || text.ends_with('\u{fffe}'))) {
             return None;
         }
-        let (end, next) = line_end(text.as_bytes(), at);
+        let (end, next) = crate::text::line_end(text.as_bytes(), at);
         let span = Span::new(at, end);
         at = next;
         Some(span)
     })
-}
-
-/// PDFium's hyphenation point U+FFFE, as UTF-8.
-const FFFE: [u8; 3] = [0xEF, 0xBF, 0xBE];
-
-/// Where the line from `at` ends and the next one starts: at a `\n` (which
-/// belongs to neither), or right after a U+FFFE (which stays on its line, as
-/// the hyphen of "besprekin-⏎gen" does).
-fn line_end(b: &[u8], at: usize) -> (usize, usize) {
-    let mut from = at;
-    loop {
-        match crate::text::find_either(b, from, b'\n', FFFE[0]) {
-            None => return (b.len(), b.len() + 1),
-            Some(i) if b[i] == b'\n' => return (i, i + 1),
-            Some(i) if b.get(i..i + 3) == Some(&FFFE[..]) => return (i + 3, i + 3),
-            Some(i) => from = i + 1,
-        }
-    }
 }
 
 /// A piece of a body line: the line with the furniture on it cut out.

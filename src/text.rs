@@ -4,7 +4,22 @@
 //!   hyphen that belongs to the word stays: "Inlichtingen- en",
 //!   "Oost-⏎Jeruzalem" (capital after the break), "CO2-⏎opslag" (digit before);
 //! - footnote markers removed: "veiligheid?1" → "veiligheid?";
-//! - the lines of a paragraph joined with one space.
+//! - the lines of a paragraph joined with one space; a line of closing
+//!   punctuation only ("TNO) 12⏎.") joins without one.
+//!
+//! # What each PDF reader does to it
+//!
+//! - **pdfminer** (and Word): "besprekin-⏎gen", read as above.
+//! - **PDFium** (Chrome, Edge) marks a word broken at a line end with U+FFFE
+//!   and drops the line break: "vredesonderhande￾lingen". U+FFFE is read as
+//!   the hyphen and the break together ([`line_end`] ends a line after it):
+//!   the word joins ("vredesonderhandelingen"), or keeps its hyphen before a
+//!   capital ("Noord￾Holland" → "Noord-Holland"). A soft hyphen (U+00AD) is a
+//!   hyphenation point too. Neither is ever shown in block text; the text
+//!   itself keeps them (spans index it as pasted).
+//! - **pdf.js** (Firefox) and **poppler** (Evince, Okular, `pdftotext`) give
+//!   "besprekin-⏎gen" like pdfminer, or poppler's own "besprekingen" (its
+//!   dehyphenation): nothing to undo.
 
 use crate::model::Span;
 
@@ -117,7 +132,8 @@ fn join_lines_kept(raw: &str) -> String {
                 continue;
             }
             Hyphen::Keep => (line, false),
-            Hyphen::None => (line, !next.is_empty()),
+            // "(CWI- en TNO) 12⏎." (pdf.js): a line of closing punctuation joins without a space.
+            Hyphen::None => (line, !next.is_empty() && !next.bytes().all(|b| matches!(b, b'.' | b',' | b';' | b':'))),
         };
         if body.len() > 400 {
             // A flattened page keeps its line-end hyphens mid-line: "zorgverzeke- raars".
@@ -132,7 +148,27 @@ fn join_lines_kept(raw: &str) -> String {
     out
 }
 
-/// `text.split('\n')` with a word-at-a-time newline search.
+/// PDFium's hyphenation point U+FFFE, as UTF-8.
+const FFFE: [u8; 3] = [0xEF, 0xBF, 0xBE];
+
+/// Where the line from `at` ends and the next one starts: at a `\n` (which
+/// belongs to neither), or right after a U+FFFE (which stays on its line, as
+/// the hyphen of "besprekin-⏎gen" does). Past the end: `(len, len + 1)`.
+#[inline]
+pub(crate) fn line_end(b: &[u8], at: usize) -> (usize, usize) {
+    let mut from = at;
+    loop {
+        match find_either(b, from, b'\n', FFFE[0]) {
+            None => return (b.len(), b.len() + 1),
+            Some(i) if b[i] == b'\n' => return (i, i + 1),
+            Some(i) if b.get(i..i + 3) == Some(&FFFE[..]) => return (i + 3, i + 3),
+            Some(i) => from = i + 1,
+        }
+    }
+}
+
+/// `text.split('\n')` with a word-at-a-time newline search (and a line
+/// break after each U+FFFE, see [`line_end`]).
 struct Lines<'a> {
     text: &'a str,
     /// Start of the next line; past the end when done.
@@ -147,9 +183,9 @@ impl<'a> Iterator for Lines<'a> {
         if self.at > len {
             return None;
         }
-        let end = find_byte(self.text.as_bytes(), self.at, b'\n').unwrap_or(len);
+        let (end, next) = line_end(self.text.as_bytes(), self.at);
         let line = self.text.get(self.at..end).unwrap_or("");
-        self.at = end + 1;
+        self.at = next;
         Some(line)
     }
 }
