@@ -34,6 +34,27 @@
 //! run is read backwards from the highest marker seen; a number after "en",
 //! "nr." or a heading word, or a run that does not reach the expected first
 //! number, is not taken.
+//!
+//! # What each PDF reader does to notes
+//!
+//! - **pdfminer**: "1 Kamerstuk …" on lines of their own at the page bottom,
+//!   markers glued ("veiligheid?1"); read as above.
+//! - **PDFium** (Chrome, Edge): no blank lines; a page's notes may run
+//!   together on one line ("2 Kamerstukken II …, nr. 240. 3 Kamerstukken II
+//!   …", "… nr. 267 11 Tweede Kamer …"): a definition is split where the next
+//!   number whose marker was seen opens a note (`close`). A page that ends
+//!   inside a word puts its first note right after the U+FFFE, which ends a
+//!   line (see `lines`).
+//! - **pdf.js** (Firefox): no blank lines, and the raised marker comes out
+//!   apart from its word: "regenboogbeleid»? 1" at a line end, "…? 2 Zo ja"
+//!   before a capital, "in de ADR. 2" after a sentence (not "nr. 2"), "(CWI-
+//!   en TNO) 12", "jl. 2 heb". At a line end after "?" or "»" such a marker
+//!   may skip one or two numbers missed before it. A note whose marker was
+//!   missed is still read at the page bottom, and so is one in lower case
+//!   right below the note before ("5 pyrotechnische stoffen …").
+//! - **poppler** (Evince, Okular, `pdftotext`): the note's number alone on a
+//!   line and its text further down, past blank lines and furniture: see
+//!   `separated`. Pages end with form feeds.
 
 use crate::headings::is_heading_line;
 use crate::lines::Segment;
@@ -177,7 +198,10 @@ fn glued_marker(s: &str, a: usize, b: usize) -> bool {
                 || crate::text::lowercase(word) == "nr";
             let sentence = r.ends_with('.') && !abbreviation && !r.ends_with("..");
             // "24 april jl. 2 heb aangegeven".
-            (ends && (sentence || r.ends_with(['?', '!', '»', '”', '"']))) || (r.ends_with(" jl.") && !rest.is_empty())
+            // "(CWI- en TNO) 12" at the line end.
+            let closed = r.ends_with(')') && rest.is_empty() && !unclosed_paren(r);
+            (ends && (sentence || closed || r.ends_with(['?', '!', '»', '”', '"'])))
+                || (r.ends_with(" jl.") && !rest.is_empty())
         }
         // "Agema,7 blijft": a comma after a word (not "3,4").
         ',' => before.chars().rev().nth(1).is_some_and(char::is_alphabetic) && q.map_or(true, char::is_whitespace),

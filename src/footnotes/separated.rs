@@ -83,6 +83,13 @@ pub(super) fn read(text: &str, segs: &[Segment], i: usize, first: u32, seen: u32
             items.push((j, Item::Text(seg.span)));
         }
     }
+    // "2⏎12⏎⏎3⏎14": a number heading a column of a table, not a note.
+    let next_number = items.iter().skip(1).find(|(_, it)| !matches!(it, Item::Break));
+    if let Some((_, Item::Number(m, _))) = next_number {
+        if *m != first + 1 && *m != first + 2 {
+            return None;
+        }
+    }
     let mut defs: Vec<Def> = Vec::new();
     let mut queue: Vec<(u32, Span)> = Vec::new();
     let mut expected = first;

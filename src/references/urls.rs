@@ -27,6 +27,16 @@
 //! Trailing ".", ",", ";", ":", "!", "?" and an unbalanced ")" are not part of
 //! the URL: "(https://www.ad.nl/…~a946954a8/)." → "https://www.ad.nl/…~a946954a8/".
 //!
+//! What PDF readers do to URLs: PDFium (Chrome, Edge) writes U+FFFE where
+//! the hyphen at a line break was, and no line break ("…-stelselmatig￾
+//! buitengesloten"): in the target it is that hyphen again (a soft hyphen
+//! inside a URL is dropped, one at a break is the hyphen). pdf.js (Firefox)
+//! breaks lines like pdfminer. poppler (Evince, Okular, `pdftotext`) joins a
+//! hyphenated word and drops the hyphen, URLs included ("…-weervrijgelaten-…"):
+//! `slugs` puts it back where the cited title shows two words; and it prints
+//! footnote numbers alone on a line, so a number alone on the next line
+//! ("www.oecd.org/⏎11") is not the rest of a URL.
+//!
 //! Only http(s) targets get a `url`; "www.…" and bare domains get "https://"
 //! put in front. Nothing else ("javascript:", "ftp:") is ever recognised.
 

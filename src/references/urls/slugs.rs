@@ -39,7 +39,7 @@ impl Words {
             .filter(|chunk| !chunk.contains('/') && !chunk.contains("www."))
             .flat_map(|chunk| chunk.split(|c: char| !c.is_alphanumeric()))
             .filter(|w| !w.is_empty())
-            .map(crate::text::lowercase)
+            .map(|w| fold(&crate::text::lowercase(w)))
             .collect();
         let mut at: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, w) in words.iter().enumerate() {
@@ -67,6 +67,22 @@ impl Words {
             before.is_some_and(|b| i > 0 && self.word(i - 1) == b) || after.is_some_and(|a| self.word(i + gap + 1) == a)
         })
     }
+}
+
+/// A word as a slug spells it: "patiënten" → "patienten", "één" → "een".
+fn fold(w: &str) -> String {
+    w.chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            c => c,
+        })
+        .collect()
 }
 
 /// `text` with the words broken at a line end joined: "mishan-⏎⏎deling",
