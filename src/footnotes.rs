@@ -199,7 +199,7 @@ fn glued_marker(s: &str, a: usize, b: usize) -> bool {
             let sentence = r.ends_with('.') && !abbreviation && !r.ends_with("..");
             // "24 april jl. 2 heb aangegeven".
             // "(CWI- en TNO) 12" at the line end.
-            let closed = r.ends_with(')') && rest.is_empty() && !unclosed_paren(r);
+            let closed = rest.is_empty() && closes_paren(r);
             (ends && (sentence || closed || r.ends_with(['?', '!', '»', '”', '"'])))
                 || (r.ends_with(" jl.") && !rest.is_empty())
         }
@@ -225,7 +225,42 @@ fn glued_marker(s: &str, a: usize, b: usize) -> bool {
 fn spaced_at_line_end(s: &str, a: usize, b: usize) -> bool {
     let before = s.get(..a).unwrap_or("");
     s.get(b..).is_some_and(|r| r.trim().is_empty())
-        && before.strip_suffix(' ').is_some_and(|r| r.ends_with(['?', '!', '»', '”']))
+        && before.strip_suffix(' ').is_some_and(|r| r.ends_with(['?', '!', '»', '”']) || closes_paren(r))
+}
+
+/// "…(CWI- en TNO)": a parenthesis closed at the end.
+fn closes_paren(r: &str) -> bool {
+    r.ends_with(')') && !unclosed_paren(r)
+}
+
+/// pdf.js: "…afgelopen november geïnformeerd 7" as the last line of a block
+/// (a heading follows): a number after a lower-case word or a closing
+/// parenthesis ("(CWI- en TNO) 12"), ending the line.
+fn word_spaced_at_block_end(text: &str, seg: Span, s: &str, a: usize, b: usize) -> bool {
+    // The next line, past one of closing punctuation only ("TNO) 12⏎.⏎Antwoord 8").
+    let mut rest = text.get(seg.end..).unwrap_or("");
+    let mut next_line = "";
+    for _ in 0..2 {
+        rest = rest.trim_start_matches(['\n', ' ', '\u{c}']);
+        let (line, after) = rest.split_once('\n').unwrap_or((rest, ""));
+        next_line = line;
+        rest = after;
+        if !line.trim().bytes().all(|b| matches!(b, b'.' | b',' | b';' | b':')) {
+            break;
+        }
+    }
+    let before = s.get(..a).and_then(|r| r.strip_suffix(' ')).unwrap_or("");
+    let word = before.rsplit(' ').next().unwrap_or("");
+    let after_word = word.chars().count() >= 3 && word.chars().all(|c| c.is_alphabetic() && c.is_lowercase());
+    s.get(b..).is_some_and(|r| r.trim().is_empty())
+        && (after_word || closes_paren(before))
+        // "zie het antwoord op vraag 5": a number that counts something.
+        && !matches!(
+            word,
+            "vraag" | "vragen" | "antwoord" | "artikel" | "bijlage" | "lid" | "punt" | "stap" | "fase" | "versie"
+                | "hoofdstuk" | "paragraaf" | "pagina" | "week" | "dag" | "jaar" | "nummer" | "onderdeel" | "categorie"
+        )
+        && is_heading_line(crate::text::trim(next_line))
 }
 
 /// After "20235": a space, the end or punctuation (not "20235a").
@@ -296,7 +331,10 @@ fn scan_markers(text: &str, seg: Span, prev_is_text: bool, next: &mut u32, out: 
         let Some(n) = s.as_bytes().get(a..b).and_then(small_number).filter(|_| b - a <= 3) else { continue };
         // pdf.js: "horizon»? 4" at a line end stands for itself even when
         // markers 2 and 3 ("jl. 2", "Agema 3⏎,") were not recognised.
-        if n != *next && !(n > *next && n <= *next + 2 && spaced_at_line_end(s, a, b)) {
+        // So may "geïnformeerd 7" ending the last line of a block, after "3"…"6" were missed.
+        let block_end = word_spaced_at_block_end(text, seg, s, a, b);
+        let reach = if block_end { 5 } else { 2 };
+        if n != *next && !(n > *next && n <= *next + reach && (block_end || spaced_at_line_end(s, a, b))) {
             continue;
         }
         *next = n;
@@ -304,7 +342,7 @@ fn scan_markers(text: &str, seg: Span, prev_is_text: bool, next: &mut u32, out: 
             let gap = s.get(chain_end..a).unwrap_or("x");
             gap.chars().all(|c| c == ' ' || c == ',') || gap.trim() == "en" || gap.trim() == ", en"
         };
-        if chained || glued_marker(s, a, b) || (after_year && glued_after_year(s, b)) {
+        if chained || glued_marker(s, a, b) || (after_year && glued_after_year(s, b)) || block_end {
             // Markdown "[1 ]", "[4 5 ]": the brackets belong to the marker.
             let open = s.get(..a).is_some_and(|r| r.ends_with('['));
             let close =

@@ -87,17 +87,20 @@ fn pdfjs_markers_set_apart_by_a_space() {
     let got = notes(&text, &doc);
     let markers: Vec<Vec<String>> = got.iter().map(|g| g.2.clone()).collect();
     // "»? 1" at the line end, "jl. 2" before a word, "»? 3" before a capital,
-    // "provincies. 4" after a sentence, "…onderzoek) 5" at the line end; "nr. 2" is no marker.
-    assert_eq!(markers, [["? [1]"], [". [2]"], ["? [3]"], [". [4]"], [") [5]"]]);
+    // "provincies. 4" after a sentence, "…onderzoek) 5" at the line end, "gemeld 6"
+    // ending a block (a heading follows); "nr. 2" is no marker.
+    assert_eq!(markers, [["? [1]"], [". [2]"], ["? [3]"], [". [4]"], [") [5]"], ["d [6]"]]);
     assert_eq!(
         block_texts(&doc),
         [
             "Bent u bekend met het onderzoek «Lezen in de brugklas»?",
             "Hoeveel scholen doen mee aan het programma «Samen lezen»? Welke scholen zijn dat?",
             "Wat is de planning van het vervolg (CWI- en TNO-onderzoek).",
+            "Komt er een evaluatie?",
             "Ja. Zoals ik in mijn brief van 2 april jl. heb aangegeven, volg ik de leesresultaten nauwgezet.",
             "Aan het programma doen 120 scholen mee, verspreid over alle provincies. Een lijst staat op de website van de Inspectie (zie nr. 2 van de bijlage).",
-            "Het vervolgonderzoek start in het najaar.",
+            "Het vervolgonderzoek start in het najaar, zoals eerder gemeld",
+            "Ja, in 2032.",
         ]
     );
 }
