@@ -188,12 +188,9 @@ fn nest(
     out
 }
 
-/// A text node. PDFium's U+FFFE (a word broken at a line end) is shown as a
-/// soft hyphen: the word reads whole, and both are one UTF-16 unit, so the
-/// node still covers its range of the text exactly.
 fn push_text(text: &str, span: Span, out: &mut Vec<Node>) {
     if let Some(s) = text.get(span.start..span.end).filter(|s| !s.is_empty()) {
-        out.push(Node::Text(if s.contains('\u{fffe}') { s.replace('\u{fffe}', "\u{ad}") } else { s.to_string() }));
+        out.push(Node::Text(s.to_string()));
     }
 }
 
@@ -210,15 +207,6 @@ mod tests {
                 Node::Mark(m) => text_of(&m.c),
             })
             .collect()
-    }
-
-    #[test]
-    fn a_hyphenation_point_shows_as_a_soft_hyphen_in_the_same_utf16_range() {
-        let text = "Vraag 1\nKunt u de vredesonderhande\u{fffe}lingen bevestigen?\n\nAntwoord 1\nJa.\n";
-        let view = build(text, &crate::pipeline::parse(text));
-        let shown = text_of(&view.nodes);
-        assert_eq!(shown, text.replace('\u{fffe}', "\u{ad}"));
-        assert_eq!(shown.encode_utf16().count(), text.encode_utf16().count());
     }
 
     #[test]
