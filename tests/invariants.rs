@@ -154,6 +154,8 @@ fn furniture() -> impl Strategy<Value = String> {
         Just("Aanhangsel van de Handelingen\nVragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden\n".to_string()),
         Just("Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1\n".to_string()),
         (1u32..30).prop_map(|n| format!("\n{n}\n\u{c}")),
+        // poppler: a note's number alone, the furniture, then its text.
+        (1u32..4).prop_map(|n| format!("\n{n}\n\nah-tk-20232024-1481\nISSN 0921 - 7398\n\nNOS, 1 mei 2024 (https://nos.nl/a-b-cd)\n\n")),
         Just("2024Z12345\n".to_string()),
     ]
 }
@@ -174,6 +176,7 @@ fn odd_chars() -> impl Strategy<Value = String> {
             Just('\u{202e}'),
             Just('\u{2028}'),
             Just('\u{feff}'),
+            Just('\u{fffe}'),
             Just('\u{fffd}'),
             Just('’'),
             Just('–'),
