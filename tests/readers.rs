@@ -164,3 +164,14 @@ fn every_reader_scores_like_pdfminer_on_the_shared_corpus() {
         assert!(out.status.success(), "{reader}: {said}{}", String::from_utf8_lossy(&out.stderr));
     }
 }
+
+/// poppler's joined slug words are split back only in a text whose reader
+/// joins broken words: one that still has "zit-⏎ting" kept its URL hyphens.
+#[test]
+fn slugs_are_repaired_only_where_the_reader_joined_broken_words() {
+    let note = "1 Krant, «Tieners weer vrijgelaten na de zitting» (https://krant.nl/a/tieners-weervrijgelaten-na-de-zitting)\n";
+    let joined = format!("Vraag 1\nKent u het bericht over de zitting?1\n\n{note}");
+    assert_eq!(urls(&parse(&joined)), ["https://krant.nl/a/tieners-weer-vrijgelaten-na-de-zitting"]);
+    let broken = format!("Vraag 1\nKent u het bericht over de zit-\nting?1\n\n{note}");
+    assert_eq!(urls(&parse(&broken)), ["https://krant.nl/a/tieners-weervrijgelaten-na-de-zitting"]);
+}

@@ -357,16 +357,33 @@ pub fn find(text: &str, anchors: &Anchors) -> Vec<Reference> {
     }
     out.append(&mut more);
     crate::sort::by_key(&mut out, |r| (r.span.start, r.span.end, 0));
-    for r in &mut out {
-        restore_slug_hyphens(text, r);
+    if !out.is_empty() && joins_broken_words(text) {
+        // The opening (where the subject cites the title) once, its words shared.
+        let mut head: Option<slugs::Words> = None;
+        for r in &mut out {
+            restore_slug_hyphens(text, r, &mut head);
+        }
     }
     out
 }
 
+/// Did the reader join the words it found broken at line ends (poppler)? Not
+/// when a word is still broken ("besprekin-⏎gen", PDFium's U+FFFE): then the
+/// URLs kept their hyphens, and their slugs are left alone.
+fn joins_broken_words(text: &str) -> bool {
+    if text.contains('\u{fffe}') {
+        return false;
+    }
+    !text.match_indices("-\n").any(|(k, _)| {
+        crate::text::char_before(text, k).is_some_and(char::is_lowercase)
+            && text.get(k + 2..).and_then(|r| r.chars().next()).is_some_and(char::is_lowercase)
+    })
+}
+
 /// poppler's joined slug words split back (see `slugs`), for a URL with a
-/// long slug word; the title is looked for in the document's opening and
-/// around the URL (its footnote).
-fn restore_slug_hyphens(text: &str, r: &mut Reference) {
+/// long slug word; the title is looked for in the document's opening
+/// (`head`, read once) and around the URL (its footnote).
+fn restore_slug_hyphens(text: &str, r: &mut Reference, head: &mut Option<slugs::Words>) {
     let long_word = r.target.split(['/', '-']).any(|w| w.len() >= 8 && w.bytes().all(|b| b.is_ascii_alphanumeric()));
     if !long_word || r.target.matches('-').count() < 2 {
         return;
@@ -378,11 +395,11 @@ fn restore_slug_hyphens(text: &str, r: &mut Reference) {
         }
         i
     };
-    let head = text.get(..near(4000)).unwrap_or("");
-    let around =
-        text.get(near(r.span.start.saturating_sub(2000).max(head.len()))..near(r.span.end + 500)).unwrap_or("");
-    let words = slugs::Words::new(&format!("{head}\n{around}"));
-    if let Some(target) = slugs::repair(&r.target, &words) {
+    const HEAD: usize = 4000;
+    let head = head.get_or_insert_with(|| slugs::Words::new(text.get(..near(HEAD)).unwrap_or("")));
+    let around = text.get(near(r.span.start.saturating_sub(1200).max(HEAD))..near(r.span.end + 300)).unwrap_or("");
+    let words = slugs::Words::new(around);
+    if let Some(target) = slugs::repair(&r.target, &[head, &words]) {
         r.url = Some(if r.url.as_deref() == Some(r.target.as_str()) {
             target.clone()
         } else {

@@ -25,31 +25,37 @@ use std::collections::HashMap;
 /// The words of a document in lower case, and where each one occurs
 /// (white space and punctuation between words; URLs left out).
 pub(super) struct Words {
-    words: Vec<String>,
+    /// The text joined, in lower case, accents folded.
+    buf: String,
+    /// Each word as a range of `buf`.
+    words: Vec<(usize, usize)>,
     at: HashMap<String, Vec<usize>>,
 }
 
 impl Words {
     pub(super) fn new(text: &str) -> Words {
         // Words broken at a line end count whole ("mishan-⏎deling").
-        let joined = join_broken_words(text);
-        // Not the words of URLs (the joined word itself is one of them).
-        let words: Vec<String> = joined
-            .split_whitespace()
-            .filter(|chunk| !chunk.contains('/') && !chunk.contains("www."))
-            .flat_map(|chunk| chunk.split(|c: char| !c.is_alphanumeric()))
-            .filter(|w| !w.is_empty())
-            .map(|w| fold(&crate::text::lowercase(w)))
-            .collect();
+        let buf = fold(&crate::text::lowercase(&join_broken_words(text)));
+        let mut words = Vec::new();
         let mut at: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, w) in words.iter().enumerate() {
-            at.entry(w.clone()).or_default().push(i);
+        let base = buf.as_ptr() as usize;
+        // Not the words of URLs (the joined word itself is one of them).
+        let chunks = buf.split_whitespace().filter(|chunk| !chunk.contains('/') && !chunk.contains("www."));
+        for w in chunks.flat_map(|chunk| chunk.split(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty()) {
+            let from = w.as_ptr() as usize - base;
+            match at.get_mut(w) {
+                Some(places) => places.push(words.len()),
+                None => {
+                    at.insert(w.to_string(), vec![words.len()]);
+                }
+            }
+            words.push((from, from + w.len()));
         }
-        Words { words, at }
+        Words { buf, words, at }
     }
 
     fn word(&self, i: usize) -> &str {
-        self.words.get(i).map_or("", String::as_str)
+        self.words.get(i).and_then(|&(a, b)| self.buf.get(a..b)).unwrap_or("")
     }
 
     /// Is `left right` (or `left x right`, x a short word) in the text, with
@@ -110,7 +116,7 @@ fn join_broken_words(text: &str) -> String {
 }
 
 /// `target` with the hyphens poppler dropped put back, if any were.
-pub(super) fn repair(target: &str, words: &Words) -> Option<String> {
+pub(super) fn repair(target: &str, words: &[&Words]) -> Option<String> {
     let mut out = String::with_capacity(target.len() + 4);
     let mut changed = false;
     // Only the path: the host has no slug.
@@ -154,12 +160,13 @@ const FUNCTION_WORDS: [&str; 22] = [
 ];
 
 /// Where the slug word `w` splits into two words of the text, if it does.
-fn split_point(w: &str, before: Option<&str>, after: Option<&str>, words: &Words) -> Option<usize> {
+fn split_point(w: &str, before: Option<&str>, after: Option<&str>, words: &[&Words]) -> Option<usize> {
+    let has = |w: &str| words.iter().any(|x| x.at.contains_key(w));
     if w.len() < 5 || w.len() > 60 || !w.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return None;
     }
     let lower = w.to_ascii_lowercase();
-    if words.at.contains_key(&lower) {
+    if has(&lower) {
         return None;
     }
     let in_context = (2..lower.len() - 1).find(|&p| {
@@ -168,7 +175,7 @@ fn split_point(w: &str, before: Option<&str>, after: Option<&str>, words: &Words
         if !left.bytes().any(|b| b.is_ascii_alphabetic()) || !right.bytes().any(|b| b.is_ascii_alphabetic()) {
             return false;
         }
-        words.pair_in_context(left, right, before, after)
+        words.iter().any(|x| x.pair_in_context(left, right, before, after))
     });
     // A title the document does not cite: two words it has elsewhere, of
     // four letters or more, where a long slug has one word too long.
@@ -179,8 +186,8 @@ fn split_point(w: &str, before: Option<&str>, after: Option<&str>, words: &Words
                 let (left, right) = lower.split_at(p);
                 left.bytes().all(|b| b.is_ascii_alphabetic())
                     && right.bytes().all(|b| b.is_ascii_alphabetic())
-                    && (words.at.contains_key(left) || FUNCTION_WORDS.contains(&left))
-                    && words.at.contains_key(right)
+                    && (has(left) || FUNCTION_WORDS.contains(&left))
+                    && has(right)
                     && right.len() >= 4
             })
             .collect();
@@ -197,7 +204,8 @@ mod tests {
         let text = "Regio Purmerend, Tieners (13 en 14) weer vrijgelaten na verdenking (regiopurmerend.nl/2024/05/03/tieners-13-en-14-weervrijgelaten-na-verdenking/).";
         let words = Words::new(text);
         assert_eq!(
-            repair("regiopurmerend.nl/2024/05/03/tieners-13-en-14-weervrijgelaten-na-verdenking/", &words).as_deref(),
+            repair("regiopurmerend.nl/2024/05/03/tieners-13-en-14-weervrijgelaten-na-verdenking/", &[&words])
+                .as_deref(),
             Some("regiopurmerend.nl/2024/05/03/tieners-13-en-14-weer-vrijgelaten-na-verdenking/")
         );
         let text = "«Joint Statement by 190 Humanitarian Organisations in Yemen»";
@@ -205,7 +213,7 @@ mod tests {
         assert_eq!(
             repair(
                 "https://reliefweb.int/report/yemen/joint-statement-190-humanitarian-organisationsyemen-enar",
-                &words
+                &[&words]
             )
             .as_deref(),
             Some("https://reliefweb.int/report/yemen/joint-statement-190-humanitarian-organisations-yemen-enar")
@@ -217,10 +225,10 @@ mod tests {
         let words = Words::new(
             "Ambtenaren zien nog veel juridische hobbels richting regeerprogramma. Het regeer programma. Tot 10.000 kilo, mishan-\ndeling van",
         );
-        assert_eq!(repair("https://x.nl/a/tot-10000-kilo", &words), None);
-        assert_eq!(repair("https://x.nl/a/van-mishandeling-van", &words), None);
-        assert_eq!(repair("https://x.nl/a/zien-nog-regeerprogramma-b", &words), None);
-        assert_eq!(repair("https://x.nl/a/vrijgelaten-na-verdenking", &words), None);
-        assert_eq!(repair("https://x.nl", &words), None);
+        assert_eq!(repair("https://x.nl/a/tot-10000-kilo", &[&words]), None);
+        assert_eq!(repair("https://x.nl/a/van-mishandeling-van", &[&words]), None);
+        assert_eq!(repair("https://x.nl/a/zien-nog-regeerprogramma-b", &[&words]), None);
+        assert_eq!(repair("https://x.nl/a/vrijgelaten-na-verdenking", &[&words]), None);
+        assert_eq!(repair("https://x.nl", &[&words]), None);
     }
 }
