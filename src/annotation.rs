@@ -71,6 +71,9 @@ pub struct DocumentInfo {
     pub respondents: Vec<Respondent>,
     pub submitted: Option<String>,
     pub received: Option<String>,
+    /// A ministry letter's "Datum" line (ISO): when the answer was written.
+    #[serde(default)]
+    pub dated: Option<String>,
     /// The user's codes on the whole document (codebook variables of level
     /// `document`); absent when none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -403,6 +406,7 @@ pub fn export_indexed(text: &str, doc: &Document, index: &OffsetIndex) -> Annota
             .collect(),
         submitted: h.submitted.as_ref().map(|d| d.iso.clone()),
         received: h.received.as_ref().map(|d| d.iso.clone()),
+        dated: h.dated.as_ref().map(|d| d.iso.clone()),
         tags: Vec::new(),
         no_code: false,
     };

@@ -168,6 +168,8 @@ pub struct Header {
     pub submitted: Option<HeaderDate>,
     /// "(ontvangen 3 september 2024)".
     pub received: Option<HeaderDate>,
+    /// A ministry letter's "Datum" line: when the answer was written.
+    pub dated: Option<HeaderDate>,
     /// The "Vragen van …" paragraph.
     pub questions_intro: Option<Span>,
     /// The "Antwoord van …" paragraph.
@@ -254,6 +256,8 @@ pub enum Precision {
 pub enum DateRole {
     Submitted,
     Received,
+    /// A ministry letter's "Datum": when the answer was written.
+    Dated,
 }
 
 /// A date mentioned in the text: "woensdag 31 juli jl." → 2024-07-31.

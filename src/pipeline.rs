@@ -86,7 +86,8 @@ fn parse_with(text: &str, anchors: impl FnOnce() -> Anchors) -> Document {
     }));
     sort::by_key(&mut references, |r| (r.span.start, r.span.end, r.kind as usize));
 
-    let anchor = header.received.as_ref().or(header.submitted.as_ref()).and_then(|d| iso_ymd(&d.iso));
+    let anchor =
+        header.received.as_ref().or(header.submitted.as_ref()).or(header.dated.as_ref()).and_then(|d| iso_ymd(&d.iso));
     let written_from = header.submitted.as_ref().and_then(|d| iso_ymd(&d.iso));
     let skip = references
         .iter()
@@ -102,6 +103,8 @@ fn parse_with(text: &str, anchors: impl FnOnce() -> Anchors) -> Document {
             date.role = Some(DateRole::Submitted);
         } else if header.received.as_ref().is_some_and(|d| d.span.contains(date.span)) {
             date.role = Some(DateRole::Received);
+        } else if header.dated.as_ref().is_some_and(|d| d.span.contains(date.span)) {
+            date.role = Some(DateRole::Dated);
         }
     }
 

@@ -191,7 +191,62 @@ fn ministry_letter_names_the_minister_from_the_signature() {
     );
     assert_eq!(h.received, None, "a letter's Datum line is not a received date");
     assert_eq!(h.submitted, None);
+    let dated = h.dated.as_ref().expect("the Datum line is the letter's date");
+    assert_eq!((dated.iso.as_str(), dated.span.slice(&text)), ("2024-08-26", "26 augustus 2024"));
     assert!(h.answer_intro.is_some_and(|s| s.slice(&text).starts_with("Antwoorden van de minister")));
+}
+
+#[test]
+fn a_letter_date_on_the_datum_line_itself_and_never_from_a_longer_word() {
+    let dated = |head: &str| head_only(head).dated.map(|d| d.iso);
+    assert_eq!(dated("Datum: 7 november 2023\nOnderwerp\nBeantwoording"), Some("2023-11-07".into()));
+    assert_eq!(dated("\t\tDatum\t\t1 maart 2024\n"), Some("2024-03-01".into()));
+    assert_eq!(dated("Datumstempel 7 november 2023\n"), None, "not the word Datum");
+    assert_eq!(dated("Datum\n\n\nOnderwerp 7 november 2023\n"), None, "the date must follow on the next line");
+    assert_eq!(dated("Vragen van het lid Boswijk (CDA) (ingezonden 8 augustus 2024)."), None);
+}
+
+#[test]
+fn slips_in_the_opening_sentence_still_give_the_askers() {
+    for opening in [
+        "Vragen van het leden Boswijk (CDA) en Van der Lee (GroenLinks-PvdA) aan de Minister van Financiën over iets.",
+        "Vragen van de lid Boswijk (CDA) en Van der Lee (GroenLinks-PvdA) aan de Minister van Financiën over iets.",
+        "Vragen van het lid lid Boswijk (CDA) en Van der Lee (GroenLinks-PvdA) aan de Minister van Financiën over iets.",
+        "Vragen van van het lid Boswijk (CDA) en Van der Lee (GroenLinks-PvdA) aan de Minister van Financiën over iets.",
+        "Mondelinge vragen van het het lid Boswijk (CDA) en Van der Lee (GroenLinks-PvdA) aan de Minister van Financiën over iets.",
+    ] {
+        let h = head_only(opening);
+        assert_eq!(askers(&h), pairs(&[("Boswijk", "CDA"), ("Van der Lee", "GroenLinks-PvdA")]), "{opening}");
+        assert_eq!(h.subject.as_deref(), Some("iets"), "{opening}");
+        assert!(h.questions_intro.is_some(), "{opening}");
+    }
+}
+
+#[test]
+fn names_glued_by_the_pdf_come_apart() {
+    let text = "Vragen van de leden deJong (VVD), DaniëlleJansen (Nieuw Sociaal Contract), VanDijk (SP) en McDonald (CDA) aan de Minister van Financiën over iets.";
+    let h = head_only(text);
+    assert_eq!(
+        askers(&h),
+        pairs(&[("de Jong", "VVD"), ("Jansen", "Nieuw Sociaal Contract"), ("Van Dijk", "SP"), ("McDonald", "CDA")]),
+        "a glued particle is kept as printed; a glued first name is left out; Mc stays"
+    );
+    let spans: Vec<&str> = h.askers.iter().map(|a| a.span.slice(text)).collect();
+    assert_eq!(spans, ["deJong", "Jansen", "VanDijk", "McDonald"]);
+}
+
+#[test]
+fn a_party_in_another_case_gets_its_usual_spelling() {
+    let h = head_only("Vragen van de leden Mutluer (PvDA), Ellemeet (Groenlinks-PvdA) en Bikker (christenunie) en Kops (Partij voor X) aan de Minister.");
+    assert_eq!(
+        askers(&h),
+        pairs(&[
+            ("Mutluer", "PvdA"),
+            ("Ellemeet", "GroenLinks-PvdA"),
+            ("Bikker", "ChristenUnie"),
+            ("Kops", "Partij voor X")
+        ])
+    );
 }
 
 #[test]

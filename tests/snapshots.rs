@@ -32,6 +32,7 @@ fn summary(text: &str, doc: &Document) -> Value {
             "respondents": h.respondents.iter().map(|r| format!("{} {} ({}){}", r.role, r.name, r.portfolio, if r.on_behalf { ", mede namens" } else { "" })).collect::<Vec<_>>(),
             "submitted": h.submitted.as_ref().map(|d| format!("{} ← {:?}", d.iso, d.span.slice(text))),
             "received": h.received.as_ref().map(|d| format!("{} ← {:?}", d.iso, d.span.slice(text))),
+            "dated": h.dated.as_ref().map(|d| format!("{} ← {:?}", d.iso, d.span.slice(text))),
         },
         "questions": doc.questions.iter().map(|b| block(text, b, doc)).collect::<Vec<_>>(),
         "answers": doc.answers.iter().map(|b| block(text, b, doc)).collect::<Vec<_>>(),

@@ -11,6 +11,16 @@
 //! Faber-van de Klashorst(PVV)". Not askers: "Vragen gesteld door de leden
 //! der Kamer" (masthead), "de motie van het lid Van Zanten c.s." in a
 //! subject.
+//!
+//! What the opening sentence gets wrong is read as meant: a slip in article
+//! or number ("het leden", "de lid"), a doubled word ("het lid lid", "van
+//! van het lid"). Words the PDF glued together are taken apart: a particle
+//! glued to the surname ("deJong" → "de Jong", "VanDijk" → "Van Dijk", the
+//! particle as printed) and a first name run into the surname
+//! ("DaniëlleJansen" → "Jansen", the span then starts at "Jansen"); "McDonald"
+//! and "MacLeod" stay whole. A party printed in another case than its usual
+//! spelling gets the usual one ("PvDA" → "PvdA", "Groenlinks-PvdA" →
+//! "GroenLinks-PvdA"); any other party stays as printed.
 
 use super::*;
 
@@ -44,6 +54,48 @@ pub(super) fn next_word(text: &str, at: usize, limit: usize) -> Option<(usize, u
     (end > start).then_some((start, end))
 }
 
+/// Where a word the PDF glued together comes apart: the byte offsets of
+/// each lower-case letter followed by a capital ("deJong" → [2],
+/// "DaniëlleJansen" → [9]), except after "Mc"/"Mac" ("McDonald").
+fn glue_points(word: &str) -> Vec<usize> {
+    let mut points = Vec::new();
+    let mut prev: Option<char> = None;
+    for (i, c) in word.char_indices() {
+        if prev.is_some_and(char::is_lowercase) && c.is_uppercase() && !matches!(&word[..i], "Mc" | "Mac") {
+            points.push(i);
+        }
+        prev = Some(c);
+    }
+    points
+}
+
+/// The usual spelling of a party printed in another case ("PvDA" → "PvdA").
+fn usual_party(party: String) -> String {
+    const PARTIES: &[&str] = &[
+        "GroenLinks-PvdA",
+        "GroenLinks",
+        "PvdA",
+        "PvdD",
+        "ChristenUnie",
+        "VVD",
+        "D66",
+        "CDA",
+        "PVV",
+        "SP",
+        "SGP",
+        "DENK",
+        "FVD",
+        "JA21",
+        "BBB",
+        "NSC",
+        "Volt",
+        "50PLUS",
+        "BIJ1",
+        "Nieuw Sociaal Contract",
+    ];
+    PARTIES.iter().find(|p| p.eq_ignore_ascii_case(&party)).map_or(party, |p| (*p).to_string())
+}
+
 /// A name as printed: initials skipped, prefixes kept, accents rejoined.
 /// Returns `(span, name)`; the first word must be capitalised.
 pub(super) fn read_name(text: &str, at: usize, limit: usize) -> Option<(Span, String)> {
@@ -53,8 +105,27 @@ pub(super) fn read_name(text: &str, at: usize, limit: usize) -> Option<(Span, St
     let mut name = String::new();
     let mut good_len = 0; // name length up to last_good
     let mut words = 0;
-    while let Some((ws, we)) = next_word(text, pos, limit) {
-        let word = sl(text, ws, we);
+    while let Some((mut ws, we)) = next_word(text, pos, limit) {
+        let mut word = sl(text, ws, we);
+        // Glued by the PDF: a particle ("deJong"), a first name ("DaniëlleJansen").
+        if let Some(&at) = glue_points(word).first() {
+            let head = &word[..at];
+            if PREFIXES.contains(&crate::text::lowercase(head).as_str()) {
+                if start.is_none() {
+                    start = Some(ws);
+                } else {
+                    name.push(' ');
+                }
+                name.push_str(head);
+                words += 1;
+                pos = ws + at;
+                continue;
+            }
+            if start.is_none() && head.chars().count() >= 2 && head.starts_with(char::is_uppercase) {
+                ws += at;
+                word = &word[at..];
+            }
+        }
         let first = word.chars().next()?;
         let prev_accent = name.chars().last().is_some_and(is_accent);
         let lower = crate::text::lowercase(word);
@@ -98,14 +169,14 @@ pub(super) fn read_party(text: &str, at: usize, limit: usize) -> Option<(Span, S
     if inner.contains('(') {
         return None;
     }
-    let mut party = fold(inner);
+    let mut party = usual_party(fold(inner));
     let mut shared = false;
     for group in ["beiden", "beide", "allebei", "allen", "alle"] {
         if party.len() > group.len()
             && party.get(..group.len()).is_some_and(|g| g.eq_ignore_ascii_case(group))
             && party[group.len()..].starts_with([' ', ':'])
         {
-            party = party[group.len()..].trim_start_matches([' ', ':']).to_string();
+            party = usual_party(party[group.len()..].trim_start_matches([' ', ':']).to_string());
             shared = true;
             break;
         }
@@ -171,10 +242,11 @@ pub(super) fn read_askers(text: &str, at: usize, limit: usize) -> (Vec<Asker>, u
 pub(super) fn find_askers(head: &str) -> (Vec<Asker>, Option<usize>, Option<usize>) {
     static AT: OnceLock<Regex> = OnceLock::new();
     static INTRO: OnceLock<Regex> = OnceLock::new();
-    let at_re = re(&AT, r"(?i-u)(?-u:\b)(?:het[\t-\r ]+lid|de[\t-\r ]+leden)[\t-\r ]+");
+    // "het lid", "de leden", and their slips: "het leden", "de lid", "het lid lid".
+    let at_re = re(&AT, r"(?i-u)(?-u:\b)(?:het|de)[\t-\r ]+(?:lid|leden)(?:[\t-\r ]+(?:lid|leden))?[\t-\r ]+");
     let intro_re = re(
         &INTRO,
-        r"(?i-u)(?:(?-u:\b)(?:mondelinge|schriftelijke)[\t-\r ]+)?(?-u:\b)vra(?:gen|ag)[\t-\r ]+van[\t-\r ]+$",
+        r"(?i-u)(?:(?-u:\b)(?:mondelinge|schriftelijke)[\t-\r ]+)?(?-u:\b)vra(?:gen|ag)[\t-\r ]+van[\t-\r ]+(?:(?:van|het|de)[\t-\r ]+)?$",
     );
     for m in at_re.find_iter(head) {
         let (askers, end) = read_askers(head, m.end(), head.len());

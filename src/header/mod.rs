@@ -45,7 +45,9 @@
 //!   mede namens de minister van Landbouw, … op Kamervragen van het lid
 //!   Teunissen (PvdD)`; the minister's name comes from the signature under
 //!   "de Minister van Justitie en Veiligheid" ("D.M. van Weel"). A letter's
-//!   "Datum" line is not a received date (`received` stays empty).
+//!   "Datum" line (`Datum⏎26 augustus 2024`, `Datum: 7 november 2023`) is
+//!   the date the answer was written: `dated`, not a received date
+//!   (`received` stays empty).
 //!
 //! The document id comes from the page footer (`ah-tk-20232024-1314`,
 //! `kv-tk-2024Z18775`), else is built from the masthead ("Vergaderjaar
@@ -242,6 +244,7 @@ pub fn parse(text: &str, input: &HeaderInput<'_>) -> Header {
     };
     let submitted = header_date(head, &["ingezonden", "ingediend"]);
     let received = header_date(head, &["ontvangen"]);
+    let dated = letter_date(head);
     let answer = find_answer_intro(text, head);
     let questions_intro = questions_intro.map(|start| {
         let stop = answer.as_ref().map_or(head.len(), |a| a.span.start);
@@ -283,6 +286,7 @@ pub fn parse(text: &str, input: &HeaderInput<'_>) -> Header {
         respondents: answer.as_ref().map(|a| a.respondents.clone()).unwrap_or_default(),
         submitted,
         received,
+        dated,
         questions_intro,
         answer_intro: answer.map(|a| a.span),
         mededeling,
@@ -318,6 +322,43 @@ fn header_date(head: &str, words: &[&str]) -> Option<HeaderDate> {
         if let Some(date) = date_in_parens(head, at) {
             return Some(date);
         }
+    }
+    None
+}
+
+/// A ministry letter's date: a line "Datum" (tabs or a colon allowed), the
+/// date on it or on the next line: "\t\tDatum⏎\t\t26 augustus 2024". The
+/// span is the date itself.
+fn letter_date(head: &str) -> Option<HeaderDate> {
+    let mut line_start = 0;
+    for line in head.split_inclusive('\n') {
+        let at = line_start;
+        line_start += line.len();
+        let trimmed = line.trim_start();
+        let Some(rest) = trimmed.get(..5).filter(|w| w.eq_ignore_ascii_case("datum")).map(|_| &trimmed[5..]) else {
+            continue;
+        };
+        // "Datum", "Datum:", "Datum 26 augustus 2024", never "Datumstempel".
+        if rest.starts_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let from = at + (line.len() - trimmed.len()) + 5;
+        let window = sl(head, from, floor_boundary(head, from + 80));
+        let c = date_re().captures(window)?;
+        let whole = c.get(0)?;
+        // On this line or the next, with nothing but white space and ":" before it.
+        if !window[..whole.start()].chars().all(|c| c.is_whitespace() || c == ':')
+            || window[..whole.start()].matches('\n').count() > 1
+        {
+            return None;
+        }
+        let day: u32 = c.get(1)?.as_str().parse().ok()?;
+        let month = month_from_name(c.get(2)?.as_str())?;
+        let year: i32 = c.get(3)?.as_str().parse().ok()?;
+        return (1..=31).contains(&day).then(|| HeaderDate {
+            iso: format!("{year:04}-{month:02}-{day:02}"),
+            span: Span::new(from + whole.start(), from + whole.end()),
+        });
     }
     None
 }
