@@ -23,7 +23,9 @@
 //!
 //! A definition runs over its continuation lines, across a single blank line
 //! when the line before does not end a sentence (footnote 2 of the seed), and
-//! stops at page furniture, a heading, a line opening a new page (leading
+//! stops at page furniture, a heading (alone on its line, or opening a line
+//! that goes on with its text, as a web page copies it: "1 NOS, 1 mei 2024⏎
+//! Vraag 2 Wat gaat u doen?"), a line opening a new page (leading
 //! white space or a form feed, unless most lines are indented), the next
 //! definition, or two blank lines.
 //!
@@ -110,6 +112,12 @@ fn def_start_with(t: &str, weak: bool) -> Option<(u32, usize)> {
         || (spaced && c.is_ascii_digit() && body.len() > 6 && body.chars().any(char::is_alphabetic))
         || (weak && spaced && c.is_lowercase());
     ok.then_some((n, at))
+}
+
+/// A line that opens with a heading and goes on with its text ("Vraag 2 Wat
+/// gaat u doen?", "Antwoord 2 Ja, …": a web page's paragraph on one line).
+fn opens_with_heading(t: &str) -> bool {
+    crate::headings::inline_heading_at(crate::headings::window(t, 60)).is_some()
 }
 
 fn is_number_list(t: &str) -> bool {
@@ -554,6 +562,7 @@ pub(crate) fn find_in(text: &str, lines: &[Span], furniture: &[Furniture]) -> Ve
                 || d.blanks >= 2
                 || (d.blanks == 1 && d.sentence_end)
                 || is_heading_line(t)
+                || opens_with_heading(t)
                 || t == "Mededeling"
                 // "5 pyrotechnische stoffen …" right below note 4: the next note,
                 // even in lower case and with its marker missed (pdf.js).

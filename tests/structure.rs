@@ -278,3 +278,25 @@ fn questions_without_numbers_get_their_position() {
     assert_eq!(doc.questions[2].span.slice(&text), "Kunt u deze vragen snel beantwoorden?");
     assert_eq!(doc.footnotes.len(), 1);
 }
+
+#[test]
+fn web_page_copy_a_heading_opening_a_line_ends_the_footnote() {
+    let text = fixture("structure_web_copy.txt");
+    let doc = parse(&text);
+    assert_eq!(headings(&text, &doc.questions), ["Vraag 1", "Vraag 2", "Vraag 3:"]);
+    assert_eq!(headings(&text, &doc.answers), ["Antwoord 1", "Antwoord 2", "Antwoord 3:"]);
+    assert_eq!(
+        doc.questions[1].span.slice(&text),
+        "Welke maatregelen neemt u om het tekort op korte termijn op te lossen?"
+    );
+    let notes: Vec<&str> = doc.footnotes.iter().map(|f| f.span.slice(&text)).collect();
+    assert_eq!(
+        notes,
+        [
+            "1 Dagblad van het Noorden, 3 april 2024, «Gemeenten kampen met tekort aan opvangplekken»",
+            "2 Kamerstuk 19 637, nr. 3100",
+            "3 Zie ook de brief van 12 maart 2024 over de",
+        ]
+    );
+    assert!(diagnostics(&text, &doc).is_empty());
+}
