@@ -24,6 +24,9 @@
 //! paragraphs after "Vragen van het lid …" that end in "?" are questions
 //! without a heading, numbered by position.
 //!
+//! An answer printed right after its question with no heading ("Vraag 5 …
+//! waarom niet?⏎⏎Er wordt …") is split off the question block: see `headless`.
+//!
 //! A block runs from the end of its heading to the next heading (or a
 //! "Mededeling"); page furniture and footnote definitions inside it are left
 //! out of its `parts`, and the span ends at the last part. Numbers printed
@@ -40,6 +43,8 @@ use crate::text::{block_text, leading_ws, trim_span};
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::OnceLock;
+
+mod headless;
 
 /// "1. Kunt u …", "12) Wat …" → the number.
 fn numbered_question(t: &str) -> Option<u32> {
@@ -319,6 +324,29 @@ pub(crate) fn find_in(text: &str, lines: &[Span], excluded: &[Span], markers: &[
             BlockKind::Answer => blocks.answers.push(block),
         }
     }
+    // Answers printed without a heading, inside their question's block.
+    let Blocks { questions, answers, diagnostics } = &mut blocks;
+    headless::split(text, questions, answers, &excluded, diagnostics, |kind, numbers, heading, span| {
+        let span = trim_span(text, span);
+        let parts = parts_of(text, span, &excluded);
+        let span = match (parts.first(), parts.last()) {
+            (Some(f), Some(l)) => Span::new(f.start, l.end),
+            _ => Span::new(span.start, span.start),
+        };
+        let text_of = block_text(text, &parts, &markers);
+        let prefix = if kind == BlockKind::Answer { 'a' } else { 'q' };
+        Block {
+            kind,
+            id: if kind == BlockKind::Answer { unique_id(prefix, numbers, 0, &mut taken) } else { String::new() },
+            numbers: numbers.to_vec(),
+            heading,
+            span,
+            refers_to: if kind == BlockKind::Answer { refers_to(&text_of) } else { Vec::new() },
+            text: text_of,
+            parts,
+            questions: Vec::new(),
+        }
+    });
     pair(&mut blocks);
     blocks
 }

@@ -300,3 +300,75 @@ fn web_page_copy_a_heading_opening_a_line_ends_the_footnote() {
     );
     assert!(diagnostics(&text, &doc).is_empty());
 }
+
+#[test]
+fn answers_printed_without_a_heading() {
+    let text = fixture("structure_answers_without_heading.txt");
+    let doc = parse(&text);
+    assert_eq!(headings(&text, &doc.questions), ["Vraag 1", "Vraag 2", "Vraag 3", "Vraag 4"]);
+    // The answers without a heading get an empty heading at the start of their text.
+    assert_eq!(headings(&text, &doc.answers), ["Antwoord op vraag 1", "", "", "Antwoord op vraag 4"]);
+    assert_eq!(numbers(&doc.answers), [vec![1], vec![2], vec![3], vec![4]]);
+    let ids: Vec<&str> = doc.answers.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["a1", "a2", "a3", "a4"]);
+    assert_eq!(doc.answers[1].questions, vec![1]);
+    assert_eq!(doc.answers[1].heading.start, doc.answers[1].span.start);
+    assert_eq!(doc.questions[1].span.slice(&text), "Deelt u de mening dat de opvang beter moet? Zo nee, waarom niet?");
+    assert_eq!(
+        doc.answers[1].span.slice(&text),
+        "Ik deel die mening. De opvang moet beter en daarom investeert het kabinet\nin extra plekken.\n\nDaarnaast wordt de wachttijd verkort."
+    );
+    // "Zo ja, …?" still asks: the question goes on to the paragraph after it.
+    assert_eq!(
+        doc.questions[2].span.slice(&text),
+        "Wat is de stand van zaken rond de nieuwe locaties?\n\nZo ja, welke locaties zijn in beeld?2)"
+    );
+    assert_eq!(
+        doc.answers[2].span.slice(&text),
+        "Er zijn drie locaties in beeld. Over de vraag of er meer volgen, kan ik nog\nniets zeggen."
+    );
+    assert_eq!(
+        diagnostics(&text, &doc),
+        [(DiagnosticCode::AnswerWithoutHeading, ""), (DiagnosticCode::AnswerWithoutHeading, "")]
+    );
+    assert!(doc.diagnostics.iter().all(|d| d.severity == Severity::Info));
+    assert_eq!(doc.diagnostics[0].span.start, doc.answers[1].span.start);
+    let notes: Vec<&str> = doc.footnotes.iter().map(|f| f.span.slice(&text)).collect();
+    assert_eq!(notes, ["1 NOS, 3 april 2024, «Opvang loopt vast»", "2 Kamerstuk 19 637, nr. 3100"]);
+}
+
+#[test]
+fn answers_without_a_heading_one_paragraph_a_line() {
+    let text = fixture("structure_answers_without_heading_lines.txt");
+    let doc = parse(&text);
+    assert_eq!(
+        doc.questions[0].span.slice(&text),
+        "Kent u het bericht dat de wachtlijsten in de jeugdzorg opnieuw zijn gegroeid, en wat is uw reactie daarop?"
+    );
+    assert_eq!(
+        doc.answers[0].span.slice(&text),
+        "Ja, dat bericht ken ik. De wachtlijsten zijn een grote zorg en ik spreek de gemeenten daar binnenkort op aan."
+    );
+    assert_eq!(doc.questions[1].span.slice(&text), "Welke maatregelen neemt u? Wanneer informeert u de Kamer?");
+    assert_eq!(doc.answers[1].span.slice(&text), "Ik informeer de Kamer voor de zomer over de maatregelen.");
+    // The last question has nothing after it: no answer is made up.
+    assert_eq!(doc.answers.len(), 2);
+    let codes: Vec<(DiagnosticCode, Severity)> = doc.diagnostics.iter().map(|d| (d.code, d.severity)).collect();
+    assert_eq!(
+        codes,
+        [
+            (DiagnosticCode::AnswerWithoutHeading, Severity::Warning),
+            (DiagnosticCode::AnswerWithoutHeading, Severity::Warning),
+            (DiagnosticCode::UnansweredQuestion, Severity::Warning),
+        ]
+    );
+}
+
+#[test]
+fn a_list_of_questions_alone_gets_no_answers() {
+    // One question with a remark after it, no answer anywhere: left as it is.
+    let text = "Vraag 1\nKent u het bericht?\n\nToelichting bij de vragen.\n\nVraag 2\nWat gaat u doen?\n";
+    let doc = parse(text);
+    assert!(doc.answers.is_empty());
+    assert_eq!(doc.questions[0].span.slice(text), "Kent u het bericht?\n\nToelichting bij de vragen.");
+}
