@@ -372,3 +372,28 @@ fn a_list_of_questions_alone_gets_no_answers() {
     assert!(doc.answers.is_empty());
     assert_eq!(doc.questions[0].span.slice(text), "Kent u het bericht?\n\nToelichting bij de vragen.");
 }
+
+#[test]
+fn numbered_questions_answered_without_labels() {
+    let text = fixture("structure_numbered_no_labels.txt");
+    let doc = parse(&text);
+    assert_eq!(headings(&text, &doc.questions), ["1.", "2.", "3."]);
+    assert_eq!(headings(&text, &doc.answers), ["", "", ""]);
+    assert_eq!(doc.questions[1].span.slice(&text), "Deelt u de mening dat de opvang beter moet? Zo nee, waarom niet?");
+    // A numbered list inside an answer is not a question.
+    assert_eq!(
+        doc.answers[1].span.slice(&text),
+        "Ik deel die mening. De opvang moet op drie punten beter:\n1. meer plekken;\n2. kortere wachttijden;\n3. betere zorg."
+    );
+    assert_eq!(doc.answers[0].span.slice(&text), "Ja, dat bericht ken ik.");
+    assert_eq!(doc.answers[2].questions, vec![2]);
+    let codes: Vec<DiagnosticCode> = doc.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, [DiagnosticCode::AnswerWithoutHeading; 3]);
+}
+
+#[test]
+fn a_numbered_list_without_questions_stays_text() {
+    let text = "Onderwerp Voortgang\n\n1. Eerste punt van de brief.\n\nToelichting.\n\n2. Tweede punt?\n\nNee.\n";
+    let doc = parse(text);
+    assert!(doc.questions.is_empty() && doc.answers.is_empty());
+}

@@ -9,6 +9,10 @@
 //! Er wordt middels het Handelingskader primair ingezet op zorg …
 //! ```
 //!
+//! A letter with no heading at all that numbers its questions ("1. Kent u
+//! …?⏎⏎Ja, dat bericht ken ik.") gets question blocks by those numbers when
+//! most of them (two at least) show this shape (`blocks`), then the same split.
+//!
 //! Only a question block that no answer block answers is looked at. Its
 //! question ends at the first paragraph (a blank line after it) whose text
 //! ends in "?" (a footnote marker or a closing quote after the "?" allowed:
@@ -38,6 +42,27 @@ fn ends_asking(t: &str) -> bool {
     t.ends_with('?')
 }
 
+/// Whether the paragraph that starts at `from` ends by asking ("1. Kent u …?"
+/// up to the next blank line).
+pub(super) fn paragraph_asks(text: &str, from: usize) -> bool {
+    // A question is a paragraph or two: 4 KB without a blank line is not one.
+    let rest = text.get(from..).unwrap_or("");
+    let rest = rest.get(..crate::text::floor_char_boundary(rest, 4096)).unwrap_or("");
+    let mut end = rest.len();
+    let mut at = 0;
+    while let Some(k) = rest.get(at..).and_then(|r| r.find('\n')) {
+        let nl = at + k;
+        let after = rest.get(nl + 1..).unwrap_or("");
+        let line = after.split('\n').next().unwrap_or("");
+        if line.trim().is_empty() {
+            end = nl;
+            break;
+        }
+        at = nl + 1;
+    }
+    ends_asking(rest.get(..end).unwrap_or(""))
+}
+
 /// Whether a paragraph can open an answer: a capital, a quote, a parenthesis
 /// or a digit, and not a word that goes on with the question.
 fn opens_answer(t: &str) -> bool {
@@ -55,7 +80,7 @@ fn opens_answer(t: &str) -> bool {
 
 /// Where the answer starts inside `span` (a question block's body), and
 /// whether that was found at a blank line (sure) or a line break (less sure).
-fn answer_start(text: &str, span: Span, excluded: &[Span]) -> Option<(usize, usize, bool)> {
+pub(super) fn answer_start(text: &str, span: Span, excluded: &[Span]) -> Option<(usize, usize, bool)> {
     let body = span.slice(text);
     let inside = |p: usize| excluded.iter().any(|e| e.start <= span.start + p && span.start + p < e.end);
     // Paragraph breaks (a blank line), else line breaks.
