@@ -397,3 +397,40 @@ fn a_numbered_list_without_questions_stays_text() {
     let doc = parse(text);
     assert!(doc.questions.is_empty() && doc.answers.is_empty());
 }
+
+#[test]
+fn footnote_numbers_glued_to_their_text() {
+    let text = fixture("footnotes_glued_numbers.txt");
+    let doc = parse(&text);
+    let notes: Vec<(u32, &str, &str)> =
+        doc.footnotes.iter().map(|f| (f.number, f.span.slice(&text), f.text.as_str())).collect();
+    assert_eq!(
+        notes,
+        [
+            (1, "1https://www.nos.nl/artikel/2519-bericht", "https://www.nos.nl/artikel/2519-bericht"),
+            (2, "2Kamerstukken II 2023/24, 21 501-20, nr. 2068", "Kamerstukken II 2023/24, 21 501-20, nr. 2068"),
+            // After the page footer and a form feed.
+            (3, "3www.rijksoverheid.nl/documenten/brief", "www.rijksoverheid.nl/documenten/brief"),
+            // A page's notes run together with no space (PDFium).
+            (4, "4Kamerstukken II 2023/24, 21 501, nr. 240.", "Kamerstukken II 2023/24, 21 501, nr. 240."),
+            (5, "5https://www.tweedekamer.nl/verslag", "https://www.tweedekamer.nl/verslag"),
+            // A link without its scheme.
+            (6, "6nos.nl/artikel/2520-rapport", "nos.nl/artikel/2520-rapport"),
+        ]
+    );
+    let urls: Vec<&str> = doc
+        .references
+        .iter()
+        .filter(|r| r.kind == kamervragen::model::RefKind::Url)
+        .map(|r| r.span.slice(&text))
+        .collect();
+    assert_eq!(
+        urls,
+        [
+            "https://www.nos.nl/artikel/2519-bericht",
+            "www.rijksoverheid.nl/documenten/brief",
+            "https://www.tweedekamer.nl/verslag",
+            "nos.nl/artikel/2520-rapport",
+        ]
+    );
+}

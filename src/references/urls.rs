@@ -38,8 +38,8 @@
 //! number between them "https://c.nl/derde5https://d.nl/vierde" (one or two
 //! digits after a letter or "/", not inside a number or after "=").
 //!
-//! A footnote number glued before a URL ("1https://…", "3www.…" at the start of
-//! a line, as a PDF prints a note) is not part of it; such a token on the next
+//! A footnote number glued before a URL ("1https://…", "3www.…",
+//! "2nos.nl/artikel/…" at the start of a line, as a PDF prints a note) is not part of it; such a token on the next
 //! line is never the rest of the URL before it.
 //!
 //! What PDF readers do to URLs: PDFium (Chrome, Edge) writes U+FFFE where
@@ -559,6 +559,13 @@ fn bare_domain_start(text: &str, slash: usize) -> Option<usize> {
         } else {
             break;
         }
+    }
+    // "2nos.nl/artikel/…" opening a line: a footnote number glued to the domain.
+    let digits = bytes.get(i..slash).map_or(0, |d| d.iter().take_while(|b| b.is_ascii_digit()).count());
+    let line_start =
+        i == 0 || matches!(bytes[i - 1], b'\n' | b'\x0c') || text.get(..i).is_some_and(|t| t.ends_with('\u{fffe}'));
+    if (1..=3).contains(&digits) && line_start && bytes.get(i + digits).is_some_and(u8::is_ascii_lowercase) {
+        i += digits;
     }
     let domain = text.get(i..slash)?;
     let (name, tld) = domain.rsplit_once('.')?;
