@@ -218,6 +218,9 @@ fn kamervragen_like() -> impl Strategy<Value = String> {
         1 => Just("Vragen van de leden Van Eijk (VVD) en Faber-van de Klashorst (PVV) aan de Minister van Financiën".to_string()),
         1 => Just("Mededeling van minister Klever (ontvangen 3 september 2024)\n".to_string()),
         1 => Just("\n\n".to_string()),
+        // Notes glued to their numbers and to each other (issue 15).
+        1 => Just("\n4Kamerstukken II 2023/24, 21 501, nr. 240.5https://x.nl/v\n6nos.nl/a/b\n".to_string()),
+        1 => (1u32..9).prop_map(|n| format!("\n{n}nos.nl/a {}https://x.nl/{n}.{}De\n", n + 1, n + 2)),
         // An answer printed without a heading after its question (issue 15).
         1 => Just("Vraag 5\nBent u bereid? Zo nee, waarom niet?3)\n\nEr wordt ingezet op zorg.\n".to_string()),
         1 => Just("Vraag 2\nWelke maatregelen neemt u?\nIk informeer de Kamer.\n".to_string()),

@@ -593,3 +593,14 @@ fn urls_glued_to_their_surroundings() {
         ]
     );
 }
+
+#[test]
+fn url_signs_inside_a_query_stay() {
+    let text = "Zie https://www.x.nl/zoek?q=a,b en https://www.x.nl/r?id=2.3 en https://www.x.nl/v1.2 en https://www.x.nl/r.pdf.";
+    let all = refs(text);
+    let covered: Vec<String> = of_kind(text, &all, RefKind::Url).into_iter().map(|(c, _, _)| c).collect();
+    assert_eq!(
+        covered,
+        ["https://www.x.nl/zoek?q=a,b", "https://www.x.nl/r?id=2.3", "https://www.x.nl/v1.2", "https://www.x.nl/r.pdf"]
+    );
+}

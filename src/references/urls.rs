@@ -33,7 +33,8 @@
 //! its own pair); so does a footnote marker after a full stop or comma
 //! ("…/toelichting.3 Daarnaast"), a word after a comma ("…/wet,en") and a new
 //! sentence after a full stop ("…/brief.De brief"), once the path has begun
-//! ("…/v1.2", "…/rapport.pdf", "?id=2" stay whole). Two URLs glued together
+//! and before any query ("…/v1.2", "…/rapport.pdf", "?id=2", "?q=a,b" stay
+//! whole). Two URLs glued together
 //! are two: "https://a.nl/eerstehttps://b.nl/tweede", and with a footnote
 //! number between them "https://c.nl/derde5https://d.nl/vierde" (one or two
 //! digits after a letter or "/", not inside a number or after "=").
@@ -244,6 +245,10 @@ fn glued_tail(url: &str) -> usize {
     let path = url.get(path_from + slash..).unwrap_or("");
     let Some(k) = path.rfind(['.', ',', ';', '!']) else { return 0 };
     let (head, tail) = (&path[..k], &path[k + 1..]);
+    // "?q=a,b", "?id=2.3": inside a query every sign may be the URL's.
+    if head.contains(['?', '=', '&']) {
+        return 0;
+    }
     let punct = path.as_bytes()[k];
     let before = head.chars().next_back();
     let after_word = before.is_some_and(|c| c.is_ascii_alphabetic() || c == '/' || c == ')');
