@@ -16,7 +16,7 @@
 //! Only a question block that no answer block answers is looked at. Its
 //! question ends at the first paragraph (a blank line after it) whose text
 //! ends in "?" (a footnote marker or a closing quote after the "?" allowed:
-//! "…gedaan?3)") followed by a paragraph that opens with a capital (or a quote,
+//! "…gedaan?3)", "…middelen? [3]") followed by a paragraph that opens with a capital (or a quote,
 //! a parenthesis) and holds words (not a marker line "2, 3 en 4"), does not go on asking ("Zo ja, …", "Zo nee, …",
 //! "Indien …", "En …") and does not itself end in "?". The answer is the rest
 //! of the block. With no blank lines in the block (a web page's paragraphs,
@@ -34,10 +34,10 @@
 use crate::model::{Block, BlockKind, Diagnostic, DiagnosticCode, Severity, Span};
 
 /// Whether a paragraph's text ends by asking: "…waarom niet?", "…gedaan?3)",
-/// "…kampte?»".
+/// "…kampte?»", "…middelen? [3]".
 fn ends_asking(t: &str) -> bool {
     let t = t.trim_end_matches(|c: char| {
-        c.is_whitespace() || c.is_ascii_digit() || matches!(c, ')' | '»' | '”' | '"' | '\'' | ',' | ' ')
+        c.is_whitespace() || c.is_ascii_digit() || matches!(c, ')' | ']' | '[' | '»' | '”' | '’' | '"' | '\'' | ',')
     });
     t.ends_with('?')
 }
@@ -180,5 +180,30 @@ pub(super) fn split(
     }
     if had_answers {
         crate::sort::by_key(answers, |a| (a.span.start, 0, 0));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_question_ends_asking_markers_aside() {
+        for t in ["waarom niet?", "gedaan?3)", "kampte?»", "middelen? [3] ", "vast?1, 2", "Sammy’?"] {
+            assert!(ends_asking(t), "{t}");
+        }
+        for t in ["Ja.", "zie noot 3", "?."] {
+            assert!(!ends_asking(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn an_answer_opens_with_words_that_do_not_ask_on() {
+        assert!(opens_answer("Ja."));
+        assert!(opens_answer("«Nee», zegt de minister."));
+        assert!(!opens_answer("Zo ja, welke?"));
+        assert!(!opens_answer("Indien niet, waarom niet?"));
+        assert!(!opens_answer("2, 3 en 4"));
+        assert!(!opens_answer("ja, dat klopt"));
     }
 }
