@@ -434,3 +434,13 @@ fn footnote_numbers_glued_to_their_text() {
         ]
     );
 }
+
+#[test]
+fn an_answer_on_the_line_after_its_question_then_paragraphs() {
+    let text = "Vraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n\nVraag 2\nGaat de beurs door?\nJa, de beurs gaat door.\n\nDaarnaast komt er een tweede beurs.\n";
+    let doc = parse(text);
+    assert_eq!(doc.questions[1].span.slice(text), "Gaat de beurs door?");
+    assert_eq!(doc.answers[1].span.slice(text), "Ja, de beurs gaat door.\n\nDaarnaast komt er een tweede beurs.");
+    assert_eq!(doc.diagnostics[0].code, DiagnosticCode::AnswerWithoutHeading);
+    assert_eq!(doc.diagnostics[0].severity, Severity::Warning);
+}

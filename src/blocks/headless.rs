@@ -19,9 +19,9 @@
 //! "…gedaan?3)", "…middelen? [3]") followed by a paragraph that opens with a capital (or a quote,
 //! a parenthesis) and holds words (not a marker line "2, 3 en 4"), does not go on asking ("Zo ja, …", "Zo nee, …",
 //! "Indien …", "En …") and does not itself end in "?". The answer is the rest
-//! of the block. With no blank lines in the block (a web page's paragraphs,
-//! one per line) a line break does the same, when no "?" follows in the rest
-//! of the block.
+//! of the block. When no blank line does (a web page's paragraphs, one per
+//! line; "…beurs?⏎Ja.⏎⏎Daarnaast …") a line break does the same, when no "?"
+//! follows in the rest of the block.
 //!
 //! The answer block that results has an empty heading: a span of length 0 at
 //! the start of its text (nothing printed is claimed as a heading), the
@@ -127,11 +127,8 @@ pub(super) fn answer_start(text: &str, span: Span, excluded: &[Span]) -> Option<
         }
         None
     };
-    if blank_breaks.is_empty() {
-        pick(&line_breaks, true)
-    } else {
-        pick(&blank_breaks, false)
-    }
+    // A blank line first; else a line break ("…beurs?⏎Ja.⏎⏎Daarnaast …").
+    pick(&blank_breaks, false).or_else(|| pick(&line_breaks, true))
 }
 
 /// Splits each unanswered question block whose answer follows it without a
