@@ -82,7 +82,9 @@ fn opens_answer(t: &str) -> bool {
 /// whether that was found at a blank line (sure) or a line break (less sure).
 pub(super) fn answer_start(text: &str, span: Span, excluded: &[Span]) -> Option<(usize, usize, bool)> {
     let body = span.slice(text);
-    let inside = |p: usize| excluded.iter().any(|e| e.start <= span.start + p && span.start + p < e.end);
+    // The excluded spans (furniture, notes) that reach into this block.
+    let local: Vec<Span> = excluded.iter().copied().filter(|e| e.start < span.end && span.start < e.end).collect();
+    let inside = |p: usize| local.iter().any(|e| e.start <= span.start + p && span.start + p < e.end);
     // Paragraph breaks (a blank line), else line breaks.
     let mut blank_breaks: Vec<(usize, usize)> = Vec::new();
     let mut line_breaks: Vec<(usize, usize)> = Vec::new();
