@@ -6,7 +6,7 @@
 //! question-heading = ("Vraag" | "Vragen") [numbers] [":"]
 //! answer-heading   = "Antwoord" [("op" | "bij") ["de"] ("vraag" | "vragen")] [numbers] [":"]
 //! numbers          = number { ["," | "en" | "&" | "t/m"] number }
-//! numbered-question = number ("." | ")") text      (only with "Antwoord:" labels)
+//! numbered-question = number ("." | ")") text      (only with "Antwoord:" labels, or none)
 //! terminator       = "Mededeling"
 //! ```
 //!
@@ -24,6 +24,12 @@
 //! paragraphs after "Vragen van het lid …" that end in "?" are questions
 //! without a heading, numbered by position.
 //!
+//! An answer printed right after its question with no heading ("Vraag 5 …
+//! waarom niet?⏎⏎Er wordt …") is split off the question block: see `headless`.
+//! A letter without any heading that numbers its questions ("1. Kent u …?⏎⏎
+//! Ja, …") gives question blocks by those numbers when most of them are
+//! followed by such an answer.
+//!
 //! A block runs from the end of its heading to the next heading (or a
 //! "Mededeling"); page furniture and footnote definitions inside it are left
 //! out of its `parts`, and the span ends at the last part. Numbers printed
@@ -40,6 +46,8 @@ use crate::text::{block_text, leading_ws, trim_span};
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::OnceLock;
+
+mod headless;
 
 /// "1. Kunt u …", "12) Wat …" → the number.
 fn numbered_question(t: &str) -> Option<u32> {
@@ -210,6 +218,29 @@ fn find_headings(text: &str, lines: &[Span], excluded: &[Span]) -> (Vec<Heading>
             }
         }
         headings.extend(chosen);
+    } else if headings.is_empty() && numbered.len() >= 2 {
+        // "1. Kent u …?⏎⏎Ja, …": a letter that numbers its questions and
+        // prints each answer after its question without any label (see
+        // `headless`): taken when most of them show that shape.
+        let mut last = 0;
+        let mut chosen: Vec<Heading> = Vec::new();
+        for h in numbered {
+            // Its first paragraph asks: not an item of a list in an answer.
+            if h.numbers.first() == Some(&(last + 1)) && headless::paragraph_asks(text, h.span.end) {
+                last += 1;
+                chosen.push(h);
+            }
+        }
+        let shaped = (0..chosen.len())
+            .filter(|&i| {
+                let end = chosen.get(i + 1).map_or(text.len(), |n| n.span.start);
+                let body = trim_span(text, Span::new(chosen[i].span.end, end));
+                headless::answer_start(text, body, excluded).is_some()
+            })
+            .count();
+        if shaped >= 2 && shaped * 2 >= chosen.len() {
+            headings.extend(chosen);
+        }
     }
     if headings.is_empty() {
         unnumbered_questions(text, &segs, &mut headings, &mut stops);
@@ -319,6 +350,29 @@ pub(crate) fn find_in(text: &str, lines: &[Span], excluded: &[Span], markers: &[
             BlockKind::Answer => blocks.answers.push(block),
         }
     }
+    // Answers printed without a heading, inside their question's block.
+    let Blocks { questions, answers, diagnostics } = &mut blocks;
+    headless::split(text, questions, answers, &excluded, diagnostics, |kind, numbers, heading, span| {
+        let span = trim_span(text, span);
+        let parts = parts_of(text, span, &excluded);
+        let span = match (parts.first(), parts.last()) {
+            (Some(f), Some(l)) => Span::new(f.start, l.end),
+            _ => Span::new(span.start, span.start),
+        };
+        let text_of = block_text(text, &parts, &markers);
+        let prefix = if kind == BlockKind::Answer { 'a' } else { 'q' };
+        Block {
+            kind,
+            id: if kind == BlockKind::Answer { unique_id(prefix, numbers, 0, &mut taken) } else { String::new() },
+            numbers: numbers.to_vec(),
+            heading,
+            span,
+            refers_to: if kind == BlockKind::Answer { refers_to(&text_of) } else { Vec::new() },
+            text: text_of,
+            parts,
+            questions: Vec::new(),
+        }
+    });
     pair(&mut blocks);
     blocks
 }

@@ -6,7 +6,8 @@
 //! definition = number [")"] [" "] first-char rest { continuation-line }
 //!              "1 Tweede Kamer, vergaderjaar 2023–2024, 21 501-20, nr. 2068"
 //!              "2Kamerstuk 25 242, nr. 686"   "4(Aanhangsel Handelingen, …)"
-//! first-char = capital | quote | "(" | "http" | "www"
+//! first-char = capital | quote | "(" | "http" | "www" | domain "/"
+//!              "3https://nos.nl/…", "2nos.nl/artikel/…" (a number glued on)
 //! marker     = number glued to a word or a sign:   "veiligheid?1", "UNECE6-verband",
 //!              "keuringseisen7", "»?1, 2", "[3 ]", "gedrag2)"
 //!            | a line of numbers only:             "1", "2 3", "2, 3 en 4", "6."
@@ -23,7 +24,9 @@
 //!
 //! A definition runs over its continuation lines, across a single blank line
 //! when the line before does not end a sentence (footnote 2 of the seed), and
-//! stops at page furniture, a heading, a line opening a new page (leading
+//! stops at page furniture, a heading (alone on its line, or opening a line
+//! that goes on with its text, as a web page copies it: "1 NOS, 1 mei 2024⏎
+//! Vraag 2 Wat gaat u doen?"), a line opening a new page (leading
 //! white space or a form feed, unless most lines are indented), the next
 //! definition, or two blank lines.
 //!
@@ -41,8 +44,9 @@
 //!   markers glued ("veiligheid?1"); read as above.
 //! - **PDFium** (Chrome, Edge): no blank lines; a page's notes may run
 //!   together on one line ("2 Kamerstukken II …, nr. 240. 3 Kamerstukken II
-//!   …", "… nr. 267 11 Tweede Kamer …"): a definition is split where the next
-//!   number whose marker was seen opens a note (`close`). A page that ends
+//!   …", "… nr. 267 11 Tweede Kamer …"), or glued to them ("… nr.
+//!   240.2Kamerstukken II …", "…/123-bericht 2https://…"): a definition is
+//!   split where the next number whose marker was seen opens a note (`close`). A page that ends
 //!   inside a word puts its first note right after the U+FFFE, which ends a
 //!   line (see `lines`).
 //! - **pdf.js** (Firefox): no blank lines, and the raised marker comes out
@@ -107,9 +111,35 @@ fn def_start_with(t: &str, weak: bool) -> Option<(u32, usize)> {
         || matches!(c, '«' | '"' | '“' | '‘' | '\'' | '(' | '[')
         || body.starts_with("http")
         || body.starts_with("www")
+        || bare_domain(body)
         || (spaced && c.is_ascii_digit() && body.len() > 6 && body.chars().any(char::is_alphabetic))
         || (weak && spaced && c.is_lowercase());
     ok.then_some((n, at))
+}
+
+/// "nos.nl/artikel/…": a note that is a link without its scheme.
+fn bare_domain(body: &str) -> bool {
+    let word = body.split(char::is_whitespace).next().unwrap_or("");
+    let Some((host, _)) = word.split_once('/') else { return false };
+    let Some((name, tld)) = host.rsplit_once('.') else { return false };
+    (2..=6).contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_lowercase())
+        && name.len() >= 2
+        && name.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-')
+}
+
+/// Whether the definition being read holds the notes before `n` run into
+/// it: each of them opens after a space or glued on (`glued_note`).
+fn run_holds(text: &str, d: &Def, n: u32) -> bool {
+    let body = Span::new(d.text_start, d.end).slice(text);
+    (d.number + 1..n).all(|m| glued_note(body, m).is_some() || body.contains(&format!(" {m} ")))
+}
+
+/// A line that opens with a heading and goes on with its text ("Vraag 2 Wat
+/// gaat u doen?", "Antwoord 2 Ja, …": a web page's paragraph on one line).
+fn opens_with_heading(t: &str) -> bool {
+    crate::headings::inline_heading_at(crate::headings::window(t, 60)).is_some()
 }
 
 fn is_number_list(t: &str) -> bool {
@@ -465,6 +495,32 @@ fn flat_defs(text: &str, seg: Span, from: u32, to: u32, markers: &[(u32, Span)])
 /// "… standards 11 10 miljoen euro …"); only numbers whose marker was seen
 /// (below `seen`); `close` does this as each definition ends, so the
 /// numbering goes on after the last note of the run.
+/// Note `m` glued to what it says, inside the note before it: "… nr.
+/// 240.2Kamerstukken II …", "…/bericht 2https://…" (PDFium runs a page's notes
+/// together): the number after a space, a line break or the full stop that
+/// ends the note before, then a URL or a capitalised word → (offset, text offset).
+fn glued_note(body: &str, m: u32) -> Option<(usize, usize)> {
+    let num = m.to_string();
+    let b = body.as_bytes();
+    body.match_indices(num.as_str()).map(|(k, _)| k).find_map(|k| {
+        let before = k.checked_sub(1).and_then(|i| b.get(i)).copied()?;
+        if !matches!(before, b' ' | b'\n' | b'.' | b')') {
+            return None;
+        }
+        // "2023.2" or "1.2Kamer" is a number, not a note after a full stop.
+        if before == b'.' && k >= 2 && b.get(k - 2).is_some_and(|&c| c == b'.' || c == b' ') {
+            return None;
+        }
+        let rest = body.get(k + num.len()..)?;
+        let mut chars = rest.chars();
+        let opens = rest.starts_with("http://")
+            || rest.starts_with("https://")
+            || rest.starts_with("www.")
+            || (chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase));
+        opens.then_some((k, num.len()))
+    })
+}
+
 fn close(text: &str, d: Option<Def>, seen: u32, out: &mut Vec<Def>, next_def: &mut u32) {
     if let Some(mut d) = d {
         let mut m = d.number + 1;
@@ -487,6 +543,10 @@ fn close(text: &str, d: Option<Def>, seen: u32, out: &mut Vec<Def>, next_def: &m
                     })
                     .map(|(_, at)| (k, at))
             });
+            let found = match (found, glued_note(body, m)) {
+                (Some(a), Some(b)) => Some(if a.0 <= b.0 { a } else { b }),
+                (a, b) => a.or(b),
+            };
             let Some((k, at)) = found else { break };
             let start = d.text_start + k;
             let next = Def { number: m, start, text_start: start + at, end: d.end, blanks: 0, sentence_end: false };
@@ -554,10 +614,15 @@ pub(crate) fn find_in(text: &str, lines: &[Span], furniture: &[Furniture]) -> Ve
                 || d.blanks >= 2
                 || (d.blanks == 1 && d.sentence_end)
                 || is_heading_line(t)
+                || opens_with_heading(t)
                 || t == "Mededeling"
                 // "5 pyrotechnische stoffen …" right below note 4: the next note,
                 // even in lower case and with its marker missed (pdf.js).
-                || def_start_with(t, next_marker > next_def || d.blanks == 0).is_some_and(|(n, _)| n == next_def);
+                || def_start_with(t, next_marker > next_def || d.blanks == 0).is_some_and(|(n, _)| {
+                    // Or a later one whose marker was seen, the notes between
+                    // run into this line ("4Kamerstukken …, nr. 240.5https://…⏎6nos.nl/…").
+                    n == next_def || (n > next_def && n < next_marker && n <= next_def + 3 && run_holds(text, d, n))
+                });
             if !stop {
                 d.end = seg.span.start + lead + t.len();
                 d.blanks = 0;

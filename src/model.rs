@@ -321,6 +321,9 @@ named_enum! {
         UnansweredQuestion = "unanswered-question",
         /// "No question numbered 6 before Vraag 7".
         QuestionGap = "question-gap",
+        /// "The answer to Vraag 5 has no heading: it is taken to start at the
+        /// paragraph after the question" (an answer block with an empty heading).
+        AnswerWithoutHeading = "answer-without-heading",
         /// No "Vraag 1" or "Antwoord 1" anywhere: probably not Kamervragen.
         NoHeadings = "no-headings",
         /// "\"31 april 2024\" is not a day in the calendar".

@@ -127,6 +127,13 @@ fn url() -> impl Strategy<Value = String> {
         Just("http://".to_string()),
         Just("https://x.nl/\u{0}a".to_string()),
         "https://[a-z]{1,8}\\.nl/[a-z0-9/._-]{0,20}",
+        // Glued to what surrounds them (issue 15).
+        Just("(https://nos.nl/x)en ".to_string()),
+        Just("https://a.nl/xhttps://b.nl/y".to_string()),
+        Just("https://a.nl/x2https://b.nl/y.3".to_string()),
+        Just("www.a.nl/b.De ".to_string()),
+        Just("https://a.nl/(b))(c,d.E".to_string()),
+        "\n[0-9]{1,3}(https://|www\\.|http://)[a-z]{0,8}[./,;)(0-9A-Z]{0,6}",
     ]
 }
 
@@ -211,6 +218,13 @@ fn kamervragen_like() -> impl Strategy<Value = String> {
         1 => Just("Vragen van de leden Van Eijk (VVD) en Faber-van de Klashorst (PVV) aan de Minister van Financiën".to_string()),
         1 => Just("Mededeling van minister Klever (ontvangen 3 september 2024)\n".to_string()),
         1 => Just("\n\n".to_string()),
+        // Notes glued to their numbers and to each other (issue 15).
+        1 => Just("\n4Kamerstukken II 2023/24, 21 501, nr. 240.5https://x.nl/v\n6nos.nl/a/b\n".to_string()),
+        1 => (1u32..9).prop_map(|n| format!("\n{n}nos.nl/a {}https://x.nl/{n}.{}De\n", n + 1, n + 2)),
+        // An answer printed without a heading after its question (issue 15).
+        1 => Just("Vraag 5\nBent u bereid? Zo nee, waarom niet?3)\n\nEr wordt ingezet op zorg.\n".to_string()),
+        1 => Just("Vraag 2\nWelke maatregelen neemt u?\nIk informeer de Kamer.\n".to_string()),
+        1 => Just("?\n\nZo ja, ?\n \n\u{c}(".to_string()),
         3 => "[a-zA-Z0-9 ,.?()\\-/:’ë🚗\n\t\u{c}]{0,40}",
         1 => any::<String>(),
     ];

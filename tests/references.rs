@@ -540,3 +540,67 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn urls_glued_to_their_surroundings() {
+    let text = fixture("refs_urls_glued.txt");
+    let doc = kamervragen::parse(&text);
+    let all = &doc.references;
+    let covered: Vec<String> = of_kind(&text, all, RefKind::Url).into_iter().map(|(c, _, _)| c).collect();
+    assert_eq!(
+        covered,
+        [
+            // "(…)en": the closing parenthesis and the word glued after it are not the URL's.
+            "https://www.nos.nl/artikel/2519-lek",
+            // A parenthesis the URL opened itself is kept.
+            "https://nl.wikipedia.org/wiki/Lek_(rivier)",
+            // "….De brief": a new sentence glued after the full stop.
+            "www.rijksoverheid.nl/documenten/brief",
+            // ",en": a word glued after a comma.
+            "https://www.overheid.nl/regels/wet",
+            // ".3 Daarnaast": a footnote marker glued after the full stop.
+            "https://www.example.nl/toelichting",
+            // ")4": a marker after the parenthesis.
+            "https://www.example.nl/bijlage",
+            // Two URLs glued together, with or without a footnote number between.
+            "https://www.a.nl/eerste",
+            "https://www.b.nl/tweede",
+            "https://www.c.nl/derde",
+            "https://www.d.nl/vierde?id=2",
+            // Footnote numbers glued to the URL: "1https://…", "3www.…", after a page footer "4https://…".
+            "https://www.nos.nl/artikel/2519-lek",
+            "www.example.nl/toelichting",
+            "https://www.example.nl/bijlage",
+        ]
+    );
+    assert_ref(
+        &text,
+        all,
+        RefKind::Url,
+        "www.example.nl/toelichting",
+        "www.example.nl/toelichting",
+        Some("https://www.example.nl/toelichting"),
+    );
+    let notes: Vec<(u32, &str)> = doc.footnotes.iter().map(|f| (f.number, f.span.slice(&text))).collect();
+    assert_eq!(
+        notes,
+        [
+            (1, "1https://www.nos.nl/artikel/2519-lek"),
+            (2, "2Kamerstukken II 2023/24, 21 501-20, nr. 2068"),
+            (3, "3www.example.nl/toelichting"),
+            (4, "4https://www.example.nl/bijlage"),
+            (5, "5Kamerstuk 32 140, nr. 174"),
+        ]
+    );
+}
+
+#[test]
+fn url_signs_inside_a_query_stay() {
+    let text = "Zie https://www.x.nl/zoek?q=a,b en https://www.x.nl/r?id=2.3 en https://www.x.nl/v1.2 en https://www.x.nl/r.pdf.";
+    let all = refs(text);
+    let covered: Vec<String> = of_kind(text, &all, RefKind::Url).into_iter().map(|(c, _, _)| c).collect();
+    assert_eq!(
+        covered,
+        ["https://www.x.nl/zoek?q=a,b", "https://www.x.nl/r?id=2.3", "https://www.x.nl/v1.2", "https://www.x.nl/r.pdf"]
+    );
+}

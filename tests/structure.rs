@@ -278,3 +278,169 @@ fn questions_without_numbers_get_their_position() {
     assert_eq!(doc.questions[2].span.slice(&text), "Kunt u deze vragen snel beantwoorden?");
     assert_eq!(doc.footnotes.len(), 1);
 }
+
+#[test]
+fn web_page_copy_a_heading_opening_a_line_ends_the_footnote() {
+    let text = fixture("structure_web_copy.txt");
+    let doc = parse(&text);
+    assert_eq!(headings(&text, &doc.questions), ["Vraag 1", "Vraag 2", "Vraag 3:"]);
+    assert_eq!(headings(&text, &doc.answers), ["Antwoord 1", "Antwoord 2", "Antwoord 3:"]);
+    assert_eq!(
+        doc.questions[1].span.slice(&text),
+        "Welke maatregelen neemt u om het tekort op korte termijn op te lossen?"
+    );
+    let notes: Vec<&str> = doc.footnotes.iter().map(|f| f.span.slice(&text)).collect();
+    assert_eq!(
+        notes,
+        [
+            "1 Dagblad van het Noorden, 3 april 2024, «Gemeenten kampen met tekort aan opvangplekken»",
+            "2 Kamerstuk 19 637, nr. 3100",
+            "3 Zie ook de brief van 12 maart 2024 over de",
+        ]
+    );
+    assert!(diagnostics(&text, &doc).is_empty());
+}
+
+#[test]
+fn answers_printed_without_a_heading() {
+    let text = fixture("structure_answers_without_heading.txt");
+    let doc = parse(&text);
+    assert_eq!(headings(&text, &doc.questions), ["Vraag 1", "Vraag 2", "Vraag 3", "Vraag 4"]);
+    // The answers without a heading get an empty heading at the start of their text.
+    assert_eq!(headings(&text, &doc.answers), ["Antwoord op vraag 1", "", "", "Antwoord op vraag 4"]);
+    assert_eq!(numbers(&doc.answers), [vec![1], vec![2], vec![3], vec![4]]);
+    let ids: Vec<&str> = doc.answers.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["a1", "a2", "a3", "a4"]);
+    assert_eq!(doc.answers[1].questions, vec![1]);
+    assert_eq!(doc.answers[1].heading.start, doc.answers[1].span.start);
+    assert_eq!(doc.questions[1].span.slice(&text), "Deelt u de mening dat de opvang beter moet? Zo nee, waarom niet?");
+    assert_eq!(
+        doc.answers[1].span.slice(&text),
+        "Ik deel die mening. De opvang moet beter en daarom investeert het kabinet\nin extra plekken.\n\nDaarnaast wordt de wachttijd verkort."
+    );
+    // "Zo ja, …?" still asks: the question goes on to the paragraph after it.
+    assert_eq!(
+        doc.questions[2].span.slice(&text),
+        "Wat is de stand van zaken rond de nieuwe locaties?\n\nZo ja, welke locaties zijn in beeld?2)"
+    );
+    assert_eq!(
+        doc.answers[2].span.slice(&text),
+        "Er zijn drie locaties in beeld. Over de vraag of er meer volgen, kan ik nog\nniets zeggen."
+    );
+    assert_eq!(
+        diagnostics(&text, &doc),
+        [(DiagnosticCode::AnswerWithoutHeading, ""), (DiagnosticCode::AnswerWithoutHeading, "")]
+    );
+    assert!(doc.diagnostics.iter().all(|d| d.severity == Severity::Info));
+    assert_eq!(doc.diagnostics[0].span.start, doc.answers[1].span.start);
+    let notes: Vec<&str> = doc.footnotes.iter().map(|f| f.span.slice(&text)).collect();
+    assert_eq!(notes, ["1 NOS, 3 april 2024, «Opvang loopt vast»", "2 Kamerstuk 19 637, nr. 3100"]);
+}
+
+#[test]
+fn answers_without_a_heading_one_paragraph_a_line() {
+    let text = fixture("structure_answers_without_heading_lines.txt");
+    let doc = parse(&text);
+    assert_eq!(
+        doc.questions[0].span.slice(&text),
+        "Kent u het bericht dat de wachtlijsten in de jeugdzorg opnieuw zijn gegroeid, en wat is uw reactie daarop?"
+    );
+    assert_eq!(
+        doc.answers[0].span.slice(&text),
+        "Ja, dat bericht ken ik. De wachtlijsten zijn een grote zorg en ik spreek de gemeenten daar binnenkort op aan."
+    );
+    assert_eq!(doc.questions[1].span.slice(&text), "Welke maatregelen neemt u? Wanneer informeert u de Kamer?");
+    assert_eq!(doc.answers[1].span.slice(&text), "Ik informeer de Kamer voor de zomer over de maatregelen.");
+    // The last question has nothing after it: no answer is made up.
+    assert_eq!(doc.answers.len(), 2);
+    let codes: Vec<(DiagnosticCode, Severity)> = doc.diagnostics.iter().map(|d| (d.code, d.severity)).collect();
+    assert_eq!(
+        codes,
+        [
+            (DiagnosticCode::AnswerWithoutHeading, Severity::Warning),
+            (DiagnosticCode::AnswerWithoutHeading, Severity::Warning),
+            (DiagnosticCode::UnansweredQuestion, Severity::Warning),
+        ]
+    );
+}
+
+#[test]
+fn a_list_of_questions_alone_gets_no_answers() {
+    // One question with a remark after it, no answer anywhere: left as it is.
+    let text = "Vraag 1\nKent u het bericht?\n\nToelichting bij de vragen.\n\nVraag 2\nWat gaat u doen?\n";
+    let doc = parse(text);
+    assert!(doc.answers.is_empty());
+    assert_eq!(doc.questions[0].span.slice(text), "Kent u het bericht?\n\nToelichting bij de vragen.");
+}
+
+#[test]
+fn numbered_questions_answered_without_labels() {
+    let text = fixture("structure_numbered_no_labels.txt");
+    let doc = parse(&text);
+    assert_eq!(headings(&text, &doc.questions), ["1.", "2.", "3."]);
+    assert_eq!(headings(&text, &doc.answers), ["", "", ""]);
+    assert_eq!(doc.questions[1].span.slice(&text), "Deelt u de mening dat de opvang beter moet? Zo nee, waarom niet?");
+    // A numbered list inside an answer is not a question.
+    assert_eq!(
+        doc.answers[1].span.slice(&text),
+        "Ik deel die mening. De opvang moet op drie punten beter:\n1. meer plekken;\n2. kortere wachttijden;\n3. betere zorg."
+    );
+    assert_eq!(doc.answers[0].span.slice(&text), "Ja, dat bericht ken ik.");
+    assert_eq!(doc.answers[2].questions, vec![2]);
+    let codes: Vec<DiagnosticCode> = doc.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, [DiagnosticCode::AnswerWithoutHeading; 3]);
+}
+
+#[test]
+fn a_numbered_list_without_questions_stays_text() {
+    let text = "Onderwerp Voortgang\n\n1. Eerste punt van de brief.\n\nToelichting.\n\n2. Tweede punt?\n\nNee.\n";
+    let doc = parse(text);
+    assert!(doc.questions.is_empty() && doc.answers.is_empty());
+}
+
+#[test]
+fn footnote_numbers_glued_to_their_text() {
+    let text = fixture("footnotes_glued_numbers.txt");
+    let doc = parse(&text);
+    let notes: Vec<(u32, &str, &str)> =
+        doc.footnotes.iter().map(|f| (f.number, f.span.slice(&text), f.text.as_str())).collect();
+    assert_eq!(
+        notes,
+        [
+            (1, "1https://www.nos.nl/artikel/2519-bericht", "https://www.nos.nl/artikel/2519-bericht"),
+            (2, "2Kamerstukken II 2023/24, 21 501-20, nr. 2068", "Kamerstukken II 2023/24, 21 501-20, nr. 2068"),
+            // After the page footer and a form feed.
+            (3, "3www.rijksoverheid.nl/documenten/brief", "www.rijksoverheid.nl/documenten/brief"),
+            // A page's notes run together with no space (PDFium).
+            (4, "4Kamerstukken II 2023/24, 21 501, nr. 240.", "Kamerstukken II 2023/24, 21 501, nr. 240."),
+            (5, "5https://www.tweedekamer.nl/verslag", "https://www.tweedekamer.nl/verslag"),
+            // A link without its scheme.
+            (6, "6nos.nl/artikel/2520-rapport", "nos.nl/artikel/2520-rapport"),
+        ]
+    );
+    let urls: Vec<&str> = doc
+        .references
+        .iter()
+        .filter(|r| r.kind == kamervragen::model::RefKind::Url)
+        .map(|r| r.span.slice(&text))
+        .collect();
+    assert_eq!(
+        urls,
+        [
+            "https://www.nos.nl/artikel/2519-bericht",
+            "www.rijksoverheid.nl/documenten/brief",
+            "https://www.tweedekamer.nl/verslag",
+            "nos.nl/artikel/2520-rapport",
+        ]
+    );
+}
+
+#[test]
+fn an_answer_on_the_line_after_its_question_then_paragraphs() {
+    let text = "Vraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n\nVraag 2\nGaat de beurs door?\nJa, de beurs gaat door.\n\nDaarnaast komt er een tweede beurs.\n";
+    let doc = parse(text);
+    assert_eq!(doc.questions[1].span.slice(text), "Gaat de beurs door?");
+    assert_eq!(doc.answers[1].span.slice(text), "Ja, de beurs gaat door.\n\nDaarnaast komt er een tweede beurs.");
+    assert_eq!(doc.diagnostics[0].code, DiagnosticCode::AnswerWithoutHeading);
+    assert_eq!(doc.diagnostics[0].severity, Severity::Warning);
+}

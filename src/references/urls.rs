@@ -27,6 +27,22 @@
 //! Trailing ".", ",", ";", ":", "!", "?" and an unbalanced ")" are not part of
 //! the URL: "(https://www.ad.nl/…~a946954a8/)." → "https://www.ad.nl/…~a946954a8/".
 //!
+//! What is glued after a URL with no space is not part of it either: a ")"
+//! the URL did not open ends it, whatever follows ("(https://nos.nl/x)en",
+//! "(https://nos.nl/x)4"; "https://nl.wikipedia.org/wiki/Lek_(rivier)" keeps
+//! its own pair); so does a footnote marker after a full stop or comma
+//! ("…/toelichting.3 Daarnaast"), a word after a comma ("…/wet,en") and a new
+//! sentence after a full stop ("…/brief.De brief"), once the path has begun
+//! and before any query ("…/v1.2", "…/rapport.pdf", "?id=2", "?q=a,b" stay
+//! whole). Two URLs glued together
+//! are two: "https://a.nl/eerstehttps://b.nl/tweede", and with a footnote
+//! number between them "https://c.nl/derde5https://d.nl/vierde" (one or two
+//! digits after a letter or "/", not inside a number or after "=").
+//!
+//! A footnote number glued before a URL ("1https://…", "3www.…",
+//! "2nos.nl/artikel/…" at the start of a line, as a PDF prints a note) is not part of it; such a token on the next
+//! line is never the rest of the URL before it.
+//!
 //! What PDF readers do to URLs: PDFium (Chrome, Edge) writes U+FFFE where
 //! the hyphen at a line break was, and no line break ("…-stelselmatig￾
 //! buitengesloten"): in the target it is that hyphen again (a soft hyphen
@@ -87,6 +103,13 @@ fn core(token: &str) -> &str {
     token.trim_end_matches(['.', ',', ';', ':', ')', '!', '?'])
 }
 
+/// A token that opens a URL of its own after a footnote number glued to it
+/// ("1https://…", "3www.…" on the next line): never the rest of a URL.
+fn new_url(lower: &str) -> bool {
+    let rest = lower.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.len() < lower.len() && ["http://", "https://", "www."].iter().any(|p| rest.starts_with(p))
+}
+
 /// Whether `token` (the first word of the next piece) reads as the rest of a URL.
 fn continues(token: &str, alone_on_line: bool, left: bool, right: bool, scheme_only: bool) -> bool {
     let Some(first) = token.chars().next() else { return false };
@@ -98,7 +121,7 @@ fn continues(token: &str, alone_on_line: bool, left: bool, right: bool, scheme_o
         // "https://⏎⏎www.movisie.nl/…": the host follows.
         return token.contains('.') && !lower.starts_with("http");
     }
-    if ["ah-tk-", "ah-ek-", "kst-", "h-tk-", "http", "www."].iter().any(|p| lower.starts_with(p)) {
+    if ["ah-tk-", "ah-ek-", "kst-", "h-tk-", "http", "www."].iter().any(|p| lower.starts_with(p)) || new_url(&lower) {
         return false;
     }
     if !(left || right) {
@@ -181,7 +204,7 @@ fn broken_mid_word(url: &str, token: &str, alone: bool, in_paren: bool) -> bool 
         return false;
     }
     let lower = token.to_ascii_lowercase();
-    if ["ah-tk-", "ah-ek-", "kst-", "h-tk-", "http", "www."].iter().any(|p| lower.starts_with(p)) {
+    if ["ah-tk-", "ah-ek-", "kst-", "h-tk-", "http", "www."].iter().any(|p| lower.starts_with(p)) || new_url(&lower) {
         return false;
     }
     let c = core(token);
@@ -212,15 +235,101 @@ fn trailing_junk(url: &str) -> usize {
     url.len() - s.len()
 }
 
+/// What is glued after the URL with no space: a footnote marker after a
+/// sentence's full stop ("…/bericht.3"), a word after a comma ("…/x,en") or
+/// a new sentence after a full stop ("…/bericht.De minister"). Only after the
+/// path has begun; "…/v1.2", "…/rapport.pdf" and "…?id=3" stay whole.
+fn glued_tail(url: &str) -> usize {
+    let path_from = url.find("://").map_or(0, |i| i + 3);
+    let Some(slash) = url.get(path_from..).and_then(|r| r.find('/')) else { return 0 };
+    let path = url.get(path_from + slash..).unwrap_or("");
+    let Some(k) = path.rfind(['.', ',', ';', '!']) else { return 0 };
+    let (head, tail) = (&path[..k], &path[k + 1..]);
+    // "?q=a,b", "?id=2.3": inside a query every sign may be the URL's.
+    if head.contains(['?', '=', '&']) {
+        return 0;
+    }
+    let punct = path.as_bytes()[k];
+    let before = head.chars().next_back();
+    let after_word = before.is_some_and(|c| c.is_ascii_alphabetic() || c == '/' || c == ')');
+    let number = (1..=3).contains(&tail.len()) && tail.bytes().all(|b| b.is_ascii_digit());
+    let word = !tail.is_empty() && tail.chars().all(char::is_alphabetic);
+    let capital_word = word
+        && tail.chars().count() >= 2
+        && tail.chars().next().is_some_and(char::is_uppercase)
+        && tail.chars().skip(1).all(char::is_lowercase);
+    let glued = match punct {
+        b'.' => after_word && (number || capital_word),
+        _ => after_word && (number || word),
+    };
+    if glued {
+        tail.len() + 1
+    } else {
+        0
+    }
+}
+
+/// Where a run ends at the first ")" it did not open ("(https://x.nl/a)en",
+/// "https://x.nl/a)3"), given the parentheses `depth` already open in the URL;
+/// "…/Foo_(bar)" keeps its own pair.
+fn paren_cut(piece: &str, depth: &mut i32) -> Option<usize> {
+    for (i, b) in piece.bytes().enumerate() {
+        match b {
+            b'(' => *depth += 1,
+            b')' if *depth == 0 => return Some(i),
+            b')' => *depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Where a URL that runs straight into another one stops
+/// ("https://a.nl/xhttps://b.nl/y", "https://a.nl/x2https://b.nl/y": a footnote
+/// number between them is neither's) and where the next one starts.
+fn glued_next(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let run = text.get(start..end)?;
+    let from = run.find("://").map_or(0, |i| i + 3);
+    let rel = run.get(from..)?.find("http")? + from;
+    let rest = run.get(rel..)?;
+    if !(rest.starts_with("http://") || rest.starts_with("https://")) {
+        return None;
+    }
+    let b = run.as_bytes();
+    let mut cut = rel;
+    while cut > 0 && rel - cut < 2 && b[cut - 1].is_ascii_digit() {
+        cut -= 1;
+    }
+    // Digits inside a number ("…-2024https://") or a parameter ("id=2https") stay.
+    if cut < rel && (rel - cut > 2 || cut == 0 || matches!(b[cut - 1], b'0'..=b'9' | b'-' | b'=')) {
+        cut = rel;
+    }
+    Some((start + cut, start + rel))
+}
+
 /// Builds the URL starting at `start` whose first piece ends at `end`.
 fn build(text: &str, start: usize, end: usize, min_len: usize) -> Option<Reference> {
+    let mut depth = 0;
+    let mut end = end;
+    let mut closed = false;
+    if let Some(k) = paren_cut(text.get(start..end)?, &mut depth) {
+        end = start + k;
+        closed = true;
+    }
     let mut target = text.get(start..end)?.to_string();
     let in_paren = text.get(..start).is_some_and(|t| t.ends_with('('));
     let mut pieces = vec![(start, end)];
-    while pieces.len() < 12 {
+    while !closed && pieces.len() < 12 {
         let Some(&(_, e)) = pieces.last() else { break };
         match next_piece(text, &target, e, in_paren) {
-            Some((s2, e2)) => {
+            Some((s2, mut e2)) => {
+                if let Some(k) = paren_cut(text.get(s2..e2)?, &mut depth) {
+                    e2 = s2 + k;
+                    closed = true;
+                    if k == 0 {
+                        break;
+                    }
+                }
                 // "…veel\u{ad}⏎juridische…": the soft hyphen at the break was a printed hyphen.
                 if target.ends_with('\u{ad}') {
                     target.pop();
@@ -232,8 +341,15 @@ fn build(text: &str, start: usize, end: usize, min_len: usize) -> Option<Referen
             None => break,
         }
     }
-    let mut junk = trailing_junk(&target);
-    target.truncate(target.len() - junk);
+    let mut junk = 0;
+    loop {
+        let cut = trailing_junk(&target) + glued_tail(&target);
+        if cut == 0 {
+            break;
+        }
+        target.truncate(target.len() - cut);
+        junk += cut;
+    }
     while junk > 0 {
         let (s, e) = pieces.pop()?;
         if e - s > junk {
@@ -283,6 +399,13 @@ fn inside(spans: &[Span], at: usize) -> bool {
 
 /// The chars that may stand right before a URL without a scheme.
 fn boundary_before(text: &str, at: usize) -> bool {
+    // "3www.nos.nl/…": a footnote number glued to it at a line start.
+    let before = text.get(..at).unwrap_or("");
+    let digits = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if (1..=3).contains(&digits) {
+        let rest = &before[..before.len() - digits];
+        return rest.chars().next_back().map_or(true, |c| matches!(c, '\n' | '\u{c}' | '\u{fffe}'));
+    }
     match text.get(..at).and_then(|t| t.chars().next_back()) {
         None => true,
         Some(c) => c.is_whitespace() || matches!(c, '(' | '«' | '[' | '"' | '\'' | '‘' | '“' | ',' | ';' | ':' | '>'),
@@ -295,7 +418,18 @@ pub fn find(text: &str, anchors: &Anchors) -> Vec<Reference> {
     let mut out: Vec<Reference> = Vec::new();
     let mut from = 0;
     // With a scheme.
-    for &s in &anchors.http {
+    let mut queue = anchors.http.iter().copied().peekable();
+    // The start of a URL glued to the end of the one before.
+    let mut pending: Option<usize> = None;
+    let mut glued_at = usize::MAX;
+    loop {
+        let s = match pending.take() {
+            Some(p) => p,
+            None => match queue.next() {
+                Some(s) => s,
+                None => break,
+            },
+        };
         if s < from {
             continue;
         }
@@ -307,11 +441,19 @@ pub fn find(text: &str, anchors: &Anchors) -> Vec<Reference> {
         } else {
             continue;
         };
+        // "3https://…": a footnote number glued before it is not part of it.
         let prev = text.get(..s).and_then(|t| t.chars().next_back());
-        if prev.is_some_and(|c| c.is_alphanumeric()) {
+        if prev.is_some_and(|c| c.is_alphanumeric() && !c.is_ascii_digit()) && s != glued_at {
             continue;
         }
-        let e = run_end(text, s);
+        let mut e = run_end(text, s);
+        if let Some((cut, next)) = glued_next(text, s, e) {
+            e = cut;
+            glued_at = next;
+            if queue.peek() != Some(&next) {
+                pending = Some(next);
+            }
+        }
         if let Some(r) = build(text, s, e, scheme + 1) {
             from = r.span.end.max(from);
             out.push(r);
@@ -422,6 +564,13 @@ fn bare_domain_start(text: &str, slash: usize) -> Option<usize> {
         } else {
             break;
         }
+    }
+    // "2nos.nl/artikel/…" opening a line: a footnote number glued to the domain.
+    let digits = bytes.get(i..slash).map_or(0, |d| d.iter().take_while(|b| b.is_ascii_digit()).count());
+    let line_start =
+        i == 0 || matches!(bytes[i - 1], b'\n' | b'\x0c') || text.get(..i).is_some_and(|t| t.ends_with('\u{fffe}'));
+    if (1..=3).contains(&digits) && line_start && bytes.get(i + digits).is_some_and(u8::is_ascii_lowercase) {
+        i += digits;
     }
     let domain = text.get(i..slash)?;
     let (name, tld) = domain.rsplit_once('.')?;
