@@ -140,17 +140,26 @@ function reveal(id) {
   drawWindow();
 }
 
-filterBox.addEventListener('input', () => {
+function applyFilter() {
   words = filterBox.value.toLowerCase().split(/\s+/).filter(Boolean);
   scroller.scrollTop = 0;
   renderDocs();
-});
+}
+filterBox.addEventListener('input', applyFilter);
+filterBox.addEventListener('search', applyFilter);
 filterBox.addEventListener('keydown', (e) => {
-  // Enter opens the first document listed; Escape goes back to the page.
+  // Enter opens the first document listed.
   if (e.key === 'Enter' && shown.length) {
     e.preventDefault();
     openDoc(shown[0].id);
-  } else if (e.key === 'Escape') filterBox.blur();
+  } else if (e.key === 'Escape') {
+    // Escape empties the filter, a second one leaves it.
+    e.preventDefault();
+    if (filterBox.value) {
+      filterBox.value = '';
+      applyFilter();
+    } else filterBox.blur();
+  }
 });
 sortBox.addEventListener('change', renderDocs);
 

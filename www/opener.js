@@ -26,6 +26,8 @@ const statusLine = $('open-status');
 
 /** Documents are added to the collection this many at a time (one save each). */
 const BATCH = 50;
+/** Files handed to the worker in one message. */
+const FILES_A_MESSAGE = 50;
 
 let opening = Promise.resolve();
 
@@ -76,10 +78,11 @@ async function openNow(files) {
     ids.push(...result.ids);
     duplicates.push(...result.duplicates);
   };
-  await runJob({ mode: 'open', files }, (part) => {
-    const name = files[part.index]?.webkitRelativePath || files[part.index]?.name || '';
+  const onPart = (offset) => (part) => {
+    const index = offset + part.index;
+    const name = files[index]?.webkitRelativePath || files[index]?.name || '';
     if (part.last !== false) {
-      done = part.index + 1;
+      done = index + 1;
       setProgress(done, files.length);
     }
     if (part.refused) {
@@ -105,7 +108,11 @@ async function openNow(files) {
       waiting.push(doc);
       if (waiting.length >= BATCH) flush();
     }
-  });
+  };
+  // Handed to the worker a few at a time: passing thousands of files in one message is one long task.
+  for (let from = 0; from < files.length; from += FILES_A_MESSAGE) {
+    await runJob({ mode: 'open', files: files.slice(from, from + FILES_A_MESSAGE) }, onPart(from));
+  }
   flush();
   bar.hidden = true;
   showRefused(refused);

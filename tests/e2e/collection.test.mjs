@@ -112,6 +112,11 @@ test('the list: name, id, date and progress "tagged/answers"; filter by words; s
   assert.equal(await page.locator('#doc-list .doc-open').count(), 1, 'by words of the subject');
   await filter.fill('geen-document-heet-zo');
   assert.match(await page.locator('#doc-list').textContent(), /No document matches/);
+  await filter.press('Escape');
+  assert.equal(await page.locator('#doc-count').textContent(), '5 documents', 'Escape empties the filter');
+  await filter.fill('kok');
+  await filter.press('Enter');
+  assert.match(await page.locator('#doc-list .doc.current').textContent(), /Kok \(D66\)/, 'Enter opens the first match');
   await filter.fill('');
   assert.equal(await page.locator('#doc-count').textContent(), '5 documents');
   await page.getByLabel('Sort documents').selectOption('date');
