@@ -3,9 +3,9 @@
 // JSON Lines, and the tag set on its own.
 import { core } from './core.js';
 
-/** Offers `text` as a file download named `name`. */
+/** Offers `text` (a string, or an array of its parts: strings or Blobs) as a file download named `name`. */
 export function saveFile(name, text, type = 'application/json') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  const url = URL.createObjectURL(new Blob(Array.isArray(text) ? text : [text], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -46,14 +46,39 @@ export function annotationJson(annotations, ann, tagSet) {
   return JSON.stringify(annotationObject(annotations, ann, tagSet), null, 2) + '\n';
 }
 
-/** The collection file (kamervragen-collection): the core's head, the tag set, `documents` (annotation objects). */
-export function collectionJson(documents, tagSet) {
-  return JSON.stringify({ ...core.collection_head(), tag_set: tagSetOut(tagSet), documents }, null, 2) + '\n';
+/** A moment for the browser between slices of a long export. */
+const pause = () => new Promise((ok) => setTimeout(ok, 0));
+
+/**
+ * `pieces(doc)` of every document, 50 documents a slice with a pause between
+ * (a 2,000-document file in one JSON.stringify is a one-second task).
+ */
+async function inSlices(documents, pieces) {
+  // Each slice becomes a Blob at once: its UTF-8 encoding is paid slice by slice.
+  const out = [];
+  for (let from = 0; from < documents.length; from += 50) {
+    if (from) await pause();
+    out.push(new Blob(documents.slice(from, from + 50).flatMap((d, i) => pieces(d, from + i))));
+  }
+  return out;
 }
 
-/** JSON Lines: one annotation object a line, as the CLI prints them. */
+/**
+ * The collection file (kamervragen-collection): the core's head, the tag
+ * set, `documents` (annotation objects), as parts of one text: the same text
+ * as JSON.stringify(collection, null, 2), written a document at a time.
+ */
+export async function collectionJson(documents, tagSet) {
+  const head = JSON.stringify({ ...core.collection_head(), tag_set: tagSetOut(tagSet), documents: [] }, null, 2);
+  if (!documents.length) return [head, '\n'];
+  const open = head.slice(0, head.lastIndexOf('[]')) + '[\n';
+  const parts = await inSlices(documents, (d, i) => [i ? ',\n    ' : '    ', JSON.stringify(d, null, 2).replaceAll('\n', '\n    ')]);
+  return [open, ...parts, '\n  ]\n}\n'];
+}
+
+/** JSON Lines: one annotation object a line, as the CLI prints them (parts of one text). */
 export function jsonLines(documents) {
-  return documents.map((d) => JSON.stringify(d)).join('\n') + (documents.length ? '\n' : '');
+  return inSlices(documents, (d) => [JSON.stringify(d), '\n']);
 }
 
 /**

@@ -95,9 +95,9 @@ async function exportAll(what, make) {
 }
 
 $('export-all-json').addEventListener('click', () => exportAll('JSON', async (docs) =>
-  [`${COLLECTION}.json`, collectionJson(await allObjects(docs), state.tagSet)]));
+  [`${COLLECTION}.json`, await collectionJson(await allObjects(docs), state.tagSet)]));
 $('export-all-jsonl').addEventListener('click', () => exportAll('JSON Lines', async (docs) =>
-  [`${COLLECTION}.jsonl`, jsonLines(await allObjects(docs)), 'application/jsonl']));
+  [`${COLLECTION}.jsonl`, await jsonLines(await allObjects(docs)), 'application/jsonl']));
 $('export-all-csv').addEventListener('click', () => exportAll('CSV', async (docs) => {
   let csv = '';
   const rows = docs.map((d) => tableRow(state.texts[d.id], d, state.ann[d.id]));

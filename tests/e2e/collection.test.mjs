@@ -168,6 +168,7 @@ test('Export all as JSON, JSONL and CSV; the collection file round-trips through
   const all = await download(page, 'Export all as JSON');
   assert.equal(all.name, 'kamervragen-collection.json');
   const json = JSON.parse(all.text);
+  assert.equal(all.text, `${JSON.stringify(json, null, 2)}\n`, 'pretty-printed as a single export is');
   assert.equal(json.format, 'kamervragen-collection');
   assert.equal(json.version, 1);
   assert.equal(json.documents.length, 5);
