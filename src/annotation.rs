@@ -71,6 +71,16 @@ pub struct DocumentInfo {
     pub respondents: Vec<Respondent>,
     pub submitted: Option<String>,
     pub received: Option<String>,
+    /// A ministry letter's "Datum" line (ISO): when the answer was written.
+    #[serde(default)]
+    pub dated: Option<String>,
+    /// The user's codes on the whole document (codebook variables of level
+    /// `document`); absent when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// The coder decided that no code applies to the document; absent when false.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub no_code: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -82,6 +92,13 @@ pub struct Question {
     pub parts: Vec<[usize; 2]>,
     pub text: String,
     pub heading: Range,
+    /// The user's codes on the question (variables of level `question`);
+    /// absent when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// The coder decided that no code applies to the question; absent when false.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub no_code: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -97,6 +114,9 @@ pub struct Answer {
     pub refers_to: Vec<u32>,
     pub tags: Vec<String>,
     pub note: String,
+    /// The coder decided that no code applies to the answer; absent when false.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub no_code: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -138,6 +158,9 @@ pub struct Furniture {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Diagnostic {
     pub severity: model::Severity,
+    /// Absent in files exported before diagnostics had codes.
+    #[serde(default)]
+    pub code: Option<model::DiagnosticCode>,
     pub message: String,
     pub start: usize,
     pub end: usize,
@@ -149,6 +172,98 @@ pub struct Tag {
     pub color: String,
     pub key: Option<String>,
     pub description: String,
+}
+
+/// Whether a variable takes one code per unit or several.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VariableKind {
+    /// At most one code per unit: choosing a code replaces the variable's
+    /// other code on the unit ("answer type": volledig / gedeeltelijk / weigering).
+    #[serde(rename = "one-of")]
+    OneOf,
+    /// Any number of codes per unit ("refers to": wet / eerder antwoord / rapport).
+    #[default]
+    #[serde(rename = "any-of")]
+    AnyOf,
+}
+
+/// What a variable's codes are put on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// An answer block (`answers[].tags`).
+    #[default]
+    Answer,
+    /// A question block (`questions[].tags`).
+    Question,
+    /// The whole document (`document.tags`).
+    Document,
+}
+
+/// One code of a codebook variable. Code names are unique across the whole
+/// codebook, so a unit's `tags` (names) say which variable each belongs to.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Code {
+    pub name: String,
+    /// When the code applies (plain text, may span lines).
+    #[serde(default)]
+    pub definition: String,
+    /// A typical passage it applies to (plain text).
+    #[serde(default)]
+    pub example: String,
+    /// `#rrggbb`, lowercase.
+    #[serde(default)]
+    pub color: String,
+    /// A shortcut "1"–"9", or null.
+    #[serde(default)]
+    pub key: Option<String>,
+}
+
+/// One variable of a codebook: a list of codes of one kind, at one level.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Variable {
+    pub name: String,
+    pub kind: VariableKind,
+    #[serde(default)]
+    pub level: Level,
+    pub codes: Vec<Code>,
+}
+
+/// The codebook: the variables the coders code (docs/annotation-format.md).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Codebook {
+    pub variables: Vec<Variable>,
+}
+
+impl Codebook {
+    /// The codebook of a file with only a tag set: one any-of variable "tags"
+    /// at the answer level holding every tag of `names`.
+    #[must_use]
+    pub fn from_tags<'a>(names: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut codes: Vec<Code> = Vec::new();
+        for name in names {
+            if !codes.iter().any(|c| c.name == name) {
+                codes.push(Code { name: name.to_string(), ..Code::default() });
+            }
+        }
+        Self {
+            variables: vec![Variable { name: "tags".into(), kind: VariableKind::AnyOf, level: Level::Answer, codes }],
+        }
+    }
+
+    /// The variable a code belongs to, and the code's index in it.
+    #[must_use]
+    pub fn find(&self, code: &str) -> Option<(usize, usize)> {
+        self.variables
+            .iter()
+            .enumerate()
+            .find_map(|(v, var)| var.codes.iter().position(|c| c.name == code).map(|c| (v, c)))
+    }
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// One document, its parse and (from the page) the user's tags.
@@ -166,6 +281,13 @@ pub struct Annotations {
     pub furniture: Vec<Furniture>,
     pub diagnostics: Vec<Diagnostic>,
     pub tag_set: Vec<Tag>,
+    /// The codebook the tags belong to; absent (or null) when the file has
+    /// only a tag set (then the tags are one any-of variable "tags").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub codebook: Option<Codebook>,
+    /// Who coded the file (the page asks once); absent when not known.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub coder: String,
 }
 
 /// The format name of a collection file.
@@ -180,13 +302,27 @@ pub struct Collection {
     pub generator: Generator,
     pub tag_set: Vec<Tag>,
     pub documents: Vec<Annotations>,
+    /// As in [`Annotations`]: the codebook of every document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub codebook: Option<Codebook>,
+    /// As in [`Annotations`].
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub coder: String,
 }
 
 impl Collection {
     /// A collection of `documents` with the tag set `tag_set`.
     #[must_use]
     pub fn new(documents: Vec<Annotations>, tag_set: Vec<Tag>) -> Self {
-        Self { format: COLLECTION_FORMAT.into(), version: VERSION, generator: Generator::this(), tag_set, documents }
+        Self {
+            format: COLLECTION_FORMAT.into(),
+            version: VERSION,
+            generator: Generator::this(),
+            tag_set,
+            documents,
+            codebook: None,
+            coder: String::new(),
+        }
     }
 }
 
@@ -270,6 +406,9 @@ pub fn export_indexed(text: &str, doc: &Document, index: &OffsetIndex) -> Annota
             .collect(),
         submitted: h.submitted.as_ref().map(|d| d.iso.clone()),
         received: h.received.as_ref().map(|d| d.iso.clone()),
+        dated: h.dated.as_ref().map(|d| d.iso.clone()),
+        tags: Vec::new(),
+        no_code: false,
     };
     let questions = doc
         .questions
@@ -284,6 +423,8 @@ pub fn export_indexed(text: &str, doc: &Document, index: &OffsetIndex) -> Annota
                 parts: parts(&q.parts),
                 text: q.text.clone(),
                 heading: range(q.heading),
+                tags: Vec::new(),
+                no_code: false,
             }
         })
         .collect();
@@ -304,6 +445,7 @@ pub fn export_indexed(text: &str, doc: &Document, index: &OffsetIndex) -> Annota
                 refers_to: a.refers_to.clone(),
                 tags: Vec::new(),
                 note: String::new(),
+                no_code: false,
             }
         })
         .collect();
@@ -371,9 +513,11 @@ pub fn export_indexed(text: &str, doc: &Document, index: &OffsetIndex) -> Annota
             .iter()
             .map(|d| {
                 let (start, end) = cp(d.span);
-                Diagnostic { severity: d.severity, message: d.message.clone(), start, end }
+                Diagnostic { severity: d.severity, code: Some(d.code), message: d.message.clone(), start, end }
             })
             .collect(),
         tag_set: Vec::new(),
+        codebook: None,
+        coder: String::new(),
     }
 }

@@ -32,14 +32,14 @@
 //! nearest one before it when a number is printed twice), and "Zie het
 //! antwoord op vraag 7" fills `refers_to`.
 
-use crate::furniture::Segment;
-use crate::model::{Block, BlockKind, Diagnostic, Severity, Span};
-use crate::text::block_text;
+pub use crate::headings::{heading_label, inline_heading_starts, is_heading_line, parse_heading, HeadingShape};
+use crate::headings::{inline_headings, numbers, window, Heading, INLINE, NUMS};
+use crate::lines::Segment;
+use crate::model::{Block, BlockKind, Diagnostic, DiagnosticCode, Severity, Span};
+use crate::text::{block_text, leading_ws, trim_span};
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::OnceLock;
-
-const NUMS: &str = r"[0-9]{1,3}(?:[\t-\r \x{A0}]*(?:,|en|&|t/m|tot en met|–|-)?[\t-\r \x{A0}]*[0-9]{1,3})*";
 
 /// "1. Kunt u …", "12) Wat …" → the number.
 fn numbered_question(t: &str) -> Option<u32> {
@@ -68,249 +68,6 @@ fn refers_re() -> &'static Regex {
     })
 }
 
-/// The numbers in a heading's number list: "3, 4 en 5" → [3, 4, 5];
-/// "3 t/m 5" → [3, 4, 5].
-fn numbers(list: &str) -> Vec<u32> {
-    let mut out: Vec<u32> = Vec::new();
-    let mut range = false;
-    let mut rest = list;
-    while !rest.is_empty() {
-        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        if digits > 0 {
-            let n: u32 = rest.get(..digits).and_then(|d| d.parse().ok()).unwrap_or(0);
-            match out.last() {
-                Some(&from) if range && n > from && n - from <= 50 => out.extend(from + 1..=n),
-                _ => out.push(n),
-            }
-            range = false;
-            rest = rest.get(digits..).unwrap_or("");
-        } else {
-            if rest.starts_with("t/m") || rest.starts_with("tot en met") || rest.starts_with(['-', '–']) {
-                range = true;
-            }
-            let skip = rest.chars().next().map_or(1, char::len_utf8);
-            rest = rest.get(skip..).unwrap_or("");
-        }
-    }
-    out
-}
-
-/// A heading's kind, numbers and length within its line.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HeadingShape {
-    pub kind: BlockKind,
-    /// Empty for "Antwoord:" labels and a bare "Vraag".
-    pub numbers: Vec<u32>,
-    /// Byte length of the heading at the start of the (trimmed) line.
-    pub len: usize,
-}
-
-/// Reads a trimmed line as a heading: "Vraag 3, 4 en 5", "Antwoord op vraag
-/// 1:", "Antwoord:", or "Vraag 1: Kunt u …" (heading before the colon).
-/// Hand-written: it runs on every line that opens with a heading word.
-#[must_use]
-pub fn parse_heading(t: &str) -> Option<HeadingShape> {
-    const Q: [&str; 4] = ["Vragen", "Vraag", "VRAGEN", "VRAAG"];
-    const A: [&str; 3] = ["Antwoorden", "Antwoord", "ANTWOORD"];
-    // Every heading word opens with 'V' or 'A': most lines stop here.
-    if !matches!(t.as_bytes().first(), Some(b'V' | b'A')) {
-        return None;
-    }
-    let (kind, word) = if let Some(w) = Q.iter().find(|w| t.starts_with(**w)) {
-        (BlockKind::Question, *w)
-    } else {
-        (BlockKind::Answer, *A.iter().find(|w| t.starts_with(**w))?)
-    };
-    let mut rest = t.get(word.len()..)?;
-    if rest.chars().next().is_some_and(char::is_alphanumeric) {
-        return None; // "Vraagstuk", "Antwoordde"
-    }
-    if kind == BlockKind::Answer {
-        // "Antwoord op (de) vraag/vragen", "Antwoord bij vraag".
-        let mut words = rest.split_whitespace();
-        let first = words.next();
-        if matches!(first, Some("vraag" | "vragen" | "Vraag" | "Vragen")) {
-            // "Antwoord vraag 1"
-            let w = first.unwrap_or("");
-            let at = rest.find(w).unwrap_or(0) + w.len();
-            rest = rest.get(at..)?;
-        } else if matches!(first, Some("op" | "bij")) {
-            let mut next = words.next();
-            if next == Some("de") {
-                next = words.next();
-            }
-            let w = next?;
-            if !matches!(w, "vraag" | "vragen" | "Vraag" | "Vragen") {
-                return None;
-            }
-            let at = rest.find(w)? + w.len();
-            rest = rest.get(at..)?;
-        }
-    }
-    let (list, after) = match rest.find(':') {
-        Some(k) => (rest.get(..k)?, rest.get(k + 1..)),
-        None => (rest, None),
-    };
-    // "Vraag 1." as printed in some conversions.
-    let list = list.trim_end().strip_suffix('.').unwrap_or(list);
-    let mut has_number = false;
-    for tok in list.split(|c: char| c.is_whitespace() || c == ',') {
-        match tok {
-            "" | "en" | "&" | "t/m" | "tot" | "met" | "–" | "-" | "nr." | "nr" => {}
-            d if !d.is_empty() && d.len() <= 3 && d.bytes().all(|b| b.is_ascii_digit()) => has_number = true,
-            _ => return None,
-        }
-    }
-    let nums = if has_number { numbers(list) } else { Vec::new() };
-    let after = after.unwrap_or("");
-    let len = if after.trim().is_empty() {
-        // "Vragen" and "Antwoorden" alone are section titles, not blocks; a
-        // bare label is "Antwoord", "Antwoord:" or "Vraag".
-        if !has_number && (matches!(word, "Vragen" | "VRAGEN" | "Antwoorden") || !list.trim().is_empty()) {
-            return None;
-        }
-        t.trim_end().len()
-    } else {
-        // "Vraag 1: Kunt u …": the heading ends at the colon.
-        if !has_number || !after.starts_with(char::is_whitespace) {
-            return None;
-        }
-        t.len() - after.len()
-    };
-    if len > 90 {
-        return None;
-    }
-    Some(HeadingShape { kind, numbers: nums, len })
-}
-
-/// Whether a (trimmed) line is a question or answer heading.
-#[must_use]
-pub fn is_heading_line(t: &str) -> bool {
-    parse_heading(t).is_some()
-}
-
-/// The first `n` bytes of `s` (cut back to a char boundary).
-fn window(s: &str, n: usize) -> &str {
-    let mut end = n.min(s.len());
-    while end > 0 && !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    s.get(..end).unwrap_or("")
-}
-
-/// A heading found in the text.
-#[derive(Debug)]
-struct Heading {
-    kind: BlockKind,
-    numbers: Vec<u32>,
-    span: Span,
-}
-
-/// A heading at the start of `w` inside running text: "Antwoord 2 en 3 De
-/// uitkomsten", "Vraag 4 Klopt", "Antwoord op vraag 1: Ja" → its kind and
-/// where its numbers end. The word after it must open with a capital.
-fn inline_heading_at(w: &str) -> Option<(BlockKind, usize)> {
-    let (kind, mut at) = if w.starts_with("Vraag ") {
-        (BlockKind::Question, 6)
-    } else if w.starts_with("Vragen ") {
-        (BlockKind::Question, 7)
-    } else if w.starts_with("Antwoord ") {
-        (BlockKind::Answer, 9)
-    } else {
-        return None;
-    };
-    if kind == BlockKind::Answer {
-        for phrase in ["op de vragen ", "op de vraag ", "op vragen ", "op vraag "] {
-            if w.get(at..).is_some_and(|r| r.starts_with(phrase)) {
-                at += phrase.len();
-                break;
-            }
-        }
-    }
-    // Number tokens and separators; the heading ends after the last number.
-    let mut end = None;
-    let mut pos = at;
-    loop {
-        let rest = w.get(pos..)?;
-        let tok_len = rest.find(' ').unwrap_or(rest.len());
-        let tok = rest.get(..tok_len)?;
-        let core = tok.trim_end_matches([',', ':']);
-        if !core.is_empty() && core.len() <= 3 && core.bytes().all(|b| b.is_ascii_digit()) {
-            end = Some(pos + core.len());
-        } else if !matches!(tok, "en" | "&" | "t/m" | "," | "–" | "-") {
-            break;
-        }
-        if tok_len == rest.len() {
-            return None; // the window ends inside the list
-        }
-        pos += tok_len + 1;
-    }
-    let end = end?;
-    // What follows the list: ":" and then a capitalised word.
-    let next = w.get(end..)?.trim_start_matches([' ', ':', ',']).chars().next();
-    next.is_some_and(|c| c.is_uppercase() || c == '«' || c == '(').then_some((kind, end))
-}
-
-/// Lines longer than this are searched for headings inside them.
-const INLINE: usize = 120;
-
-/// Headings inside a long line (a flattened document): "… geven? Antwoord 2
-/// en 3 De uitkomsten …".
-fn inline_headings(text: &str, seg: Span, out: &mut Vec<Heading>) {
-    let s = seg.slice(text);
-    // (heading, found after the end of a sentence)
-    let mut found: Vec<(Heading, bool)> = Vec::new();
-    // One pass over the bytes for the capitals that open a heading word.
-    let bytes = s.as_bytes();
-    let mut from = 0;
-    while let Some(i) = crate::text::find_either(bytes, from, b'V', b'A') {
-        from = i + 1;
-        if !["Vraag ", "Vragen ", "Antwoord "].iter().any(|w| bytes.get(i..i + w.len()) == Some(w.as_bytes())) {
-            continue;
-        }
-        {
-            let before =
-                s.get(..i).unwrap_or("").trim_end_matches(|c: char| c == ' ' || c == ',' || c.is_ascii_digit());
-            let after_sentence = before.is_empty() || before.ends_with(['.', '?', '!', '»', '”', ')', ':']);
-            let w = window(s.get(i..).unwrap_or(""), 60);
-            let Some((kind, nums_end)) = inline_heading_at(w) else { continue };
-            let heading = Heading {
-                kind,
-                numbers: numbers(w.get(..nums_end).unwrap_or("")),
-                span: Span::new(seg.start + i, seg.start + i + nums_end),
-            };
-            found.push((heading, after_sentence));
-        }
-    }
-    crate::sort::by_key(&mut found, |(h, _)| (h.span.start, 0, 0));
-    // Without a sentence end before it ("Antwoord 9 Ja Vraag 10 Wilt u"), a
-    // heading counts only when it has the number expected next.
-    let mut last_q: Vec<u32> = Vec::new();
-    for (h, strong) in found {
-        let expected = match h.kind {
-            BlockKind::Question => h.numbers.first() == Some(&(last_q.iter().max().copied().unwrap_or(0) + 1)),
-            BlockKind::Answer => h.numbers == last_q,
-        };
-        if strong || expected {
-            if h.kind == BlockKind::Question {
-                last_q.clone_from(&h.numbers);
-            }
-            out.push(h);
-        }
-    }
-}
-
-/// Where the headings inside a long line start (a flattened document), in
-/// text order: footnotes use them to find the notes printed before a heading.
-#[must_use]
-pub fn inline_heading_starts(text: &str, seg: Span) -> Vec<usize> {
-    let mut found = Vec::new();
-    inline_headings(text, seg, &mut found);
-    let mut starts: Vec<usize> = found.iter().map(|h| h.span.start).collect();
-    crate::sort::sort(&mut starts);
-    starts
-}
-
 /// `span` with the `excluded` ranges cut out and white space trimmed from
 /// each piece; empty pieces dropped. `excluded` is sorted.
 fn parts_of(text: &str, span: Span, excluded: &[Span]) -> Vec<Span> {
@@ -322,24 +79,15 @@ fn parts_of(text: &str, span: Span, excluded: &[Span]) -> Vec<Span> {
             break;
         }
         if cut.start > at {
-            parts.push(trim(text, Span::new(at, cut.start)));
+            parts.push(trim_span(text, Span::new(at, cut.start)));
         }
         at = at.max(cut.end);
     }
     if at < span.end {
-        parts.push(trim(text, Span::new(at, span.end)));
+        parts.push(trim_span(text, Span::new(at, span.end)));
     }
     parts.retain(|p| !p.is_empty());
     parts
-}
-
-/// `span` without leading and trailing white space.
-#[must_use]
-pub fn trim(text: &str, span: Span) -> Span {
-    let s = span.slice(text);
-    let start = span.start + (s.len() - crate::text::trim_start(s).len());
-    let end = span.end - (s.len() - crate::text::trim_end(s).len());
-    Span::new(start, end.max(start))
 }
 
 /// A unique id: "q1", "a6-7", and "q3_2" for a second "Vraag 3". `taken`
@@ -411,7 +159,7 @@ impl Blocks {
 
 /// Every heading and terminator in the body, in text order.
 fn find_headings(text: &str, lines: &[Span], excluded: &[Span]) -> (Vec<Heading>, Vec<usize>) {
-    let segs = crate::furniture::segments_in(lines.iter().copied(), excluded);
+    let segs = crate::lines::segments_in(lines.iter().copied(), excluded);
     let mut headings = Vec::new();
     let mut stops = Vec::new();
     let mut numbered: Vec<Heading> = Vec::new();
@@ -421,7 +169,7 @@ fn find_headings(text: &str, lines: &[Span], excluded: &[Span]) -> (Vec<Heading>
         if t.is_empty() {
             continue;
         }
-        let start = seg.span.start + (s.len() - crate::text::trim_start(s).len());
+        let start = seg.span.start + leading_ws(s);
         if let Some(h) = parse_heading(t) {
             headings.push(Heading { kind: h.kind, numbers: h.numbers, span: Span::new(start, start + h.len) });
             continue;
@@ -490,7 +238,7 @@ fn unnumbered_questions(text: &str, segs: &[Segment], headings: &mut Vec<Heading
             paragraphs.extend(cur.take());
         }
         if !t.is_empty() {
-            let lead = s.len() - crate::text::trim_start(s).len();
+            let lead = leading_ws(s);
             let span = Span::new(seg.span.start + lead, seg.span.start + lead + t.len());
             cur = Some(cur.map_or(span, |c| Span::new(c.start, span.end)));
         }
@@ -514,10 +262,10 @@ fn unnumbered_questions(text: &str, segs: &[Segment], headings: &mut Vec<Heading
 /// of page furniture and footnote definitions, `markers` the footnote markers.
 #[must_use]
 pub fn find(text: &str, excluded: &[Span], markers: &[Span]) -> Blocks {
-    find_in(text, &crate::furniture::lines(text).collect::<Vec<_>>(), excluded, markers)
+    find_in(text, &crate::lines::lines(text).collect::<Vec<_>>(), excluded, markers)
 }
 
-/// [`find`] given the lines of `text` (see [`crate::furniture::lines`]).
+/// [`find`] given the lines of `text` (see [`crate::lines::lines`]).
 pub(crate) fn find_in(text: &str, lines: &[Span], excluded: &[Span], markers: &[Span]) -> Blocks {
     let mut excluded = excluded.to_vec();
     crate::sort::sort(&mut excluded);
@@ -536,7 +284,7 @@ pub(crate) fn find_in(text: &str, lines: &[Span], excluded: &[Span], markers: &[
             s += 1;
         }
         let end = stops.get(s).copied().filter(|&p| p < next).unwrap_or(next);
-        let span = trim(text, Span::new(h.span.end, end.max(h.span.end)));
+        let span = trim_span(text, Span::new(h.span.end, end.max(h.span.end)));
         let parts = parts_of(text, span, &excluded);
         let span = match (parts.first(), parts.last()) {
             (Some(f), Some(l)) => Span::new(f.start, l.end),
@@ -613,6 +361,7 @@ fn pair(blocks: &mut Blocks) {
             if *c == 2 {
                 diagnostics.push(Diagnostic {
                     severity: Severity::Warning,
+                    code: DiagnosticCode::DuplicateQuestion,
                     message: format!("Question number {n} is printed twice"),
                     span: q.heading,
                 });
@@ -641,6 +390,7 @@ fn pair(blocks: &mut Blocks) {
             if *c == 2 {
                 diagnostics.push(Diagnostic {
                     severity: Severity::Warning,
+                    code: DiagnosticCode::DuplicateAnswer,
                     message: format!("Answer number {n} is printed twice"),
                     span: answer.heading,
                 });
@@ -649,6 +399,7 @@ fn pair(blocks: &mut Blocks) {
         if answer.questions.is_empty() && !questions.is_empty() {
             diagnostics.push(Diagnostic {
                 severity: Severity::Warning,
+                code: DiagnosticCode::UnpairedAnswer,
                 message: format!("{} answers no question block in this document", heading_label(answer)),
                 span: answer.heading,
             });
@@ -660,6 +411,7 @@ fn pair(blocks: &mut Blocks) {
             if !missing.is_empty() {
                 diagnostics.push(Diagnostic {
                     severity: Severity::Warning,
+                    code: DiagnosticCode::UnansweredQuestion,
                     message: format!("{} has no answer", heading_label(q)),
                     span: q.heading,
                 });
@@ -674,27 +426,13 @@ fn pair(blocks: &mut Blocks) {
                 let gap: Vec<String> = (prev + 1..first).map(|n| n.to_string()).collect();
                 diagnostics.push(Diagnostic {
                     severity: Severity::Info,
+                    code: DiagnosticCode::QuestionGap,
                     message: format!("No question numbered {} before {}", gap.join(", "), heading_label(q)),
                     span: q.heading,
                 });
             }
             prev = q.numbers.iter().copied().max().unwrap_or(first);
         }
-    }
-}
-
-/// "Vraag 6 en 7", "Antwoord 3, 4 en 5": how the UI names a block.
-#[must_use]
-pub fn heading_label(block: &Block) -> String {
-    let word = match block.kind {
-        BlockKind::Question => "Vraag",
-        BlockKind::Answer => "Antwoord",
-    };
-    let nums: Vec<String> = block.numbers.iter().map(u32::to_string).collect();
-    match nums.as_slice() {
-        [] => word.to_string(),
-        [one] => format!("{word} {one}"),
-        [init @ .., last] => format!("{word} {} en {last}", init.join(", ")),
     }
 }
 

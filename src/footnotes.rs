@@ -34,11 +34,34 @@
 //! run is read backwards from the highest marker seen; a number after "en",
 //! "nr." or a heading word, or a run that does not reach the expected first
 //! number, is not taken.
+//!
+//! # What each PDF reader does to notes
+//!
+//! - **pdfminer**: "1 Kamerstuk …" on lines of their own at the page bottom,
+//!   markers glued ("veiligheid?1"); read as above.
+//! - **PDFium** (Chrome, Edge): no blank lines; a page's notes may run
+//!   together on one line ("2 Kamerstukken II …, nr. 240. 3 Kamerstukken II
+//!   …", "… nr. 267 11 Tweede Kamer …"): a definition is split where the next
+//!   number whose marker was seen opens a note (`close`). A page that ends
+//!   inside a word puts its first note right after the U+FFFE, which ends a
+//!   line (see `lines`).
+//! - **pdf.js** (Firefox): no blank lines, and the raised marker comes out
+//!   apart from its word: "regenboogbeleid»? 1" at a line end, "…? 2 Zo ja"
+//!   before a capital, "in de ADR. 2" after a sentence (not "nr. 2"), "(CWI-
+//!   en TNO) 12", "jl. 2 heb". At a line end after "?" or "»" such a marker
+//!   may skip one or two numbers missed before it. A note whose marker was
+//!   missed is still read at the page bottom, and so is one in lower case
+//!   right below the note before ("5 pyrotechnische stoffen …").
+//! - **poppler** (Evince, Okular, `pdftotext`): the note's number alone on a
+//!   line and its text further down, past blank lines and furniture: see
+//!   `separated`. Pages end with form feeds.
 
-use crate::blocks::is_heading_line;
-use crate::furniture::Segment;
+use crate::headings::is_heading_line;
+use crate::lines::Segment;
 use crate::model::{Footnote, Furniture, Span};
 use crate::text::join_lines;
+
+mod separated;
 
 /// A definition being read.
 struct Def {
@@ -150,13 +173,35 @@ fn glued_marker(s: &str, a: usize, b: usize) -> bool {
     match p {
         '[' => matches!(q, Some(' ' | ']')),
         ' ' => {
+            let closes_sentence = |r: &str| {
+                r.chars().next_back().is_some_and(|c| matches!(c, '?' | '.' | '!' | '\'' | '"' | '’' | '”' | '»'))
+            };
             // "'Het laatste kwartier van Sammy'? 1)"
-            q == Some(')')
-                && before
-                    .trim_end()
-                    .chars()
-                    .next_back()
-                    .is_some_and(|c| matches!(c, '?' | '.' | '!' | '\'' | '"' | '’' | '”' | '»'))
+            if q == Some(')') {
+                return closes_sentence(before.trim_end());
+            }
+            // pdf.js sets the raised number apart: "regenboogbeleid»? 1" at
+            // the line end, "Regenboogprovincies? 2 Zo ja, …" before a capital.
+            let rest = after.trim_start_matches(' ');
+            let ends = rest.is_empty() || (after.starts_with(' ') && rest.starts_with(char::is_uppercase));
+            let Some(r) = before.get(..before.len() - 1).filter(|r| !r.ends_with(char::is_whitespace)) else {
+                return false;
+            };
+            // After a full stop only at a sentence end: "de Rijksoverheid. 3",
+            // "in de ADR. 2", not "nr. 2", "blz. 4", "R. 2".
+            let word = r.trim_end_matches('.').rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let abbreviation = word.chars().count() < 2
+                || matches!(
+                    word,
+                    "nr" | "nrs" | "art" | "artt" | "blz" | "pp" | "lid" | "sub" | "bijv" | "resp" | "ca" | "vgl"
+                )
+                || crate::text::lowercase(word) == "nr";
+            let sentence = r.ends_with('.') && !abbreviation && !r.ends_with("..");
+            // "24 april jl. 2 heb aangegeven".
+            // "(CWI- en TNO) 12" at the line end.
+            let closed = rest.is_empty() && closes_paren(r);
+            (ends && (sentence || closed || r.ends_with(['?', '!', '»', '”', '"'])))
+                || (r.ends_with(" jl.") && !rest.is_empty())
         }
         // "Agema,7 blijft": a comma after a word (not "3,4").
         ',' => before.chars().rev().nth(1).is_some_and(char::is_alphabetic) && q.map_or(true, char::is_whitespace),
@@ -174,6 +219,48 @@ fn glued_marker(s: &str, a: usize, b: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// " 4" after a question mark or closing quote, at the end of the line.
+fn spaced_at_line_end(s: &str, a: usize, b: usize) -> bool {
+    let before = s.get(..a).unwrap_or("");
+    s.get(b..).is_some_and(|r| r.trim().is_empty())
+        && before.strip_suffix(' ').is_some_and(|r| r.ends_with(['?', '!', '»', '”']) || closes_paren(r))
+}
+
+/// "…(CWI- en TNO)": a parenthesis closed at the end.
+fn closes_paren(r: &str) -> bool {
+    r.ends_with(')') && !unclosed_paren(r)
+}
+
+/// pdf.js: "…afgelopen november geïnformeerd 7" as the last line of a block
+/// (a heading follows): a number after a lower-case word or a closing
+/// parenthesis ("(CWI- en TNO) 12"), ending the line.
+fn word_spaced_at_block_end(text: &str, seg: Span, s: &str, a: usize, b: usize) -> bool {
+    // The next line, past one of closing punctuation only ("TNO) 12⏎.⏎Antwoord 8").
+    let mut rest = text.get(seg.end..).unwrap_or("");
+    let mut next_line = "";
+    for _ in 0..2 {
+        rest = rest.trim_start_matches(['\n', ' ', '\u{c}']);
+        let (line, after) = rest.split_once('\n').unwrap_or((rest, ""));
+        next_line = line;
+        rest = after;
+        if !line.trim().bytes().all(|b| matches!(b, b'.' | b',' | b';' | b':')) {
+            break;
+        }
+    }
+    let before = s.get(..a).and_then(|r| r.strip_suffix(' ')).unwrap_or("");
+    let word = before.rsplit(' ').next().unwrap_or("");
+    let after_word = word.chars().count() >= 3 && word.chars().all(|c| c.is_alphabetic() && c.is_lowercase());
+    s.get(b..).is_some_and(|r| r.trim().is_empty())
+        && (after_word || closes_paren(before))
+        // "zie het antwoord op vraag 5": a number that counts something.
+        && !matches!(
+            word,
+            "vraag" | "vragen" | "antwoord" | "artikel" | "bijlage" | "lid" | "punt" | "stap" | "fase" | "versie"
+                | "hoofdstuk" | "paragraaf" | "pagina" | "week" | "dag" | "jaar" | "nummer" | "onderdeel" | "categorie"
+        )
+        && is_heading_line(crate::text::trim(next_line))
 }
 
 /// After "20235": a space, the end or punctuation (not "20235a").
@@ -194,7 +281,7 @@ fn date_word_before(s: &str, a: usize) -> bool {
         }
     }
     let word = before.trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    crate::dates::month_from_name(word).is_some() || WORDS.contains(&crate::text::lowercase(word).as_str())
+    crate::calendar::month_from_name(word).is_some() || WORDS.contains(&crate::text::lowercase(word).as_str())
 }
 
 /// Whether `s` has a "(" not closed yet.
@@ -212,7 +299,7 @@ fn is_year(d: &str) -> bool {
 fn scan_markers(text: &str, seg: Span, prev_is_text: bool, next: &mut u32, out: &mut Vec<(u32, Span)>) -> bool {
     let s = seg.slice(text);
     let t = crate::text::trim(s);
-    let lead = s.len() - crate::text::trim_start(s).len();
+    let lead = crate::text::leading_ws(s);
     if is_number_list(t) {
         if !prev_is_text {
             return true;
@@ -241,14 +328,21 @@ fn scan_markers(text: &str, seg: Span, prev_is_text: bool, next: &mut u32, out: 
         // "14 juli 20235": a marker glued to a year.
         let after_year = b - a > 4 && b - a <= 7 && is_year(s.get(a..a + 4).unwrap_or("")) && date_word_before(s, a);
         let a = if after_year { a + 4 } else { a };
-        if b - a > 3 || s.as_bytes().get(a..b).and_then(small_number) != Some(*next) {
+        let Some(n) = s.as_bytes().get(a..b).and_then(small_number).filter(|_| b - a <= 3) else { continue };
+        // pdf.js: "horizon»? 4" at a line end stands for itself even when
+        // markers 2 and 3 ("jl. 2", "Agema 3⏎,") were not recognised.
+        // So may "geïnformeerd 7" ending the last line of a block, after "3"…"6" were missed.
+        let block_end = word_spaced_at_block_end(text, seg, s, a, b);
+        let reach = if block_end { 5 } else { 2 };
+        if n != *next && !(n > *next && n <= *next + reach && (block_end || spaced_at_line_end(s, a, b))) {
             continue;
         }
+        *next = n;
         let chained = a > 0 && a <= chain_end + 5 && {
             let gap = s.get(chain_end..a).unwrap_or("x");
             gap.chars().all(|c| c == ' ' || c == ',') || gap.trim() == "en" || gap.trim() == ", en"
         };
-        if chained || glued_marker(s, a, b) || (after_year && glued_after_year(s, b)) {
+        if chained || glued_marker(s, a, b) || (after_year && glued_after_year(s, b)) || block_end {
             // Markdown "[1 ]", "[4 5 ]": the brackets belong to the marker.
             let open = s.get(..a).is_some_and(|r| r.ends_with('['));
             let close =
@@ -299,10 +393,7 @@ fn flat_defs(text: &str, seg: Span, from: u32, to: u32, markers: &[(u32, Span)])
     let s = seg.slice(text);
     let mut limit = s.trim_end().len();
     // Only the end of the segment is searched: a page's notes are short.
-    let mut floor = limit.saturating_sub(6000);
-    while floor > 0 && !s.is_char_boundary(floor) {
-        floor -= 1;
-    }
+    let floor = crate::text::floor_char_boundary(s, limit.saturating_sub(6000));
     let mut out = Vec::new();
     let mut m = to;
     let mut misses = 0;
@@ -348,7 +439,7 @@ fn flat_defs(text: &str, seg: Span, from: u32, to: u32, markers: &[(u32, Span)])
         };
         let digits = m.to_string().len();
         let body = s.get(at + digits..limit).unwrap_or("");
-        let text_start = at + digits + (body.len() - body.trim_start().len());
+        let text_start = at + digits + crate::text::leading_ws(body);
         out.push(Def {
             number: m,
             start: seg.start + at,
@@ -367,6 +458,48 @@ fn flat_defs(text: &str, seg: Span, from: u32, to: u32, markers: &[(u32, Span)])
     out
 }
 
+/// PDFium runs the notes of a page together on one line: "2 Kamerstukken
+/// II 2023–34, 23 235, nr. 240. 3 Kamerstukken II 2023–34, 29 509, nr. 80."
+/// A definition holds the next one where the next number opens a note
+/// after a space ("… nr. 267 11 Tweede Kamer, …", "…-handboek 15 https://…",
+/// "… standards 11 10 miljoen euro …"); only numbers whose marker was seen
+/// (below `seen`); `close` does this as each definition ends, so the
+/// numbering goes on after the last note of the run.
+fn close(text: &str, d: Option<Def>, seen: u32, out: &mut Vec<Def>, next_def: &mut u32) {
+    if let Some(mut d) = d {
+        let mut m = d.number + 1;
+        while m < seen {
+            let body = Span::new(d.text_start, d.end).slice(text);
+            let needle = format!("{m} ");
+            // The number after a space or a line break, not inside "2023 1".
+            let after_space = |k: usize| k > 0 && body.as_bytes().get(k - 1).is_some_and(|&b| b == b' ' || b == b'\n');
+            let found = body.match_indices(&needle).map(|(k, _)| k).filter(|&k| after_space(k)).find_map(|k| {
+                body.get(k..)
+                    .and_then(def_start)
+                    .filter(|&(n, at)| {
+                        // "11 10 miljoen euro …" opens with a number and a word; "nr. 2 3" does not.
+                        let rest = body.get(k + at..).unwrap_or("");
+                        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                        let word_after = rest.get(digits..).and_then(|r| r.strip_prefix(' ')).is_some_and(|r| {
+                            r.split(' ').next().is_some_and(|w| w.len() >= 3 && w.chars().all(char::is_alphabetic))
+                        });
+                        n == m && (digits == 0 || word_after)
+                    })
+                    .map(|(_, at)| (k, at))
+            });
+            let Some((k, at)) = found else { break };
+            let start = d.text_start + k;
+            let next = Def { number: m, start, text_start: start + at, end: d.end, blanks: 0, sentence_end: false };
+            d.end = d.text_start + crate::text::trim_end(body.get(..k).unwrap_or("")).len();
+            out.push(d);
+            d = next;
+            m += 1;
+        }
+        *next_def = (*next_def).max(d.number + 1);
+        out.push(d);
+    }
+}
+
 fn finish(text: &str, d: &Def, markers: &[(u32, Span)]) -> Footnote {
     Footnote {
         number: d.number,
@@ -379,12 +512,12 @@ fn finish(text: &str, d: &Def, markers: &[(u32, Span)]) -> Footnote {
 /// Finds the footnotes in `text` (definitions and markers).
 #[must_use]
 pub fn find(text: &str, furniture: &[Furniture]) -> Vec<Footnote> {
-    find_in(text, &crate::furniture::lines(text).collect::<Vec<_>>(), furniture)
+    find_in(text, &crate::lines::lines(text).collect::<Vec<_>>(), furniture)
 }
 
-/// [`find`] given the lines of `text` (see [`crate::furniture::lines`]).
+/// [`find`] given the lines of `text` (see [`crate::lines::lines`]).
 pub(crate) fn find_in(text: &str, lines: &[Span], furniture: &[Furniture]) -> Vec<Footnote> {
-    let segs = crate::furniture::body_segments_in(lines, furniture);
+    let segs = crate::lines::body_segments_in(lines, furniture);
     let mut markers: Vec<(u32, Span)> = Vec::new();
     let mut defs: Vec<Def> = Vec::new();
     let mut cur: Option<Def> = None;
@@ -401,10 +534,16 @@ pub(crate) fn find_in(text: &str, lines: &[Span], furniture: &[Furniture]) -> Ve
         }
     }
     let indented = indented_lines * 3 > lines;
+    let mut skip_to = 0;
+    // The segment follows a note's last line directly.
+    let mut follows_note = false;
     for (i, seg) in segs.iter().enumerate() {
+        if i < skip_to {
+            continue;
+        }
         let s = seg.span.slice(text);
         let t = crate::text::trim(s);
-        let lead = s.len() - crate::text::trim_start(s).len();
+        let lead = crate::text::leading_ws(s);
         if let Some(d) = cur.as_mut() {
             if t.is_empty() {
                 d.blanks += 1;
@@ -416,14 +555,17 @@ pub(crate) fn find_in(text: &str, lines: &[Span], furniture: &[Furniture]) -> Ve
                 || (d.blanks == 1 && d.sentence_end)
                 || is_heading_line(t)
                 || t == "Mededeling"
-                || def_start_with(t, next_marker > next_def).is_some_and(|(n, _)| n == next_def);
+                // "5 pyrotechnische stoffen …" right below note 4: the next note,
+                // even in lower case and with its marker missed (pdf.js).
+                || def_start_with(t, next_marker > next_def || d.blanks == 0).is_some_and(|(n, _)| n == next_def);
             if !stop {
                 d.end = seg.span.start + lead + t.len();
                 d.blanks = 0;
                 d.sentence_end = t.ends_with(['.', '?', '!']);
                 continue;
             }
-            defs.extend(cur.take());
+            follows_note = d.blanks == 0;
+            close(text, cur.take(), next_marker, &mut defs, &mut next_def);
         }
         if t.is_empty() {
             prev_is_text = false;
@@ -435,7 +577,7 @@ pub(crate) fn find_in(text: &str, lines: &[Span], furniture: &[Furniture]) -> Ve
             // Notes are looked for before each heading and before the footer.
             let footer_follows = segs.get(i + 1).map_or(true, |n| n.after_furniture);
             let mut from = seg.span.start;
-            let mut ends = crate::blocks::inline_heading_starts(text, seg.span);
+            let mut ends = crate::headings::inline_heading_starts(text, seg.span);
             ends.push(seg.span.end);
             for end in ends {
                 let piece = Span::new(from, end);
@@ -457,9 +599,26 @@ pub(crate) fn find_in(text: &str, lines: &[Span], furniture: &[Furniture]) -> Ve
             prev_is_text = true;
             continue;
         }
+        // poppler: the note's number alone on a line, its text further down
+        // the page (see `separated`).
+        if let Some(n) = separated::lone_number(t) {
+            let expected = n == next_def || (n > next_def && n <= next_def + 2);
+            if expected && next_marker > n {
+                if let Some((found, resume)) = separated::read(text, &segs, i, n, next_marker) {
+                    next_def = found.iter().map(|d| d.number + 1).max().unwrap_or(next_def);
+                    next_marker = next_marker.max(next_def);
+                    defs.extend(found);
+                    skip_to = resume;
+                    prev_is_text = false;
+                    prev_sentence_end = false;
+                    continue;
+                }
+            }
+        }
         // A lower-case start ("5 pyrotechnische stoffen …") only once its marker
         // was seen; a definition whose predecessor was missed only at a page bottom.
-        let weak = next_marker > next_def;
+        let weak = next_marker > next_def || follows_note;
+        follows_note = false;
         if let Some((n, at)) = def_start_with(t, weak) {
             let expected = n == next_def && (next_marker > n || at_page_bottom(text, &segs, i, n));
             let skipped = n > next_def && n <= next_def + 2 && next_marker > n && at_page_bottom(text, &segs, i, n);
@@ -490,7 +649,7 @@ pub(crate) fn find_in(text: &str, lines: &[Span], furniture: &[Furniture]) -> Ve
         prev_is_text = !scan_markers(text, seg.span, prev_is_text, &mut next_marker, &mut markers);
         prev_sentence_end = t.ends_with(['.', '?', '!']);
     }
-    defs.extend(cur.take());
+    close(text, cur.take(), next_marker, &mut defs, &mut next_def);
     defs.iter().map(|d| finish(text, d, &markers)).collect()
 }
 

@@ -23,7 +23,9 @@
 //! merge into one span. Every scan is one pass over the lines; regexes run
 //! only on short slices.
 
+use crate::lines::lines;
 use crate::model::{Furniture, FurnitureKind, Span};
+use crate::text::{ceil_char_boundary, floor_char_boundary, leading_ws, trim_span};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -65,33 +67,14 @@ fn md_footer_re() -> &'static Regex {
     RE.get_or_init(|| Regex::new(r"^(?:h tk [0-9]{8} [0-9]{1,5}|-{3,}|_{3,})$").expect("valid regex"))
 }
 
-/// A line of `text` (without its `\n`), as a span.
-pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
-    let mut at = 0;
-    let len = text.len();
-    std::iter::from_fn(move || {
-        if at > len || (at == len && len > 0 && text.as_bytes().get(len - 1) == Some(&b'\n')) {
-            return None;
-        }
-        let end = crate::text::find_byte(text.as_bytes(), at, b'\n').unwrap_or(len);
-        let span = Span::new(at, end);
-        at = end + 1;
-        Some(span)
-    })
-}
-
 /// A short slice of `s` from byte `i` (at most `n` bytes, on a char boundary).
 fn window(s: &str, i: usize, n: usize) -> &str {
-    let mut end = (i + n).min(s.len());
-    while end > i && !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    s.get(i..end).unwrap_or("")
+    s.get(i..floor_char_boundary(s, i + n)).unwrap_or("")
 }
 
 fn skip_ws(s: &str, i: usize) -> usize {
     let rest = s.get(i..).unwrap_or("");
-    i + (rest.len() - rest.trim_start().len())
+    i + leading_ws(rest)
 }
 
 /// Which footer piece starts at byte `i` of `line`, and where it ends.
@@ -211,14 +194,8 @@ const REACH: usize = 240;
 /// The line around byte `i`, cut to at most [`REACH`] bytes either side:
 /// (start, end) with `start <= i <= end`, on char boundaries.
 fn line_window(text: &str, i: usize) -> (usize, usize) {
-    let mut lo = i.saturating_sub(REACH);
-    while lo > 0 && !text.is_char_boundary(lo) {
-        lo -= 1;
-    }
-    let mut hi = (i + REACH).min(text.len());
-    while hi < text.len() && !text.is_char_boundary(hi) {
-        hi += 1;
-    }
+    let lo = floor_char_boundary(text, i.saturating_sub(REACH));
+    let hi = ceil_char_boundary(text, i + REACH);
     let start = text.get(lo..i).and_then(|b| b.rfind('\n')).map_or(lo, |k| lo + k + 1);
     let end = text.get(i..hi).and_then(|a| a.find('\n')).map_or(hi, |k| i + k);
     (start, end)
@@ -227,7 +204,7 @@ fn line_window(text: &str, i: usize) -> (usize, usize) {
 /// A lone page number on the line after a footer ("…, Aanhangsel⏎⏎1").
 fn page_number_after(text: &str, end: usize) -> Option<usize> {
     let rest = text.get(end..)?;
-    let ws = rest.len() - rest.trim_start().len();
+    let ws = leading_ws(rest);
     if ws == 0 || ws > 40 || !rest.get(..ws)?.contains('\n') {
         return None;
     }
@@ -323,9 +300,7 @@ fn masthead(text: &str) -> Option<Span> {
     if !(s.contains("Staten-Generaal") || s.contains("Vergaderjaar") || s.contains("Aanhangsel van de Handelingen")) {
         return None;
     }
-    let lead = s.len() - s.trim_start().len();
-    let trimmed = s.trim();
-    Some(Span::new(m.start() + lead, m.start() + lead + trimmed.len()))
+    Some(trim_span(text, Span::new(m.start(), m.end())))
 }
 
 /// Finds the page furniture in `text`, in text order, not overlapping.
@@ -362,77 +337,10 @@ pub(crate) fn find_in(text: &str, lines: &[Span]) -> Vec<Furniture> {
     out
 }
 
-/// A piece of a body line: the line with the furniture on it cut out.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Segment {
-    pub span: Span,
-    /// Furniture was cut out between the previous segment and this one (a
-    /// page break lies between them).
-    pub after_furniture: bool,
-    /// The whole line the segment is part of.
-    pub line: Span,
-}
-
-/// The body of `text`: each line with the furniture on it cut out, in text
-/// order (a footer glued to a heading leaves the heading as a segment of its
-/// own; blank lines stay as empty segments). `furniture` must be sorted.
-#[must_use]
-pub fn body_segments(text: &str, furniture: &[Furniture]) -> Vec<Segment> {
-    let spans: Vec<Span> = furniture.iter().map(|f| f.span).collect();
-    segments(text, &spans)
-}
-
-/// [`body_segments`] given the [`lines`] of `text`.
-pub(crate) fn body_segments_in(lines: &[Span], furniture: &[Furniture]) -> Vec<Segment> {
-    let spans: Vec<Span> = furniture.iter().map(|f| f.span).collect();
-    segments_in(lines.iter().copied(), &spans)
-}
-
-/// Like [`body_segments`], cutting out any sorted list of spans (furniture
-/// and footnote definitions).
-#[must_use]
-pub fn segments(text: &str, excluded: &[Span]) -> Vec<Segment> {
-    segments_in(lines(text), excluded)
-}
-
-/// [`segments`] over the [`lines`] of a text.
-pub(crate) fn segments_in(lines: impl Iterator<Item = Span>, excluded: &[Span]) -> Vec<Segment> {
-    let mut out = Vec::new();
-    let mut k = 0;
-    let mut pending = false;
-    for line in lines {
-        while k < excluded.len() && excluded[k].end <= line.start {
-            k += 1;
-        }
-        let mut at = line.start;
-        let mut j = k;
-        let mut cut = false;
-        while j < excluded.len() && excluded[j].start < line.end.max(line.start + 1) {
-            let f = excluded[j];
-            if f.start > at {
-                out.push(Segment { span: Span::new(at, f.start), after_furniture: pending, line });
-            }
-            at = at.max(f.end);
-            cut = true;
-            pending = true;
-            if f.end > line.end {
-                break;
-            }
-            j += 1;
-        }
-        if at < line.end {
-            out.push(Segment { span: Span::new(at, line.end), after_furniture: pending, line });
-            pending = false;
-        } else if !cut {
-            out.push(Segment { span: line, after_furniture: pending, line });
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lines::body_segments;
 
     fn covered(text: &str) -> Vec<&str> {
         find(text).iter().map(|f| f.span.slice(text)).collect()

@@ -2,10 +2,53 @@
 //! spans into the (newline-normalised) text.
 //!
 //! Nothing here knows about JSON, JavaScript or UTF-16: the boundary modules
-//! ([`crate::annotation`] for the export format, [`crate::view`] for the DOM)
-//! convert spans once, through [`crate::offsets::OffsetIndex`].
+//! (`annotation` for the export format, `view` for the DOM)
+//! convert spans once, through `offsets::OffsetIndex`.
 
 use serde::{Deserialize, Serialize};
+
+/// An enum of unit variants, each with one fixed kebab-case name: the name is
+/// written once, here, and used by `as_str` (the view, the page's CSS
+/// classes) and by serde (the JSON), both ways.
+macro_rules! named_enum {
+    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal,)* }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $($(#[$vmeta])* $variant,)*
+        }
+
+        impl $name {
+            /// Every variant, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            /// The kebab-case name, as in the JSON.
+            #[must_use]
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text,)*
+                }
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let name = String::deserialize(deserializer)?;
+                $name::ALL
+                    .iter()
+                    .copied()
+                    .find(|v| v.as_str() == name)
+                    .ok_or_else(|| serde::de::Error::unknown_variant(&name, &[$($text),*]))
+            }
+        }
+    };
+}
 
 /// A half-open range of UTF-8 byte offsets `start..end` into the text.
 ///
@@ -50,19 +93,20 @@ impl Span {
     }
 }
 
-/// What kind of document was pasted (`document.kind` in the JSON).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum DocKind {
-    /// Questions with the government's answers.
-    Answers,
-    /// Questions only, not yet answered.
-    Questions,
-    /// A Mededeling / uitstelbericht: the answers are postponed.
-    Postponement,
-    /// Anything else (the parser still reports what it found).
-    #[default]
-    Other,
+named_enum! {
+    /// What kind of document was pasted (`document.kind` in the JSON).
+    #[derive(Default)]
+    pub enum DocKind {
+        /// Questions with the government's answers.
+        Answers = "answers",
+        /// Questions only, not yet answered.
+        Questions = "questions",
+        /// A Mededeling / uitstelbericht: the answers are postponed.
+        Postponement = "postponement",
+        /// Anything else (the parser still reports what it found).
+        #[default]
+        Other = "other",
+    }
 }
 
 /// A calendar date found in the header, with the span of its text.
@@ -124,6 +168,8 @@ pub struct Header {
     pub submitted: Option<HeaderDate>,
     /// "(ontvangen 3 september 2024)".
     pub received: Option<HeaderDate>,
+    /// A ministry letter's "Datum" line: when the answer was written.
+    pub dated: Option<HeaderDate>,
     /// The "Vragen van …" paragraph.
     pub questions_intro: Option<Span>,
     /// The "Antwoord van …" paragraph.
@@ -210,6 +256,8 @@ pub enum Precision {
 pub enum DateRole {
     Submitted,
     Received,
+    /// A ministry letter's "Datum": when the answer was written.
+    Dated,
 }
 
 /// A date mentioned in the text: "woensdag 31 juli jl." → 2024-07-31.
@@ -222,21 +270,21 @@ pub struct DateMention {
     pub role: Option<DateRole>,
 }
 
-/// What a reference points at (`references[].kind`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum RefKind {
-    Url,
-    FootnoteMarker,
-    Kamerstuk,
-    Handelingen,
-    Aanhangsel,
-    Motion,
-    EuLaw,
-    Ecli,
-    UnRegulation,
-    LawArticle,
-    CrossReference,
+named_enum! {
+    /// What a reference points at (`references[].kind`).
+    pub enum RefKind {
+        Url = "url",
+        FootnoteMarker = "footnote-marker",
+        Kamerstuk = "kamerstuk",
+        Handelingen = "handelingen",
+        Aanhangsel = "aanhangsel",
+        Motion = "motion",
+        EuLaw = "eu-law",
+        Ecli = "ecli",
+        UnRegulation = "un-regulation",
+        LawArticle = "law-article",
+        CrossReference = "cross-reference",
+    }
 }
 
 /// A reference to something outside the sentence: a URL, a Kamerstuk, a motion…
@@ -259,15 +307,39 @@ pub enum Severity {
     Info,
 }
 
+named_enum! {
+    /// What a [`Diagnostic`] is about: stable, for code to match on (the page,
+    /// tests); the message is for people and may be reworded.
+    pub enum DiagnosticCode {
+        /// "Question number 8 is printed twice".
+        DuplicateQuestion = "duplicate-question",
+        /// "Answer number 3 is printed twice".
+        DuplicateAnswer = "duplicate-answer",
+        /// "Antwoord 12 answers no question block in this document".
+        UnpairedAnswer = "unpaired-answer",
+        /// "Vraag 10 has no answer".
+        UnansweredQuestion = "unanswered-question",
+        /// "No question numbered 6 before Vraag 7".
+        QuestionGap = "question-gap",
+        /// No "Vraag 1" or "Antwoord 1" anywhere: probably not Kamervragen.
+        NoHeadings = "no-headings",
+        /// "\"31 april 2024\" is not a day in the calendar".
+        InvalidDate = "invalid-date",
+        /// "\"dinsdag 31 juli 2024\": 2024-07-31 is a woensdag, not a dinsdag".
+        WeekdayMismatch = "weekday-mismatch",
+    }
+}
+
 /// Something the parser noticed: a missing answer, a duplicate number…
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
     pub severity: Severity,
+    pub code: DiagnosticCode,
     pub message: String,
     pub span: Span,
 }
 
-/// Everything [`crate::parse`] found in one text.
+/// Everything `parse` found in one text.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Document {
     pub header: Header,

@@ -14,9 +14,9 @@
 //! | law-article | "artikelen 3:10 en 3:17 Wft" | `art. 3:10 Wft`, `art. 3:17 Wft` | — |
 //! | cross-reference | "zie het antwoord op vraag 7" | the answer's id, `a7` | — |
 //!
-//! Footnote markers (kind footnote-marker) are added by [`crate::parse`].
+//! Footnote markers (kind footnote-marker) are added by the parse (`pipeline`).
 //!
-//! How: one pass ([`scan::Anchors`]) reads the text word by word and notes
+//! How: one pass ([`crate::anchors::Anchors`]) reads the text word by word and notes
 //! where a recogniser should look ("http", "www", "Kamerstuk", "ECLI",
 //! "richtlijn", five-digit dossier numbers, …); each recogniser then reads only
 //! a short [`window::Window`] there, folded so that line breaks and
@@ -31,12 +31,11 @@ mod crossrefs;
 mod kamerstukken;
 mod legal;
 mod motions;
-mod scan;
 mod urls;
 mod window;
 
+use crate::anchors::Anchors;
 use crate::model::{Footnote, Reference, Span};
-pub(crate) use scan::Anchors;
 
 /// What the reference finder needs to know about the document.
 #[derive(Clone, Debug, Default)]

@@ -114,7 +114,7 @@ fn rows(out: &mut String, doc: &Annotations, file: &str, name: &str, tag_set: &[
         document_key(doc, if file.trim().is_empty() { name } else { file }),
         d.sha256.clone(),
         name.to_string(),
-        kind_name(doc),
+        d.kind.as_str().to_string(),
         d.submitted.clone().unwrap_or_default(),
         d.received.clone().unwrap_or_default(),
         join(&mut d.askers.iter().map(|a| a.name.clone())),
@@ -152,20 +152,8 @@ fn rows(out: &mut String, doc: &Annotations, file: &str, name: &str, tag_set: &[
     }
 }
 
-/// `answers`, `postponement`, … as in the JSON.
-fn kind_name(doc: &Annotations) -> String {
-    use crate::model::DocKind;
-    match doc.document.kind {
-        DocKind::Answers => "answers",
-        DocKind::Questions => "questions",
-        DocKind::Postponement => "postponement",
-        DocKind::Other => "other",
-    }
-    .to_string()
-}
-
 /// One record: the fields, quoted where RFC 4180 needs it, and CRLF.
-fn record(out: &mut String, fields: impl Iterator<Item = String>) {
+pub(crate) fn record(out: &mut String, fields: impl Iterator<Item = String>) {
     for (i, field) in fields.enumerate() {
         if i > 0 {
             out.push(',');
@@ -184,7 +172,7 @@ mod tests {
     use super::*;
 
     fn table(text: &str, tags: &[(&str, &[&str], &str)], tag_set: &[&str]) -> Vec<Vec<String>> {
-        let mut json = crate::annotation::export(text, &crate::parse(text));
+        let mut json = crate::annotation::export(text, &crate::pipeline::parse(text));
         for (id, t, note) in tags {
             let a = json.answers.iter_mut().find(|a| a.id == *id).expect("answer id");
             a.tags = t.iter().map(|s| (*s).to_string()).collect();
@@ -268,7 +256,7 @@ mod tests {
 
     #[test]
     fn the_key_is_the_official_id_then_the_name_then_the_hash() {
-        let mut json = crate::annotation::export("x", &crate::parse("x"));
+        let mut json = crate::annotation::export("x", &crate::pipeline::parse("x"));
         assert_eq!(document_key(&json, " "), json.document.sha256[..12]);
         assert_eq!(document_key(&json, "a.txt"), "a.txt");
         json.document.id = Some("ah-tk-20232024-1481".into());

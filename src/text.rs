@@ -4,7 +4,22 @@
 //!   hyphen that belongs to the word stays: "Inlichtingen- en",
 //!   "Oost-⏎Jeruzalem" (capital after the break), "CO2-⏎opslag" (digit before);
 //! - footnote markers removed: "veiligheid?1" → "veiligheid?";
-//! - the lines of a paragraph joined with one space.
+//! - the lines of a paragraph joined with one space; a line of closing
+//!   punctuation only ("TNO) 12⏎.") joins without one.
+//!
+//! # What each PDF reader does to it
+//!
+//! - **pdfminer** (and Word): "besprekin-⏎gen", read as above.
+//! - **PDFium** (Chrome, Edge) marks a word broken at a line end with U+FFFE
+//!   and drops the line break: "vredesonderhande￾lingen". U+FFFE is read as
+//!   the hyphen and the break together ([`line_end`] ends a line after it):
+//!   the word joins ("vredesonderhandelingen"), or keeps its hyphen before a
+//!   capital ("Noord￾Holland" → "Noord-Holland"). A soft hyphen (U+00AD) is a
+//!   hyphenation point too. Neither is ever shown in block text; the text
+//!   itself keeps them (spans index it as pasted).
+//! - **pdf.js** (Firefox) and **poppler** (Evince, Okular, `pdftotext`) give
+//!   "besprekin-⏎gen" like pdfminer, or poppler's own "besprekingen" (its
+//!   dehyphenation): nothing to undo.
 
 use crate::model::Span;
 
@@ -38,7 +53,7 @@ pub fn block_text(text: &str, parts: &[Span], markers: &[Span]) -> String {
     join_lines(&raw)
 }
 
-enum Hyphen {
+pub(crate) enum Hyphen {
     /// "besprekin-⏎gen": a word broken at the line end.
     Drop,
     /// "Oost-⏎Jeruzalem", "CO2-⏎opslag": the hyphen belongs to the word.
@@ -47,12 +62,16 @@ enum Hyphen {
     None,
 }
 
-fn line_end_hyphen(line: &str, next: &str) -> Hyphen {
-    let mut back = line.chars().rev();
-    if back.next() != Some('-') || next.is_empty() {
+/// What a hyphen at a line end means: the one rule for block text
+/// ([`join_lines`]), reference windows and header names. `before` is the
+/// character before the hyphen, `next` the text after the line break.
+/// "besprekin-⏎gen" drops it, "Oost-⏎Jeruzalem" and "CO2-⏎opslag" keep it
+/// (no space), "Inlichtingen-⏎en Veiligheidsdienst" and "- ⏎" are ordinary
+/// breaks.
+pub(crate) fn line_end_hyphen(before: Option<char>, next: &str) -> Hyphen {
+    if next.is_empty() {
         return Hyphen::None;
     }
-    let before = back.next();
     let first_word = next.split_whitespace().next().unwrap_or("");
     if !before.is_some_and(char::is_alphanumeric) || matches!(first_word, "en" | "of" | "tot" | "en/of") {
         return Hyphen::None;
@@ -65,17 +84,56 @@ fn line_end_hyphen(line: &str, next: &str) -> Hyphen {
     }
 }
 
-/// Joins lines, undoing line-end hyphenation and folding white space.
+/// [`line_end_hyphen`] for a line: None unless `line` ends in '-' or in a
+/// hyphenation point (PDFium's U+FFFE, the soft hyphen): that one is the
+/// hyphen of a word broken at the line end, whatever the letter before it:
+/// "vredesonderhande￾⏎lingen" drops it, "Joseph￾⏎Agema" keeps a hyphen.
+fn hyphen_after(line: &str, next: &str) -> Hyphen {
+    if line.ends_with([HYPHENATION_POINT, SOFT_HYPHEN]) {
+        return if next.is_empty() || next.starts_with(char::is_lowercase) { Hyphen::Drop } else { Hyphen::Keep };
+    }
+    match line.strip_suffix('-') {
+        Some(body) => line_end_hyphen(body.chars().next_back(), next),
+        None => Hyphen::None,
+    }
+}
+
+/// PDFium's mark of a word broken at a line end ("vredesonderhande￾lingen"):
+/// it stands where the hyphen and the line break were.
+pub const HYPHENATION_POINT: char = '\u{fffe}';
+/// The soft hyphen: a place where a word may be broken, never shown.
+pub const SOFT_HYPHEN: char = '\u{ad}';
+
+/// Joins lines, undoing line-end hyphenation and folding white space. Block
+/// text never shows a hyphenation point: U+FFFE and U+00AD inside a line are
+/// left out (the word joins there).
 #[must_use]
 pub fn join_lines(raw: &str) -> String {
+    let out = join_lines_kept(raw);
+    if out.contains([HYPHENATION_POINT, SOFT_HYPHEN]) {
+        out.replace([HYPHENATION_POINT, SOFT_HYPHEN], "")
+    } else {
+        out
+    }
+}
+
+fn join_lines_kept(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let mut lines = Lines { text: raw, at: 0 }.map(trim).filter(|l| !l.is_empty()).peekable();
     while let Some(line) = lines.next() {
         let next = lines.peek().copied().unwrap_or("");
-        let (body, space) = match line_end_hyphen(line, next) {
-            Hyphen::Drop => (line.get(..line.len() - 1).unwrap_or(line), false),
+        let hyphen = line.chars().next_back().map_or(0, char::len_utf8);
+        let (body, space) = match hyphen_after(line, next) {
+            Hyphen::Drop => (line.get(..line.len() - hyphen).unwrap_or(line), false),
+            // "Joseph￾Agema": the hyphenation point shows as the hyphen it stands for.
+            Hyphen::Keep if hyphen > 1 => {
+                push_folded(&mut out, line.get(..line.len() - hyphen).unwrap_or(line));
+                out.push('-');
+                continue;
+            }
             Hyphen::Keep => (line, false),
-            Hyphen::None => (line, !next.is_empty()),
+            // "(CWI- en TNO) 12⏎." (pdf.js): a line of closing punctuation joins without a space.
+            Hyphen::None => (line, !next.is_empty() && !next.bytes().all(|b| matches!(b, b'.' | b',' | b';' | b':'))),
         };
         if body.len() > 400 {
             // A flattened page keeps its line-end hyphens mid-line: "zorgverzeke- raars".
@@ -90,7 +148,27 @@ pub fn join_lines(raw: &str) -> String {
     out
 }
 
-/// `text.split('\n')` with a word-at-a-time newline search.
+/// PDFium's hyphenation point U+FFFE, as UTF-8.
+const FFFE: [u8; 3] = [0xEF, 0xBF, 0xBE];
+
+/// Where the line from `at` ends and the next one starts: at a `\n` (which
+/// belongs to neither), or right after a U+FFFE (which stays on its line, as
+/// the hyphen of "besprekin-⏎gen" does). Past the end: `(len, len + 1)`.
+#[inline]
+pub(crate) fn line_end(b: &[u8], at: usize) -> (usize, usize) {
+    let mut from = at;
+    loop {
+        match find_either(b, from, b'\n', FFFE[0]) {
+            None => return (b.len(), b.len() + 1),
+            Some(i) if b[i] == b'\n' => return (i, i + 1),
+            Some(i) if b.get(i..i + 3) == Some(&FFFE[..]) => return (i + 3, i + 3),
+            Some(i) => from = i + 1,
+        }
+    }
+}
+
+/// `text.split('\n')` with a word-at-a-time newline search (and a line
+/// break after each U+FFFE, see [`line_end`]).
 struct Lines<'a> {
     text: &'a str,
     /// Start of the next line; past the end when done.
@@ -105,9 +183,9 @@ impl<'a> Iterator for Lines<'a> {
         if self.at > len {
             return None;
         }
-        let end = find_byte(self.text.as_bytes(), self.at, b'\n').unwrap_or(len);
+        let (end, next) = line_end(self.text.as_bytes(), self.at);
         let line = self.text.get(self.at..end).unwrap_or("");
-        self.at = end + 1;
+        self.at = next;
         Some(line)
     }
 }
@@ -123,7 +201,7 @@ fn join_broken_words(line: &str) -> String {
         let word = head.rsplit(' ').next().unwrap_or("");
         // "zorg- enwelzijnsakkoord" (a word glued to "en"): not a broken word.
         let glued = ["en", "of", "tot"].iter().any(|w| next.starts_with(w));
-        let drop = !glued && matches!(line_end_hyphen(&format!("{word}-"), next), Hyphen::Drop);
+        let drop = !glued && matches!(line_end_hyphen(word.chars().next_back(), next), Hyphen::Drop);
         out.push_str(head);
         if drop {
             rest = next;
@@ -312,6 +390,46 @@ pub fn trim_end(s: &str) -> &str {
     }
 }
 
+/// The largest char boundary of `s` at or before byte `i` (`s.len()` when
+/// `i` is past the end): where to cut a byte budget without splitting a char.
+#[inline]
+#[must_use]
+pub fn floor_char_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary of `s` at or after byte `i` (at most `s.len()`).
+#[inline]
+#[must_use]
+pub fn ceil_char_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The byte length of the white space that opens `s`.
+#[inline]
+#[must_use]
+pub fn leading_ws(s: &str) -> usize {
+    s.len() - trim_start(s).len()
+}
+
+/// `span` of `text` without white space at either end (an empty span at the
+/// end of the white space when there is nothing else).
+#[must_use]
+pub fn trim_span(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    let start = span.start + leading_ws(s);
+    let end = span.end - (s.len() - trim_end(s).len());
+    Span::new(start, end.max(start))
+}
+
 /// The end of the run of ASCII letters from `j`: the same as counting with
 /// `is_ascii_alphabetic`, eight bytes at a time (most of a text is words).
 pub(crate) fn ascii_letters_end(bytes: &[u8], mut j: usize) -> usize {
@@ -337,9 +455,35 @@ pub(crate) fn ascii_letters_end(bytes: &[u8], mut j: usize) -> usize {
     j
 }
 
+/// The character that ends before byte `i`.
+#[must_use]
+pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
+    // At most four bytes back: `text[..i]` would be checked as UTF-8 in full.
+    let head = text.get(i.saturating_sub(4)..i).or_else(|| text.get(i.saturating_sub(3)..i));
+    let head = head.or_else(|| text.get(i.saturating_sub(2)..i)).or_else(|| text.get(i.saturating_sub(1)..i))?;
+    head.chars().next_back()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_letters_end_matches_a_byte_count() {
+        // Every byte value at every position of an 8-byte chunk, around letters.
+        for b in 0..=255u8 {
+            for at in 0..12 {
+                let mut bytes = b"abcdefghijklmnopqrstuvwxyz".to_vec();
+                bytes[at] = b;
+                for from in 0..bytes.len() {
+                    let want = from + bytes[from..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+                    assert_eq!(ascii_letters_end(&bytes, from), want, "byte {b:#x} at {at}, from {from}");
+                }
+            }
+        }
+        assert_eq!(ascii_letters_end("Tweede Kamer".as_bytes(), 1), 6);
+        assert_eq!(ascii_letters_end("oktober’s".as_bytes(), 0), 7);
+    }
 
     #[test]
     fn line_end_hyphenation_is_undone_but_real_hyphens_stay() {

@@ -14,7 +14,7 @@
 //! assert!(json.starts_with(r#"[{"k":"question","s":0,"e":16,"id":"q1","label":"Vraag 1","c":[{"k":"heading""#));
 //! ```
 
-use crate::blocks::heading_label;
+use crate::headings::heading_label;
 use crate::model::{Block, BlockKind, Document, FurnitureKind, RefKind, Span};
 use crate::offsets::OffsetIndex;
 use serde::Serialize;
@@ -86,22 +86,6 @@ fn block_mark(b: &Block) -> Mark {
     m
 }
 
-fn ref_sub(kind: RefKind) -> &'static str {
-    match kind {
-        RefKind::Url => "url",
-        RefKind::FootnoteMarker => "footnote-marker",
-        RefKind::Kamerstuk => "kamerstuk",
-        RefKind::Handelingen => "handelingen",
-        RefKind::Aanhangsel => "aanhangsel",
-        RefKind::Motion => "motion",
-        RefKind::EuLaw => "eu-law",
-        RefKind::Ecli => "ecli",
-        RefKind::UnRegulation => "un-regulation",
-        RefKind::LawArticle => "law-article",
-        RefKind::CrossReference => "cross-reference",
-    }
-}
-
 /// Only http(s) URLs become links; anything else ("javascript:") never does.
 fn safe_http(url: &str) -> bool {
     let lower = url.trim_start().to_ascii_lowercase();
@@ -138,7 +122,7 @@ fn marks(doc: &Document) -> Vec<Mark> {
     }
     for r in &doc.references {
         let mut m = mark(r.span, 3, "reference");
-        m.node.sub = Some(ref_sub(r.kind));
+        m.node.sub = Some(RefKind::as_str(r.kind));
         m.node.title = Some(r.target.clone());
         m.node.href = match r.kind {
             RefKind::FootnoteMarker => Some(format!("#fn-{}", r.target)),
@@ -228,7 +212,7 @@ mod tests {
     #[test]
     fn the_tree_holds_the_whole_text_once() {
         let text = "Intro ’s ë 🚗\nVraag 1\nKunt u 31 juli 2024 https://x.nl/a bevestigen?\n\nAntwoord 1\nJa.\n";
-        let view = build(text, &crate::parse(text));
+        let view = build(text, &crate::pipeline::parse(text));
         assert_eq!(text_of(&view.nodes), text);
         assert_eq!(view.utf16_len, text.encode_utf16().count());
     }
@@ -236,7 +220,7 @@ mod tests {
     #[test]
     fn utf16_ranges_land_on_the_right_characters() {
         let text = "’ë–🚗\nVraag 1\nWat?\n\nAntwoord 1\nJa.";
-        let view = build(text, &crate::parse(text));
+        let view = build(text, &crate::pipeline::parse(text));
         let utf16: Vec<u16> = text.encode_utf16().collect();
         let Node::Mark(q) = &view.nodes[1] else { panic!("second node should be the question block") };
         assert_eq!(String::from_utf16_lossy(&utf16[q.s..q.e]), "Vraag 1\nWat?");

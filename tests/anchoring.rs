@@ -1,7 +1,7 @@
 //! Import validation, re-anchoring by quote and the W3C export, on small
 //! texts that hold ’ ë – and an emoji.
 
-use kamervragen::anchoring::{import, quote_selector, w3c, AnswerTags};
+use kamervragen::anchoring::{check_tag, import, quote_selector, w3c, AnswerTags};
 use kamervragen::annotation::{self, Tag};
 use kamervragen::offsets::OffsetIndex;
 use serde_json::Value;
@@ -153,4 +153,37 @@ fn w3c_export_has_one_tagging_annotation_per_tag() {
     let json = annotation::export(TEXT, &kamervragen::parse(TEXT));
     assert_eq!(sel[1]["start"], json.answers[0].start);
     assert_eq!(sel[1]["end"], json.answers[0].end);
+}
+
+#[test]
+fn the_page_checks_a_tag_by_the_import_rules() {
+    let tag = check_tag("  Kosten ", "#1B7F5B", "3", "Wat het kost").expect("a good tag");
+    assert_eq!(
+        tag,
+        Tag {
+            name: "Kosten".into(),
+            color: "#1b7f5b".into(),
+            key: Some("3".into()),
+            description: "Wat het kost".into()
+        }
+    );
+    let plain = check_tag("Kosten", "red", "0", "").expect("colour and key fall back");
+    assert_eq!((plain.color.as_str(), plain.key), ("#6b6b75", None), "not a hex colour, not a key 1–9");
+    for (name, description) in
+        [("", ""), ("<b>Kosten</b>", ""), ("Kosten", "<script>"), (&"x".repeat(81)[..], ""), ("a\u{7}b", "")]
+    {
+        let err = check_tag(name, "#1b7f5b", "", description).expect_err("refused");
+        assert!(!err.0.is_empty(), "{name:?}: a message for the user");
+    }
+}
+
+#[test]
+fn a_diagnostic_without_a_code_still_reads() {
+    let old = r#"{"severity": "warning", "message": "Vraag 10 has no answer", "start": 3, "end": 11}"#;
+    let d: annotation::Diagnostic = serde_json::from_str(old).expect("an export from before codes");
+    assert_eq!(d.code, None);
+    let new = r#"{"severity": "warning", "code": "unanswered-question", "message": "Vraag 10 has no answer", "start": 3, "end": 11}"#;
+    let d: annotation::Diagnostic = serde_json::from_str(new).expect("an export with codes");
+    assert_eq!(d.code, Some(kamervragen::model::DiagnosticCode::UnansweredQuestion));
+    assert_eq!(serde_json::to_string(&d).expect("serializes"), new.replace(": ", ":").replace(", ", ","));
 }

@@ -1,19 +1,17 @@
 //! The command-line tool, run as a user would.
 
+mod common;
 use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_kamervragen"))
-}
-
-fn fixture(name: &str) -> String {
-    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
-}
+use common::{cli as bin, fixture_arg as path};
 
 #[test]
 fn one_file_prints_one_json_document() {
-    let out = bin().args(["annotate", &fixture("seed.txt")]).output().expect("runs");
+    let out = bin()
+        .args(["annotate", common::fixture_path("seed.txt").to_str().expect("UTF-8 path")])
+        .output()
+        .expect("runs");
     assert!(out.status.success(), "exit status {:?}", out.status);
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is one JSON value");
     assert_eq!(json["format"], "kamervragen-annotations");
@@ -22,7 +20,7 @@ fn one_file_prints_one_json_document() {
 
 #[test]
 fn several_files_print_one_json_object_per_line() {
-    let seed = fixture("seed.txt");
+    let seed = common::fixture_path("seed.txt").to_str().expect("UTF-8 path").to_string();
     let out = bin().args(["annotate", &seed, &seed]).output().expect("runs");
     assert!(out.status.success());
     let stdout = String::from_utf8(out.stdout).expect("UTF-8 output");
@@ -58,7 +56,12 @@ fn a_missing_or_non_utf8_file_is_reported_and_the_others_still_processed() {
     std::fs::write(&latin1, b"Vraag 1\nBent u bekend met Belgi\xeb?\n").expect("write");
     let missing = dir.join("missing.txt");
     let out = bin()
-        .args(["annotate", missing.to_str().unwrap(), latin1.to_str().unwrap(), &fixture("seed.txt")])
+        .args([
+            "annotate",
+            missing.to_str().unwrap(),
+            latin1.to_str().unwrap(),
+            common::fixture_path("seed.txt").to_str().expect("UTF-8 path"),
+        ])
         .output()
         .expect("runs");
     assert_eq!(out.status.code(), Some(1), "failures give exit code 1");
@@ -81,8 +84,8 @@ fn no_arguments_prints_usage() {
 
 #[test]
 fn format_csv_prints_the_table_of_all_files() {
-    let seed = fixture("seed.txt");
-    let flat = fixture("header_flat.txt");
+    let seed = path("seed.txt");
+    let flat = path("header_flat.txt");
     let out = bin().args(["annotate", "--format", "csv", &seed, &flat]).output().expect("runs");
     assert!(out.status.success());
     let csv = String::from_utf8(out.stdout).expect("UTF-8");
@@ -94,7 +97,7 @@ fn format_csv_prints_the_table_of_all_files() {
 
 #[test]
 fn format_json_with_several_files_is_one_collection() {
-    let seed = fixture("seed.txt");
+    let seed = path("seed.txt");
     let out = bin().args(["annotate", "--format=json", &seed, &seed]).output().expect("runs");
     assert!(out.status.success());
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON value");
@@ -106,7 +109,7 @@ fn format_json_with_several_files_is_one_collection() {
 
 #[test]
 fn format_jsonl_with_one_file_is_one_line() {
-    let out = bin().args(["annotate", "--format", "jsonl", &fixture("seed.txt")]).output().expect("runs");
+    let out = bin().args(["annotate", "--format", "jsonl", &path("seed.txt")]).output().expect("runs");
     assert!(out.status.success());
     let stdout = String::from_utf8(out.stdout).expect("UTF-8");
     assert_eq!(stdout.lines().count(), 1);

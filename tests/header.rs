@@ -1,14 +1,11 @@
 //! The header: askers and parties, addressees, respondents, dates, id, kind,
 //! the Mededeling — asserted as values and as the text each span covers.
 
+mod common;
+
+use common::fixture;
 use kamervragen::header::{self, HeaderInput};
 use kamervragen::model::{DocKind, Header};
-use std::time::Instant;
-
-fn fixture(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
 
 /// The header of a whole fixture, through the full parse.
 fn parsed(name: &str) -> (String, Header) {
@@ -194,7 +191,62 @@ fn ministry_letter_names_the_minister_from_the_signature() {
     );
     assert_eq!(h.received, None, "a letter's Datum line is not a received date");
     assert_eq!(h.submitted, None);
+    let dated = h.dated.as_ref().expect("the Datum line is the letter's date");
+    assert_eq!((dated.iso.as_str(), dated.span.slice(&text)), ("2024-08-26", "26 augustus 2024"));
     assert!(h.answer_intro.is_some_and(|s| s.slice(&text).starts_with("Antwoorden van de minister")));
+}
+
+#[test]
+fn a_letter_date_on_the_datum_line_itself_and_never_from_a_longer_word() {
+    let dated = |head: &str| head_only(head).dated.map(|d| d.iso);
+    assert_eq!(dated("Datum: 7 november 2023\nOnderwerp\nBeantwoording"), Some("2023-11-07".into()));
+    assert_eq!(dated("\t\tDatum\t\t1 maart 2024\n"), Some("2024-03-01".into()));
+    assert_eq!(dated("Datumstempel 7 november 2023\n"), None, "not the word Datum");
+    assert_eq!(dated("Datum\n\n\nOnderwerp 7 november 2023\n"), None, "the date must follow on the next line");
+    assert_eq!(dated("Vragen van het lid Boswijk (CDA) (ingezonden 8 augustus 2024)."), None);
+}
+
+#[test]
+fn slips_in_the_opening_sentence_still_give_the_askers() {
+    for opening in [
+        "Vragen van het leden Boswijk (CDA) en Van der Lee (GroenLinks-PvdA) aan de Minister van Financiën over iets.",
+        "Vragen van de lid Boswijk (CDA) en Van der Lee (GroenLinks-PvdA) aan de Minister van Financiën over iets.",
+        "Vragen van het lid lid Boswijk (CDA) en Van der Lee (GroenLinks-PvdA) aan de Minister van Financiën over iets.",
+        "Vragen van van het lid Boswijk (CDA) en Van der Lee (GroenLinks-PvdA) aan de Minister van Financiën over iets.",
+        "Mondelinge vragen van het het lid Boswijk (CDA) en Van der Lee (GroenLinks-PvdA) aan de Minister van Financiën over iets.",
+    ] {
+        let h = head_only(opening);
+        assert_eq!(askers(&h), pairs(&[("Boswijk", "CDA"), ("Van der Lee", "GroenLinks-PvdA")]), "{opening}");
+        assert_eq!(h.subject.as_deref(), Some("iets"), "{opening}");
+        assert!(h.questions_intro.is_some(), "{opening}");
+    }
+}
+
+#[test]
+fn names_glued_by_the_pdf_come_apart() {
+    let text = "Vragen van de leden deJong (VVD), DaniëlleJansen (Nieuw Sociaal Contract), VanDijk (SP) en McDonald (CDA) aan de Minister van Financiën over iets.";
+    let h = head_only(text);
+    assert_eq!(
+        askers(&h),
+        pairs(&[("de Jong", "VVD"), ("Jansen", "Nieuw Sociaal Contract"), ("Van Dijk", "SP"), ("McDonald", "CDA")]),
+        "a glued particle is kept as printed; a glued first name is left out; Mc stays"
+    );
+    let spans: Vec<&str> = h.askers.iter().map(|a| a.span.slice(text)).collect();
+    assert_eq!(spans, ["deJong", "Jansen", "VanDijk", "McDonald"]);
+}
+
+#[test]
+fn a_party_in_another_case_gets_its_usual_spelling() {
+    let h = head_only("Vragen van de leden Mutluer (PvDA), Ellemeet (Groenlinks-PvdA) en Bikker (christenunie) en Kops (Partij voor X) aan de Minister.");
+    assert_eq!(
+        askers(&h),
+        pairs(&[
+            ("Mutluer", "PvdA"),
+            ("Ellemeet", "GroenLinks-PvdA"),
+            ("Bikker", "ChristenUnie"),
+            ("Kops", "Partij voor X")
+        ])
+    );
 }
 
 #[test]
@@ -284,24 +336,21 @@ fn the_header_ends_where_the_input_says() {
     assert_eq!(h.kind, DocKind::Questions);
 }
 
+/// Only the head of a text is read: 10 MB on one line and a million
+/// "Mededeling" lines still give the header (their timing: `benches/hostile.rs`).
 #[test]
-fn big_texts_without_headings_stay_fast() {
+fn big_texts_without_headings_give_the_header() {
     let mut text = String::from("Vragen van het lid Boswijk (CDA) aan de Minister (ingezonden 8 augustus 2024).\n");
     let filler = "Mededeling het lid de leden (ontvangen ah-tk-2023 vergaderjaar 2023–2024 Minister van ";
     while text.len() < 10_000_000 {
         text.push_str(filler);
     }
-    let t = Instant::now();
     let h = head_only(&text);
-    let took = t.elapsed();
     assert_eq!(askers(&h), pairs(&[("Boswijk", "CDA")]));
-    assert!(took.as_secs_f64() < 2.0, "10 MB on one line took {took:?}");
 
     let lines = "Mededeling\n".repeat(1_000_000);
-    let t = Instant::now();
     let h = head_only(&lines);
     assert!(h.mededeling.is_some());
-    assert!(t.elapsed().as_secs_f64() < 2.0, "a million Mededeling lines took {:?}", t.elapsed());
 }
 
 #[test]

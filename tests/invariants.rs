@@ -13,11 +13,11 @@
 
 #[path = "../fuzz/check.rs"]
 mod check;
+mod common;
 
 use kamervragen::model::Document;
 use kamervragen::parse;
 use proptest::prelude::*;
-use std::path::{Path, PathBuf};
 
 /// Every invariant of `fuzz/check.rs` on one parse.
 fn check(text: &str, doc: &Document, name: &str) {
@@ -26,24 +26,13 @@ fn check(text: &str, doc: &Document, name: &str) {
     check::check_view(text, doc, name);
 }
 
-fn texts_in(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|rd| {
-            rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    files
-}
-
 fn seed() -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed.txt"))
-        .expect("tests/fixtures/seed.txt")
+    common::fixture("seed.txt")
 }
 
 #[test]
 fn every_fixture_parses_with_valid_spans() {
-    let files = texts_in(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"));
+    let files = common::texts_in(&common::fixtures_dir());
     assert!(!files.is_empty(), "tests/fixtures holds the fixture texts");
     for path in files {
         let text = std::fs::read_to_string(&path).expect("fixture is UTF-8");
@@ -54,8 +43,8 @@ fn every_fixture_parses_with_valid_spans() {
 
 #[test]
 fn every_shared_corpus_file_parses_with_valid_spans() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    for path in texts_in(&dir) {
+    let dir = common::corpus_dir();
+    for path in common::texts_in(&dir) {
         let raw = std::fs::read_to_string(&path).expect("corpus file is UTF-8");
         let text = kamervragen::normalize_newlines(&raw);
         let doc = parse(&text);
@@ -165,6 +154,8 @@ fn furniture() -> impl Strategy<Value = String> {
         Just("Aanhangsel van de Handelingen\nVragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden\n".to_string()),
         Just("Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1\n".to_string()),
         (1u32..30).prop_map(|n| format!("\n{n}\n\u{c}")),
+        // poppler: a note's number alone, the furniture, then its text.
+        (1u32..4).prop_map(|n| format!("\n{n}\n\nah-tk-20232024-1481\nISSN 0921 - 7398\n\nNOS, 1 mei 2024 (https://nos.nl/a-b-cd)\n\n")),
         Just("2024Z12345\n".to_string()),
     ]
 }
@@ -185,6 +176,7 @@ fn odd_chars() -> impl Strategy<Value = String> {
             Just('\u{202e}'),
             Just('\u{2028}'),
             Just('\u{feff}'),
+            Just('\u{fffe}'),
             Just('\u{fffd}'),
             Just('’'),
             Just('–'),

@@ -1,14 +1,12 @@
 //! References, one test per shape: the text each reference covers, its
 //! normalised target and its link; and the traps that must not be references.
 
+mod common;
+
+use common::fixture;
 use kamervragen::model::{Footnote, RefKind, Reference, Span};
 use kamervragen::references::{find, RefContext};
 use proptest::prelude::*;
-
-fn fixture(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
 
 fn refs(text: &str) -> Vec<Reference> {
     find(text, &RefContext::default())

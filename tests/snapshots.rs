@@ -2,9 +2,10 @@
 //! it, as text (each span shown as the text it covers), so a change in
 //! behaviour shows up as a readable diff.
 
+mod common;
+
 use kamervragen::model::{Block, Document};
 use serde_json::{json, Value};
-use std::path::Path;
 
 fn block(text: &str, b: &Block, doc: &Document) -> Value {
     json!({
@@ -31,6 +32,7 @@ fn summary(text: &str, doc: &Document) -> Value {
             "respondents": h.respondents.iter().map(|r| format!("{} {} ({}){}", r.role, r.name, r.portfolio, if r.on_behalf { ", mede namens" } else { "" })).collect::<Vec<_>>(),
             "submitted": h.submitted.as_ref().map(|d| format!("{} ← {:?}", d.iso, d.span.slice(text))),
             "received": h.received.as_ref().map(|d| format!("{} ← {:?}", d.iso, d.span.slice(text))),
+            "dated": h.dated.as_ref().map(|d| format!("{} ← {:?}", d.iso, d.span.slice(text))),
         },
         "questions": doc.questions.iter().map(|b| block(text, b, doc)).collect::<Vec<_>>(),
         "answers": doc.answers.iter().map(|b| block(text, b, doc)).collect::<Vec<_>>(),
@@ -45,19 +47,13 @@ fn summary(text: &str, doc: &Document) -> Value {
         "furniture": doc.furniture.iter().map(|f| format!("{:?}: {:?}", f.kind, f.span.slice(text))).collect::<Vec<_>>(),
         "dates": doc.dates.iter().map(|d| format!("{:?} → {} {:?}{}", d.span.slice(text), d.iso, d.precision, d.role.map(|r| format!(" {r:?}")).unwrap_or_default())).collect::<Vec<_>>(),
         "references": doc.references.iter().map(|r| format!("{:?} {:?} → {}", r.kind, r.span.slice(text), r.target)).collect::<Vec<_>>(),
-        "diagnostics": doc.diagnostics.iter().map(|d| format!("{:?}: {}", d.severity, d.message)).collect::<Vec<_>>(),
+        "diagnostics": doc.diagnostics.iter().map(|d| format!("{:?} {}: {}", d.severity, d.code.as_str(), d.message)).collect::<Vec<_>>(),
     })
 }
 
 #[test]
 fn every_fixture_matches_its_snapshot() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("fixtures dir")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
+    let files = common::texts_in(&common::fixtures_dir());
     let mut settings = insta::Settings::clone_current();
     settings.set_prepend_module_to_snapshot(false);
     settings.set_snapshot_path("snapshots");

@@ -2,13 +2,11 @@
 //! furniture, footnotes, block text, pairing and diagnostics. Every assertion
 //! compares the text a span covers.
 
-use kamervragen::model::{Block, Document, FurnitureKind, Severity};
-use kamervragen::parse;
+mod common;
 
-fn fixture(name: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
-    std::fs::read_to_string(path).expect("fixture exists")
-}
+use common::fixture;
+use kamervragen::model::{Block, DiagnosticCode, Document, FurnitureKind, Severity};
+use kamervragen::parse;
 
 fn headings<'t>(text: &'t str, blocks: &[Block]) -> Vec<&'t str> {
     blocks.iter().map(|b| b.heading.slice(text)).collect()
@@ -22,8 +20,9 @@ fn parts<'t>(text: &'t str, b: &Block) -> Vec<&'t str> {
     b.parts.iter().map(|p| p.slice(text)).collect()
 }
 
-fn messages(doc: &Document) -> Vec<String> {
-    doc.diagnostics.iter().map(|d| d.message.clone()).collect()
+/// Each diagnostic as its code and the text its span covers (a heading).
+fn diagnostics<'t>(text: &'t str, doc: &Document) -> Vec<(DiagnosticCode, &'t str)> {
+    doc.diagnostics.iter().map(|d| (d.code, d.span.slice(text))).collect()
 }
 
 #[test]
@@ -45,7 +44,11 @@ fn every_heading_shape() {
     assert_eq!(doc.answers[3].questions, vec![2]);
     assert_eq!(doc.answers[3].refers_to, vec![2]);
     // Number 6 is skipped: reported, not invented.
-    assert!(messages(&doc).iter().any(|m| m.contains("No question numbered 6")), "{:?}", messages(&doc));
+    let found = diagnostics(&text, &doc);
+    assert!(
+        found.contains(&(DiagnosticCode::QuestionGap, "Vraag 7, 8, 9 10 en 11")),
+        "no question 6 reported: {found:?}"
+    );
 }
 
 #[test]
@@ -217,13 +220,16 @@ fn pairing_and_diagnostics() {
     // Number 8 is printed twice: both are kept, the answer pairs with the nearest.
     assert_eq!(ids(&doc.answers[1].questions), ["q4", "q7", "q8_2"]);
     assert_eq!(doc.answers[1].refers_to, vec![5]);
-    let msgs = messages(&doc);
-    for expected in
-        ["Question number 8 is printed twice", "Vraag 10 has no answer", "Antwoord 12 answers no question block"]
-    {
-        assert!(msgs.iter().any(|m| m.contains(expected)), "{expected} not in {msgs:?}");
+    let found = diagnostics(&text, &doc);
+    for expected in [
+        (DiagnosticCode::DuplicateQuestion, "Vraag 8"),
+        (DiagnosticCode::UnansweredQuestion, "Vraag 10"),
+        (DiagnosticCode::UnpairedAnswer, "Antwoord 12"),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
     }
-    let twice = doc.diagnostics.iter().find(|d| d.message.contains("twice")).expect("duplicate reported");
+    let twice =
+        doc.diagnostics.iter().find(|d| d.code == DiagnosticCode::DuplicateQuestion).expect("duplicate reported");
     assert_eq!(twice.span.slice(&text), "Vraag 8");
     assert_eq!(twice.span, doc.questions[5].heading);
 }

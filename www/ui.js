@@ -94,6 +94,7 @@ export function renderOutline(els) {
     ...dd('Answered by', d.respondents.map((r) => `${r.role} ${r.name}${r.portfolio ? ` (${r.portfolio})` : ''}${r.on_behalf ? ', mede namens' : ''}`).join('; ')),
     ...dd('Submitted', d.submitted),
     ...dd('Received', d.received),
+    ...dd('Dated', d.dated),
   );
   const qLabel = new Map(a.questions.map((q) => [q.id, `Vraag ${q.numbers.join(' en ')}`]));
   els.pairs.replaceChildren(...a.answers.map((ans) => h('li', null,

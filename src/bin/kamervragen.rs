@@ -9,12 +9,21 @@
 //! `-` reads standard input. A file that cannot be read (missing, not UTF-8)
 //! gets a one-line error on stderr, the others are still processed, and the
 //! exit code is 1. A wrong option or no file: the usage on stderr, exit code 2.
+//!
+//! `kamervragen agreement [--format json|csv] A.json B.json`: two coders'
+//! files (document files, collection files or JSON Lines of documents) compared
+//! (`kamervragen::agreement`): per variable and per code the units coded by
+//! both, percent agreement, Cohen's κ and Krippendorff's α; `null` (in the CSV
+//! an empty cell) where a figure is undefined, with the reason. A file that
+//! cannot be read or is not this program's format, or two files with no
+//! document in common: a one-line error on stderr, exit code 1.
 
 use kamervragen::annotation::{Annotations, Collection};
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: kamervragen annotate [--format json|jsonl|csv] FILE... (- reads standard input)";
+const USAGE: &str = "usage: kamervragen annotate [--format json|jsonl|csv] FILE... (- reads standard input)
+       kamervragen agreement [--format json|csv] A.json B.json";
 
 const HELP: &str = "\
 Reads the text of Dutch parliamentary written questions and their answers
@@ -27,6 +36,22 @@ usage: kamervragen annotate [--format json|jsonl|csv] FILE...
                    files one collection: {\"format\": \"kamervragen-collection\", ...}
   --format jsonl   one annotation object per line (the default for several files)
   --format csv     one row per answer, the columns of the page's CSV export
+
+usage: kamervragen agreement [--format json|csv] A.json B.json
+
+Compares two coders' annotation files of the same documents (the page's
+exports, or collection files): units are matched by the text's sha256 and the
+answer or question id (an edited text is re-anchored; what cannot be matched
+is listed under \"unmatched\"). Per codebook variable and per code: the units
+both coded, percent agreement, Cohen's kappa and Krippendorff's alpha
+(nominal); null where undefined, with the reason.
+
+  A.json B.json    document files, collection files or JSON Lines; - reads
+                   standard input
+  --format json    {\"codes\": [...], \"variables\": [...], \"unmatched\": [...]}
+                   (the default)
+  --format csv     one row per variable and per code
+
   -h, --help       this text
   -V, --version    the version
 ";
@@ -41,6 +66,7 @@ enum Format {
 /// What the command line asks for.
 enum Command {
     Annotate { format: Option<Format>, files: Vec<String> },
+    Agreement { csv: bool, a: String, b: String },
     Help,
     Version,
 }
@@ -74,6 +100,17 @@ fn command(args: &[String]) -> Result<Command, String> {
     match subcommand.as_deref() {
         Some("annotate") if !files.is_empty() => Ok(Command::Annotate { format, files }),
         Some("annotate") => Err("no FILE given".into()),
+        Some("agreement") => {
+            let csv = match format {
+                None | Some(Format::Json) => false,
+                Some(Format::Csv) => true,
+                Some(Format::Jsonl) => return Err("agreement: --format must be json or csv".into()),
+            };
+            match <[String; 2]>::try_from(files) {
+                Ok([a, b]) => Ok(Command::Agreement { csv, a, b }),
+                Err(files) => Err(format!("agreement takes two files, A.json and B.json ({} given)", files.len())),
+            }
+        }
         Some(other) => Err(format!("unknown command \"{other}\"")),
         None => Err("no command given".into()),
     }
@@ -99,6 +136,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (format, files) = match command(&args) {
         Ok(Command::Annotate { format, files }) => (format, files),
+        Ok(Command::Agreement { csv, a, b }) => return agreement(csv, &a, &b),
         Ok(Command::Help) => {
             print!("{HELP}");
             return ExitCode::SUCCESS;
@@ -169,6 +207,42 @@ fn main() -> ExitCode {
         _ => Ok(()),
     };
     if written.is_err() || out.flush().is_err() || failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// `kamervragen agreement`: the report of two coders' files on stdout.
+fn agreement(csv: bool, a: &str, b: &str) -> ExitCode {
+    let coding = |path: &str| {
+        read(path).and_then(|json| kamervragen::agreement::read(&json).map_err(|e| format!("{path}: {e}")))
+    };
+    let report = coding(a).and_then(|ca| {
+        let cb = coding(b)?;
+        kamervragen::agreement::compare(&ca, &cb).map_err(|e| format!("{a} and {b}: {e}"))
+    });
+    let report = match report {
+        Ok(report) => report,
+        Err(message) => {
+            eprintln!("kamervragen: {message}");
+            return ExitCode::from(1);
+        }
+    };
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let written = if csv {
+        if !report.unmatched.is_empty() {
+            eprintln!(
+                "kamervragen: {} thing(s) in the files could not be compared (see --format json, \"unmatched\")",
+                report.unmatched.len()
+            );
+        }
+        out.write_all(kamervragen::agreement::csv(&report).as_bytes())
+    } else {
+        serde_json::to_writer_pretty(&mut out, &report).map_err(io::Error::from).and_then(|()| writeln!(out))
+    };
+    if written.is_err() || out.flush().is_err() {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -15,8 +15,8 @@
 //! Not cross-references: a heading "Antwoord op vraag 1" alone on its line
 //! (the block's own heading), "antwoord op de vragen van het lid …" (no number).
 
-use super::scan::Anchors;
 use super::window::{ahead, Cur, Window};
+use crate::anchors::Anchors;
 use crate::model::{RefKind, Reference, Span};
 
 fn numbers(c: &mut Cur<'_>) -> Vec<(usize, usize, u32)> {

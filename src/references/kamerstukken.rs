@@ -29,8 +29,8 @@
 //! → `h-tk-20232024-45-12`. A masthead "Aanhangsel van de Handelingen" without a
 //! number is not a reference.
 
-use super::scan::Anchors;
 use super::window::{ahead, digit_ahead, Cur, Window};
+use crate::anchors::Anchors;
 use crate::model::{RefKind, Reference, Span};
 
 const BASE: &str = "https://zoek.officielebekendmakingen.nl/";
@@ -69,7 +69,7 @@ struct Paper {
 /// A year after a month name is a date, not a paper number: "nr. 12 en 13 mei".
 fn month_follows(c: &Cur<'_>) -> bool {
     let r = crate::text::lowercase(c.rest().trim_start());
-    crate::dates::month_from_name(r.split(|ch: char| !ch.is_alphabetic()).next().unwrap_or("")).is_some()
+    crate::calendar::month_from_name(r.split(|ch: char| !ch.is_alphabetic()).next().unwrap_or("")).is_some()
 }
 
 /// Parses the papers of one citation starting at `c` (on the dossier number).
@@ -351,11 +351,7 @@ pub fn find_handelingen(text: &str, skip: &[Span], anchors: &Anchors) -> Vec<Ref
             continue;
         }
         // "Aanhangsel (van de) " right before?
-        let back_from = h.saturating_sub(40);
-        let mut bf = back_from;
-        while bf < h && !text.is_char_boundary(bf) {
-            bf += 1;
-        }
+        let bf = crate::text::ceil_char_boundary(text, h.saturating_sub(40)).min(h);
         let before = text.get(bf..h).unwrap_or("");
         let trimmed = before.trim_end();
         let mut start = h;

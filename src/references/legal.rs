@@ -23,8 +23,8 @@
 //! dieren; "artikel 68 Grondwet"; "art. 21". "het artikel «Kritiek op …»" (a
 //! newspaper article: no number) is not one.
 
-use super::scan::Anchors;
 use super::window::{digit_ahead, Cur, Window};
+use crate::anchors::Anchors;
 use crate::model::{RefKind, Reference, Span};
 
 /// Finds EU acts, ECLIs, UN regulations and law articles.
@@ -220,10 +220,7 @@ fn un_regulations(text: &str, anchors: &[usize], out: &mut Vec<Reference>) {
             let mut start = ws;
             let before = text.get(ws.saturating_sub(8)..ws).unwrap_or("");
             if let Some(p) = ["UNECE", "UN", "VN"].iter().find_map(|p| before.trim_end().rfind(p)) {
-                start = ws.saturating_sub(8) + p;
-                while !text.is_char_boundary(start) {
-                    start += 1;
-                }
+                start = crate::text::ceil_char_boundary(text, ws.saturating_sub(8) + p);
             }
             let we = word_end(text, at);
             if !digit_ahead(text, we, 16) {

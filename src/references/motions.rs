@@ -21,8 +21,8 @@
 //! ("motie Boswijk c.s.") with no url. "de motie die …", "deze motie" name no
 //! one and are not references.
 
-use super::scan::Anchors;
 use super::window::{Cur, Window};
+use crate::anchors::Anchors;
 use crate::model::{Footnote, RefKind, Reference, Span};
 
 const PREFIXES: [&str; 14] = ["van", "de", "den", "der", "het", "'t", "’t", "te", "ten", "ter", "in", "op", "la", "le"];

@@ -27,11 +27,23 @@
 //! Trailing ".", ",", ";", ":", "!", "?" and an unbalanced ")" are not part of
 //! the URL: "(https://www.ad.nl/…~a946954a8/)." → "https://www.ad.nl/…~a946954a8/".
 //!
+//! What PDF readers do to URLs: PDFium (Chrome, Edge) writes U+FFFE where
+//! the hyphen at a line break was, and no line break ("…-stelselmatig￾
+//! buitengesloten"): in the target it is that hyphen again (a soft hyphen
+//! inside a URL is dropped, one at a break is the hyphen). pdf.js (Firefox)
+//! breaks lines like pdfminer. poppler (Evince, Okular, `pdftotext`) joins a
+//! hyphenated word and drops the hyphen, URLs included ("…-weervrijgelaten-…"):
+//! `slugs` puts it back where the cited title shows two words; and it prints
+//! footnote numbers alone on a line, so a number alone on the next line
+//! ("www.oecd.org/⏎11") is not the rest of a URL.
+//!
 //! Only http(s) targets get a `url`; "www.…" and bare domains get "https://"
 //! put in front. Nothing else ("javascript:", "ftp:") is ever recognised.
 
-use super::scan::Anchors;
+use crate::anchors::Anchors;
 use crate::model::{RefKind, Reference, Span};
+
+mod slugs;
 
 /// Chars that can never be part of a URL as printed.
 fn url_char(c: char) -> bool {
@@ -92,6 +104,10 @@ fn continues(token: &str, alone_on_line: bool, left: bool, right: bool, scheme_o
     if !(left || right) {
         return false;
     }
+    // "www.oecd.org/⏎11": a footnote number alone on its line (poppler), not the path.
+    if alone_on_line && token.len() <= 3 && token.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let c = core(token);
     let has_urlish = c.chars().skip(1).any(urlish);
     if first.is_ascii_uppercase() && !has_urlish {
@@ -108,7 +124,7 @@ fn next_piece(text: &str, piece_so_far: &str, end: usize, in_paren: bool) -> Opt
     let bytes = text.as_bytes();
     let last = piece_so_far.chars().last()?;
     let scheme_only = matches!(piece_so_far.to_ascii_lowercase().as_str(), "http://" | "https://");
-    let left = scheme_only || matches!(last, '/' | '-' | '_' | '%' | '=' | '&' | '?' | '#' | '~');
+    let left = scheme_only || matches!(last, '/' | '-' | '_' | '%' | '=' | '&' | '?' | '#' | '~' | '\u{ad}');
     // "…in-dalfsen- keerde-overleden)": a hyphen, one space, the rest on the same line.
     if bytes.get(end) == Some(&b' ') && last == '-' {
         let s = end + 1;
@@ -205,6 +221,11 @@ fn build(text: &str, start: usize, end: usize, min_len: usize) -> Option<Referen
         let Some(&(_, e)) = pieces.last() else { break };
         match next_piece(text, &target, e, in_paren) {
             Some((s2, e2)) => {
+                // "…veel\u{ad}⏎juridische…": the soft hyphen at the break was a printed hyphen.
+                if target.ends_with('\u{ad}') {
+                    target.pop();
+                    target.push('-');
+                }
                 target.push_str(text.get(s2..e2)?);
                 pieces.push((s2, e2));
             }
@@ -223,6 +244,9 @@ fn build(text: &str, start: usize, end: usize, min_len: usize) -> Option<Referen
         }
     }
     let &(_, end) = pieces.last()?;
+    if target.contains(['\u{fffe}', '\u{ad}']) {
+        target = hyphenation_points(&target);
+    }
     if target.len() < min_len {
         return None;
     }
@@ -233,6 +257,23 @@ fn build(text: &str, start: usize, end: usize, min_len: usize) -> Option<Referen
         format!("https://{target}")
     };
     Some(Reference { kind: RefKind::Url, span: Span::new(start, end), target, url: Some(url) })
+}
+
+/// PDFium's U+FFFE in a URL is the hyphen printed where the line broke
+/// ("…-stelselmatig￾buitengesloten" → "…-stelselmatig-buitengesloten"); so is
+/// a soft hyphen at the end of a piece, while one inside a line is never shown.
+fn hyphenation_points(target: &str) -> String {
+    let mut out = String::with_capacity(target.len());
+    let mut chars = target.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{fffe}' => out.push('-'),
+            '\u{ad}' if chars.peek().is_none() => out.push('-'),
+            '\u{ad}' => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn inside(spans: &[Span], at: usize) -> bool {
@@ -316,7 +357,56 @@ pub fn find(text: &str, anchors: &Anchors) -> Vec<Reference> {
     }
     out.append(&mut more);
     crate::sort::by_key(&mut out, |r| (r.span.start, r.span.end, 0));
+    if !out.is_empty() && joins_broken_words(text) {
+        // The opening (where the subject cites the title) once, its words shared.
+        let mut head: Option<slugs::Words> = None;
+        for r in &mut out {
+            restore_slug_hyphens(text, r, &mut head);
+        }
+    }
     out
+}
+
+/// Did the reader join the words it found broken at line ends (poppler)? Not
+/// when a word is still broken ("besprekin-⏎gen", PDFium's U+FFFE): then the
+/// URLs kept their hyphens, and their slugs are left alone.
+fn joins_broken_words(text: &str) -> bool {
+    if text.contains('\u{fffe}') {
+        return false;
+    }
+    !text.match_indices("-\n").any(|(k, _)| {
+        crate::text::char_before(text, k).is_some_and(char::is_lowercase)
+            && text.get(k + 2..).and_then(|r| r.chars().next()).is_some_and(char::is_lowercase)
+    })
+}
+
+/// poppler's joined slug words split back (see `slugs`), for a URL with a
+/// long slug word; the title is looked for in the document's opening
+/// (`head`, read once) and around the URL (its footnote).
+fn restore_slug_hyphens(text: &str, r: &mut Reference, head: &mut Option<slugs::Words>) {
+    let long_word = r.target.split(['/', '-']).any(|w| w.len() >= 8 && w.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if !long_word || r.target.matches('-').count() < 2 {
+        return;
+    }
+    let near = |i: usize| {
+        let mut i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    const HEAD: usize = 4000;
+    let head = head.get_or_insert_with(|| slugs::Words::new(text.get(..near(HEAD)).unwrap_or("")));
+    let around = text.get(near(r.span.start.saturating_sub(1200).max(HEAD))..near(r.span.end + 300)).unwrap_or("");
+    let words = slugs::Words::new(around);
+    if let Some(target) = slugs::repair(&r.target, &[head, &words]) {
+        r.url = Some(if r.url.as_deref() == Some(r.target.as_str()) {
+            target.clone()
+        } else {
+            format!("https://{target}")
+        });
+        r.target = target;
+    }
 }
 
 /// Where the domain ending right before the '/' at `slash` starts: labels of

@@ -8,6 +8,7 @@
 //! recognisers can match one clean line and report spans in the real text.
 
 use crate::model::Span;
+use crate::text::{line_end_hyphen, Hyphen};
 
 /// A folded copy of `text[start..]` (at most about `max` bytes of it).
 pub struct Window {
@@ -21,10 +22,7 @@ impl Window {
     /// Folds `text[start..start + max]` (cut back to a char boundary).
     #[must_use]
     pub fn new(text: &str, start: usize, max: usize) -> Window {
-        let mut end = start.saturating_add(max).min(text.len());
-        while end > start && !text.is_char_boundary(end) {
-            end -= 1;
-        }
+        let end = crate::text::floor_char_boundary(text, start.saturating_add(max));
         let src = text.get(start..end).unwrap_or("");
         let bytes = src.as_bytes();
         let mut out = String::with_capacity(src.len());
@@ -100,7 +98,8 @@ impl Window {
                     newline |= d == b'\n';
                     j += 1;
                 }
-                if newline && src.get(j..).and_then(|r| r.chars().next()).is_some_and(char::is_lowercase) {
+                let next = src.get(j..).unwrap_or("");
+                if newline && matches!(line_end_hyphen(out.chars().next_back(), next), Hyphen::Drop) {
                     i = j;
                     continue;
                 }

@@ -8,7 +8,7 @@
 //! keeps the whole reference search linear and well above 100 MB/s, where a
 //! separate substring search per keyword would read the text a dozen times.
 //! The same pass notes where the date scanner must look (every digit run,
-//! the words that may open a date: `dates::scan_with`), so [`crate::parse`]
+//! the words that may open a date: `dates::scan_with`), so the parse
 //! tokenises the text once for both.
 
 /// Where the recognisers start; every list is in text order.
@@ -67,7 +67,7 @@ impl Anchors {
                 LETTER => loop {
                     let j = crate::text::ascii_letters_end(bytes, i + 1);
                     a.word(bytes, i, j);
-                    if crate::dates::may_open_at(text, i, j) {
+                    if crate::calendar::may_open_at(text, i, j) {
                         a.dates.push((i, j));
                     }
                     // "word word": the next word after one space, without
