@@ -239,7 +239,7 @@ mod tests {
 
     #[test]
     fn the_file_name_is_the_key_and_the_shown_name_the_document_name() {
-        let json = crate::annotation::export("Vraag 1\nWat?\n", &crate::parse("Vraag 1\nWat?\n"));
+        let json = crate::annotation::export("Vraag 1\nWat?\n", &crate::pipeline::parse("Vraag 1\nWat?\n"));
         let csv = csv_named(&[(&json, "brief.txt", "Mijn brief"), (&json, "", "Alleen een naam")], &[]);
         let rows = parse_csv(csv.trim_start_matches('\u{feff}'));
         assert_eq!((rows[1][0].as_str(), rows[1][2].as_str()), ("brief.txt", "Mijn brief"));
