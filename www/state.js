@@ -369,7 +369,8 @@ export function setDocText(id, text) {
 export function switchDoc(id, answer = null) {
   state.currentId = id;
   state.currentAnswer = answer;
-  changed({ meta: true, show: true });
+  // Saved in a moment (as typing is): the list of a large collection is not copied while the next document is drawn.
+  changed({ meta: true, show: true, soon: true });
 }
 
 /** No current document: the next paste starts a new one. */
