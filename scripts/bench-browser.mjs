@@ -11,6 +11,14 @@
 //                       during each paste, and over the whole run
 //   files               size of every file the page loads (raw, zlib gzip level 9, brotli)
 //                       and the total; GNU `gzip -9` gives ~4% less on the wasm
+//   collection          (BENCH_COLLECTION=0 skips it) 500 and 2,000 generated documents
+//                       (the seed, made unique) opened at once through Open files…:
+//                       open_ms from the input's change event to "N documents" listed,
+//                       the longest main-thread task meanwhile; for 2,000: reload_ms
+//                       (navigation start → "2000 documents" listed), switch_ms (key ]
+//                       → the next frame with the next document's view), filter_ms
+//                       (a word typed → the list redrawn), export_csv_ms and
+//                       export_json_ms (click → the download) with the longest task meanwhile
 // The 1 MB text repeats the ../shared/corpus texts (or the seed when absent).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -27,6 +35,96 @@ function megabyteText() {
   let text = '';
   while (text.length < 1_000_000) text += base + '\n\n';
   return text.slice(0, text.lastIndexOf('\n', 1_000_000) + 1);
+}
+
+/** Opening, reloading, switching, filtering and exporting a generated collection (see the header). */
+async function collectionBench() {
+  const out = { doc_chars: seed.length };
+  const files = (n) => Array.from({ length: n }, (_, i) => ({
+    name: `doc-${String(i).padStart(4, '0')}.txt`, mimeType: 'text/plain',
+    buffer: Buffer.from(seed.replace('Boswijk', `Boswijk${i}`).replace(/2024Z\d+/, `2024Z${10000 + i}`)),
+  }));
+  for (const n of [500, 2000]) {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForSelector('html[data-ready="true"]');
+    await page.evaluate((n) => {
+      window.__tasks = [];
+      // Tasks from the change event on: Playwright's setInputFiles itself is one long
+      // task in the page before it (putting the files in the input), not the page's work.
+      new PerformanceObserver((l) => window.__tasks.push(...l.getEntries().filter((e) => e.startTime >= window.__t0).map((e) => e.duration))).observe({ type: 'longtask' });
+      window.__t0 = Infinity;
+      window.__opened = new Promise((done) => {
+        document.getElementById('open-file').addEventListener('change', () => {
+          const t0 = performance.now();
+          window.__t0 = t0;
+          const count = document.getElementById('doc-count');
+          new MutationObserver((_, obs) => {
+            if (count.textContent === `${n} documents`) {
+              obs.disconnect();
+              done(performance.now() - t0);
+            }
+          }).observe(count, { childList: true, characterData: true, subtree: true });
+        }, { capture: true, once: true });
+      });
+    }, n);
+    await page.locator('#open-file').setInputFiles(files(n));
+    const opened = await page.evaluate(() => window.__opened);
+    const longest = await page.evaluate(() => Math.max(0, ...window.__tasks));
+    out[`open_${n}`] = { open_ms: round(opened), longest_task_ms: round(longest) };
+    if (n === 2000) {
+      await page.waitForTimeout(1000); // the last save
+      await context.addInitScript(() => document.addEventListener('DOMContentLoaded', () => {
+        const count = document.getElementById('doc-count');
+        new MutationObserver((_, obs) => {
+          if (count.textContent !== '2000 documents') return;
+          obs.disconnect();
+          window.__listed = performance.now(); // since the navigation started
+        }).observe(count, { childList: true, characterData: true, subtree: true });
+      }));
+      await page.reload();
+      await page.waitForFunction(() => window.__listed, null, { timeout: 60000 });
+      out.reload_2000_ms = round(await page.evaluate(() => window.__listed));
+      out.switch_ms = await page.evaluate(async () => {
+        const times = [];
+        document.activeElement?.blur();
+        for (let i = 0; i < 21; i++) {
+          const t0 = performance.now();
+          document.dispatchEvent(new KeyboardEvent('keydown', { key: ']', bubbles: true }));
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+          times.push(performance.now() - t0);
+        }
+        times.sort((a, b) => a - b);
+        return { median: Math.round(times[10] * 10) / 10, max: Math.round(times[20] * 10) / 10 };
+      });
+      out.filter_ms = await page.evaluate(async () => {
+        const box = document.getElementById('doc-filter');
+        const t0 = performance.now();
+        box.value = 'boswijk1999';
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const ms = performance.now() - t0;
+        box.value = '';
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        return Math.round(ms * 10) / 10;
+      });
+      for (const [key, button] of [['export_csv_ms', 'Export all as CSV'], ['export_json_ms', 'Export all as JSON']]) {
+        await page.evaluate(() => {
+          window.__tasks = [];
+          window.__t0 = performance.now();
+        });
+        const t0 = Date.now();
+        const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 120000 }), page.getByRole('button', { name: button, exact: true }).click()]);
+        out[key] = Date.now() - t0;
+        await page.waitForTimeout(200); // the last longtask entries
+        out[`${key.replace('_ms', '')}_longest_task_ms`] = round(await page.evaluate(() => Math.max(0, ...window.__tasks)));
+        out[`${key.replace('_ms', '')}_bytes`] = readFileSync(await dl.path()).length;
+      }
+    }
+    await context.close();
+  }
+  return out;
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -217,6 +315,7 @@ try {
 
   result.files = files;
   result.total = total;
+  if (process.env.BENCH_COLLECTION !== '0') result.collection = await collectionBench();
   result.budgets = {
     'parse 1MB <= 20 ms': result.parse_only_ms['1MB'].median <= 20,
     'analyze 1MB <= 20 ms': result.parse_ms['1MB'].median <= 20,

@@ -18,8 +18,8 @@ if (!pkg) throw new Error('usage: node scripts/build-single.mjs <no-modules pkg 
 
 // Dependency order: each module after the ones it imports.
 const MODULES = [
-  'state.js', 'store.js', 'render.js', 'ui.js', 'export.js', 'importer.js', 'jobs.js', 'messages.js', 'documents.js',
-  'view.js', 'navigation.js', 'transfer.js', 'input.js', 'tagging.js', 'tagset.js', 'warmup.js', 'main.js',
+  'state.js', 'reader.js', 'db.js', 'store.js', 'render.js', 'ui.js', 'export.js', 'importer.js', 'jobs.js', 'messages.js',
+  'opener.js', 'documents.js', 'view.js', 'navigation.js', 'transfer.js', 'input.js', 'tagging.js', 'tagset.js', 'warmup.js', 'main.js',
 ];
 
 function strip(name, src) {
@@ -44,8 +44,10 @@ function checkNames(name, src) {
 
 const wasm = readFileSync(join(pkg, 'kamervragen_bg.wasm')).toString('base64');
 const glue = readFileSync(join(pkg, 'kamervragen.js'), 'utf8');
-// The worker for long texts: the same glue in a blob, given the compiled module.
+// The worker: the same glue in a blob, given the compiled module, with
+// reader.js for the collection jobs (as www/worker.js).
 const workerSrc = `${glue}
+${strip('reader.js (worker)', www('reader.js'))}
 let ready;
 self.onmessage = async (e) => {
   if (e.data.module) {
@@ -54,9 +56,10 @@ self.onmessage = async (e) => {
   }
   await ready;
   try {
-    self.postMessage({ id: e.data.id, analysis: wasm_bindgen.analyze(e.data.text) });
+    if (e.data.mode) await collectionJob(e.data, wasm_bindgen, (m) => self.postMessage(m));
+    else self.postMessage({ id: e.data.id, analysis: wasm_bindgen.analyze(e.data.text) });
   } catch (err) {
-    self.postMessage({ id: e.data.id, error: String(err?.message ?? err) });
+    self.postMessage({ id: e.data.id, error: String(err?.message ?? err), done: true });
   }
 };
 `;

@@ -70,11 +70,20 @@ const COLUMNS: [&str; 16] = [
 /// column for each name in `tag_set`.
 #[must_use]
 pub fn csv(docs: &[(&Annotations, &str)], tag_set: &[String]) -> String {
+    let named: Vec<_> = docs.iter().map(|(doc, name)| (*doc, *name, *name)).collect();
+    csv_named(&named, tag_set)
+}
+
+/// As [`csv`], each document with two names: the file name (the key when the
+/// document has no official id) and the name the user sees (`document_name`),
+/// as the page has both.
+#[must_use]
+pub fn csv_named(docs: &[(&Annotations, &str, &str)], tag_set: &[String]) -> String {
     let mut out = String::from('\u{feff}');
     let header = COLUMNS.iter().map(|c| (*c).to_string()).chain(tag_set.iter().map(|t| format!("tag_{t}")));
     record(&mut out, header.chain(std::iter::once("note".to_string())));
-    for (doc, name) in docs {
-        rows(&mut out, doc, name, tag_set);
+    for (doc, file, name) in docs {
+        rows(&mut out, doc, file, name, tag_set);
     }
     out
 }
@@ -90,7 +99,7 @@ pub fn document_key(doc: &Annotations, name: &str) -> String {
     }
 }
 
-fn rows(out: &mut String, doc: &Annotations, name: &str, tag_set: &[String]) {
+fn rows(out: &mut String, doc: &Annotations, file: &str, name: &str, tag_set: &[String]) {
     let d = &doc.document;
     let join = |items: &mut dyn Iterator<Item = String>| items.collect::<Vec<_>>().join(";");
     let numbers = |ns: &[u32]| ns.iter().map(u32::to_string).collect::<Vec<_>>().join(";");
@@ -102,7 +111,7 @@ fn rows(out: &mut String, doc: &Annotations, name: &str, tag_set: &[String]) {
         }
     };
     let document = [
-        document_key(doc, name),
+        document_key(doc, if file.trim().is_empty() { name } else { file }),
         d.sha256.clone(),
         name.to_string(),
         d.kind.as_str().to_string(),
@@ -226,6 +235,15 @@ mod tests {
         let q = &rows[2];
         assert_eq!((q[col("answer")].as_str(), q[col("question_numbers")].as_str()), ("", "3"));
         assert_eq!(q[col("question_text")], "En nu?");
+    }
+
+    #[test]
+    fn the_file_name_is_the_key_and_the_shown_name_the_document_name() {
+        let json = crate::annotation::export("Vraag 1\nWat?\n", &crate::pipeline::parse("Vraag 1\nWat?\n"));
+        let csv = csv_named(&[(&json, "brief.txt", "Mijn brief"), (&json, "", "Alleen een naam")], &[]);
+        let rows = parse_csv(csv.trim_start_matches('\u{feff}'));
+        assert_eq!((rows[1][0].as_str(), rows[1][2].as_str()), ("brief.txt", "Mijn brief"));
+        assert_eq!((rows[2][0].as_str(), rows[2][2].as_str()), ("Alleen een naam", "Alleen een naam"));
     }
 
     #[test]

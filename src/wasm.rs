@@ -1,7 +1,7 @@
 //! The thin wasm binding: convert the input, call the core, convert the
 //! output; every failure goes through [`into_error`].
 
-use crate::{anchoring, annotation, normalize_newlines, offsets, parse, view};
+use crate::{anchoring, annotation, normalize_newlines, offsets, parse, table, view};
 use js_sys::{Array, JsString, Object, Reflect};
 use serde::Serialize;
 use std::borrow::Cow;
@@ -212,6 +212,61 @@ pub fn export_w3c(text: &str, answers: Vec<String>, tags: Vec<String>, notes: Ve
         })
         .collect();
     to_js(&anchoring::w3c(text, &tagged))
+}
+
+/// The CSV table of a collection (see [`table::csv_named`]), built one
+/// document at a time from flat strings (no deserializer in the wasm): the
+/// core parses each text, puts the page's tags and notes on its answers and
+/// writes the table. The page runs it in the worker for a whole collection.
+#[wasm_bindgen]
+#[derive(Default)]
+pub struct Table(Vec<(annotation::Annotations, String, String)>);
+
+#[wasm_bindgen]
+impl Table {
+    #[wasm_bindgen(constructor)]
+    #[must_use]
+    pub fn new() -> Table {
+        Table::default()
+    }
+
+    /// Document `text`, known by the file name `file` (the key without an
+    /// official id) and the name `name`; answer `answers[i]` has the tags
+    /// `tags[i]` (joined by "\n") and the note `notes[i]`.
+    pub fn add(
+        &mut self,
+        text: &str,
+        file: String,
+        name: String,
+        answers: Vec<String>,
+        tags: Vec<String>,
+        notes: Vec<String>,
+    ) {
+        let text = normalize_newlines(text);
+        let mut json = annotation::export(&text, &parse(&text));
+        json.document.text = String::new(); // not in the table
+        for ((id, tags), note) in answers.iter().zip(&tags).zip(notes) {
+            if let Some(a) = json.answers.iter_mut().find(|a| &a.id == id) {
+                a.tags = tags.split('\n').filter(|t| !t.is_empty()).map(str::to_string).collect();
+                a.note = note;
+            }
+        }
+        self.0.push((json, file, name));
+    }
+
+    /// The table (UTF-8 with BOM, CRLF) with one 0/1 column per name of `tag_set`.
+    #[must_use]
+    pub fn csv(&self, tag_set: Vec<String>) -> String {
+        let rows: Vec<_> = self.0.iter().map(|(d, file, name)| (d, file.as_str(), name.as_str())).collect();
+        table::csv_named(&rows, &tag_set)
+    }
+}
+
+/// The head of a collection file (`{format, version, generator, tag_set: [],
+/// documents: []}`): the page fills in `tag_set` and `documents`.
+#[wasm_bindgen]
+pub fn collection_head() -> Result<JsValue, JsError> {
+    to_js(&annotation::Collection::new(Vec::new(), Vec::new()))
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {

@@ -31,8 +31,8 @@ const finished = (tx) => new Promise((ok, fail) => {
 
 /** Opens (and on first use creates) the database; null when IndexedDB is unavailable. */
 export async function openDb(name = DB) {
-  if (!globalThis.indexedDB) return null;
   try {
+    if (!globalThis.indexedDB) return null;
     const req = indexedDB.open(name, 1);
     req.onupgradeneeded = () => {
       for (const s of STORES) if (!req.result.objectStoreNames.contains(s)) req.result.createObjectStore(s);
@@ -149,8 +149,9 @@ export async function persist() {
  * Becomes the one tab that edits: `onEditor()` is called at once when no
  * other tab holds the collection, else `onReadOnly()` at once and
  * `onEditor()` when the other tab closes. Without Web Locks every tab edits.
+ * (`lock`: another lock name, for tests beside the page's own claim.)
  */
-export function claimEditor(onEditor, onReadOnly) {
+export function claimEditor(onEditor, onReadOnly, lock = LOCK) {
   if (!navigator.locks?.request) {
     onEditor();
     return;
@@ -159,10 +160,10 @@ export function claimEditor(onEditor, onReadOnly) {
     onEditor();
     return new Promise(() => {}); // held until the tab closes
   };
-  navigator.locks.request(LOCK, { ifAvailable: true }, (lock) => {
-    if (lock) return hold();
+  navigator.locks.request(lock, { ifAvailable: true }, (held) => {
+    if (held) return hold();
     onReadOnly();
-    navigator.locks.request(LOCK, hold);
+    navigator.locks.request(lock, hold);
     return undefined;
   });
 }

@@ -1,10 +1,11 @@
 // Downloads: the annotation JSON with tags and notes, W3C Web Annotations
-// (built by the core), CSV, and the tag set on its own.
+// (built by the core), the CSV table (the core's), the collection file and
+// JSON Lines, and the tag set on its own.
 import { core } from './core.js';
 
-/** Offers `text` as a file download named `name`. */
+/** Offers `text` (a string, or an array of its parts: strings or Blobs) as a file download named `name`. */
 export function saveFile(name, text, type = 'application/json') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  const url = URL.createObjectURL(new Blob(Array.isArray(text) ? text : [text], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -14,25 +15,97 @@ export function saveFile(name, text, type = 'application/json') {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** A file name for a document's export: its id, else "kamervragen". */
-export function exportName(annotations, ext) {
-  const id = annotations.document.id ?? 'kamervragen';
-  return `${id.replace(/[^\w.-]+/g, '_')}.${ext}`;
+/**
+ * A file name for a document's export: its official id, else its file name,
+ * else the name the user gave it, else "kamervragen-" and the start of its
+ * sha256 (never the same name for two documents without an id).
+ */
+export function exportName(annotations, ext, doc = null) {
+  const file = doc?.file?.split('/').pop().replace(/\.(txt|jsonl?|md)$/i, '');
+  const base = annotations.document.id || file || (doc?.named && doc.name) || `kamervragen-${annotations.document.sha256.slice(0, 12)}`;
+  return `${base.replace(/[^\p{L}\p{N}.-]+/gu, '_').replace(/^[._]+|_+$/g, '').slice(0, 100) || 'kamervragen'}.${ext}`;
 }
 
 function tagSetOut(tagSet) {
   return tagSet.map((t) => ({ name: t.name, color: t.color, key: t.key ?? null, description: t.description ?? '' }));
 }
 
-/** The annotation JSON (shared/docs/annotation-format.md) with the user's tags and notes. */
-export function annotationJson(annotations, ann, tagSet) {
+/** The annotation object (docs/annotation-format.md) with the user's tags and notes. */
+export function annotationObject(annotations, ann, tagSet) {
   const out = structuredClone(annotations);
   for (const a of out.answers) {
     a.tags = [...(ann?.tags[a.id] ?? [])];
     a.note = ann?.notes[a.id] ?? '';
   }
   out.tag_set = tagSetOut(tagSet);
-  return JSON.stringify(out, null, 2) + '\n';
+  return out;
+}
+
+/** The annotation JSON file of one document. */
+export function annotationJson(annotations, ann, tagSet) {
+  return JSON.stringify(annotationObject(annotations, ann, tagSet), null, 2) + '\n';
+}
+
+/** A moment for the browser between slices of a long export. */
+const pause = () => new Promise((ok) => setTimeout(ok, 0));
+
+/**
+ * `pieces(doc)` of every document, 50 documents a slice with a pause between
+ * (a 2,000-document file in one JSON.stringify is a one-second task).
+ */
+async function inSlices(documents, pieces) {
+  // Each slice becomes a Blob at once: its UTF-8 encoding is paid slice by slice.
+  const out = [];
+  for (let from = 0; from < documents.length; from += 50) {
+    if (from) await pause();
+    out.push(new Blob(documents.slice(from, from + 50).flatMap((d, i) => pieces(d, from + i))));
+  }
+  return out;
+}
+
+/**
+ * The collection file (kamervragen-collection): the core's head, the tag
+ * set, `documents` (annotation objects), as parts of one text: the same text
+ * as JSON.stringify(collection, null, 2), written a document at a time.
+ */
+export async function collectionJson(documents, tagSet) {
+  const head = JSON.stringify({ ...core.collection_head(), tag_set: tagSetOut(tagSet), documents: [] }, null, 2);
+  if (!documents.length) return [head, '\n'];
+  const open = head.slice(0, head.lastIndexOf('[]')) + '[\n';
+  const parts = await inSlices(documents, (d, i) => [i ? ',\n    ' : '    ', JSON.stringify(d, null, 2).replaceAll('\n', '\n    ')]);
+  return [open, ...parts, '\n  ]\n}\n'];
+}
+
+/** JSON Lines: one annotation object a line, as the CLI prints them (parts of one text). */
+export function jsonLines(documents) {
+  return inSlices(documents, (d) => [JSON.stringify(d), '\n']);
+}
+
+/**
+ * A document as the core's CSV table takes it (Table.add): its text, file
+ * name, shown name, and its answers' tags and notes as flat lists.
+ */
+export function tableRow(text, doc, ann) {
+  const answers = [...new Set([...Object.keys(ann?.tags ?? {}), ...Object.keys(ann?.notes ?? {})])];
+  return {
+    text,
+    file: doc?.file ?? '',
+    name: doc?.name ?? '',
+    answers,
+    tags: answers.map((a) => (ann?.tags[a] ?? []).join('\n')),
+    notes: answers.map((a) => ann?.notes[a] ?? ''),
+  };
+}
+
+/** The core's CSV table (src/table.rs) of `rows` (tableRow) with the tag set's columns; here, for one document. */
+export function csvText(rows, tagSet) {
+  const table = new core.Table();
+  try {
+    for (const r of rows) table.add(r.text, r.file, r.name, r.answers, r.tags, r.notes);
+    return table.csv(tagSet.map((t) => t.name));
+  } finally {
+    table.free();
+  }
 }
 
 /** W3C Web Annotation JSON-LD: one annotation per tag, one per note. */
@@ -47,31 +120,6 @@ export function w3cJson(annotations, ann) {
     notes.push(n);
   }
   return JSON.stringify(core.export_w3c(annotations.document.text, ids, tags, notes), null, 2) + '\n';
-}
-
-/** One CSV field (RFC 4180); a leading = + - @ is defused for spreadsheets. */
-function csvField(value) {
-  let s = String(value ?? '');
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** CSV, one row per answer: UTF-8 BOM, CRLF line ends. */
-export function csvText(annotations, ann, docName) {
-  const qText = new Map(annotations.questions.map((q) => [q.id, q.text]));
-  const rows = [['document', 'answer', 'question', 'answer_text', 'tags', 'note']];
-  const docId = annotations.document.id ?? docName ?? '';
-  for (const a of annotations.answers) {
-    rows.push([
-      docId,
-      a.numbers.join(';'),
-      a.questions.map((id) => qText.get(id) ?? '').join('\n'),
-      a.text,
-      (ann?.tags[a.id] ?? []).join(';'),
-      ann?.notes[a.id] ?? '',
-    ]);
-  }
-  return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 export function tagSetJson(tagSet) {

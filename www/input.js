@@ -1,12 +1,11 @@
 // The text input: typing and pasting in the text box (a paste over the whole
-// text starts a new document), dropping and opening files, and the long-text
+// text starts a new document), dropping and opening files (opener.js), and the long-text
 // box (closed for long texts until "Edit the text").
 import { state, closeDoc, createDoc, currentDoc, openDocText, setDocText } from './state.js';
 import { $ } from './ui.js';
 import { BIG_TEXT, busy, megabytes, setBusy, showAnalysis, showReading } from './view.js';
-import { importAnnotations } from './transfer.js';
-import { MAX_FILE } from './importer.js';
-import { announce, clearError, showError } from './messages.js';
+import { openFiles, droppedFiles } from './opener.js';
+import { announce, clearError } from './messages.js';
 
 const textBox = $('doc-text');
 const bigText = $('big-text');
@@ -36,6 +35,11 @@ export function setTextBox(text) {
   boxLength = text.length;
 }
 
+/** The text box cannot be typed in while another tab edits the collection. */
+export function lockTextBox(on) {
+  textBox.readOnly = on;
+}
+
 // ---- the text box: typing edits, a new paste starts a new document ----
 
 let replacingAll = false;
@@ -50,6 +54,7 @@ function onText() {
   clearTimeout(inputTimer);
   inputTimer = 0;
   setBusy('input', false);
+  if (state.readOnly) return setTextBox(state.texts[state.currentId] ?? '');
   const text = textBox.value;
   const doc = currentDoc();
   if (!text.trim()) {
@@ -124,7 +129,7 @@ editText.addEventListener('click', () => {
   textBox.focus();
 });
 
-// ---- files: opened or dropped anywhere ----
+// ---- files: opened or dropped anywhere (opener.js reads them) ----
 
 /** A text from a file or a drop: a new document unless the current one is empty. */
 function openText(text) {
@@ -133,25 +138,20 @@ function openText(text) {
   announce(`Opened: ${currentDoc().name}`);
 }
 
-async function openFile(file) {
-  if (!file) return;
-  if (/\.json$/i.test(file.name) || file.type === 'application/json') return importAnnotations(file);
-  if (file.size > MAX_FILE) return showError(`The file is too large (${Math.ceil(file.size / 1048576)} MB); texts up to ${MAX_FILE / 1048576} MB can be opened.`);
-  openText(await file.text());
-}
-
 const openFileInput = $('open-file');
 openFileInput.addEventListener('change', async () => {
-  await openFile(openFileInput.files[0]);
+  const files = [...openFileInput.files];
   openFileInput.value = '';
+  clearError();
+  await openFiles(files);
 });
 
 document.addEventListener('dragover', (e) => {
   if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
 });
-document.addEventListener('drop', (e) => {
-  const file = e.dataTransfer?.files[0];
-  if (!file) return;
+document.addEventListener('drop', async (e) => {
+  if (!e.dataTransfer?.files.length) return;
   e.preventDefault();
-  openFile(file);
+  clearError();
+  await openFiles(await droppedFiles(e.dataTransfer));
 });

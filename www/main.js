@@ -1,39 +1,51 @@
-// The boot file: loads the parser, wires the modules together and is the one
-// place where the page saves. Every change of state goes through state.js,
-// which hands it to the handler below: it redraws (the whole current
-// document when its text changed, else what follows tags and documents),
-// saves what changed, and announces it. The modules, each with one concern:
+// The boot file: loads the parser and the saved collection, wires the
+// modules together and is the one place where the page saves. Every change of
+// state goes through state.js, which hands it to the handler below: it
+// redraws (the whole current document when its text changed, else what
+// follows tags and documents), saves what changed (not in a read-only tab),
+// and announces it. The modules, each with one concern:
 //   messages.js   announce, the error and storage banners
 //   view.js       the current document's parse, view, summary and outline
-//   input.js      the text box, paste, drop, open file, the long-text box
-//   documents.js  the document list: new, open, rename, delete
+//   input.js      the text box, paste, the long-text box, files opened or dropped
+//   opener.js     many files at once: progress, refused files, duplicates
+//   reader.js     what the worker does with files and texts (no imports)
+//   documents.js  the collection's list: count, filter, sort, progress, new, open, rename, delete
 //   tagging.js    tag bars, notes, keyboard shortcuts, undo/redo buttons
 //   navigation.js jumps to answers, footnotes and cross-references
 //   tagset.js     the tag-set panel and tag-set files
-//   transfer.js   annotation import, unplaced tags, JSON/W3C/CSV export
+//   transfer.js   annotation import, unplaced tags, exports of one or all documents
+//   store.js      saving in IndexedDB (db.js), one editing tab
 //   warmup.js     the parser and fonts warmed up while idle
 import { loadCore } from './core.js';
-import { state, currentText, restoreSaved, setOnChange } from './state.js';
-import { forget, loadSaved, save } from './store.js';
+import { state, currentText, restoreSaved, setOnChange, setReadOnly } from './state.js';
+import { flush, forget, loadSaved, save } from './store.js';
+import { claimEditor } from './db.js';
 import { announce } from './messages.js';
+import { $ } from './ui.js';
 import { refreshAll, showCurrent } from './view.js';
-import { flushInput, setTextBox } from './input.js';
+import { flushInput, lockTextBox, setTextBox } from './input.js';
 import './documents.js';
 import './tagging.js';
 import './tagset.js';
 import './transfer.js';
-import { startWarmUp } from './warmup.js';
+import { startWarmUp, fillInfo } from './warmup.js';
+
+const BOOT_TEXT = {
+  readOnly: 'This collection is open in another tab: this tab is read-only until that tab is closed. Your work there is saved; nothing here can change it.',
+  editor: 'The other tab was closed: this tab now edits the collection.',
+};
 
 /** What is waiting to be saved: typing is saved in a moment, everything else at once. */
 const unsaved = { meta: false, texts: new Set(), ann: new Set() };
 let saveTimer = 0;
 
 /** Saves what is waiting plus `what` ({meta, texts, ann}): the only call of store.save. */
-function persist(what = {}) {
+function saveChanges(what = {}) {
   clearTimeout(saveTimer);
   saveTimer = 0;
+  if (state.readOnly) return;
   const texts = [...unsaved.texts, ...(what.texts ?? [])].filter((id) => id in state.texts);
-  const ann = [...unsaved.ann, ...(what.ann ?? [])].filter((id) => id in state.ann);
+  const ann = [...unsaved.ann, ...(what.ann ?? [])].filter((id) => id in state.texts);
   save(state, { meta: unsaved.meta || Boolean(what.meta), texts: [...new Set(texts)], ann: [...new Set(ann)] });
   unsaved.meta = false;
   unsaved.texts.clear();
@@ -46,28 +58,58 @@ function show() {
   showCurrent();
 }
 
+/** The read-only notice and text box follow state.readOnly. */
+function showReadOnly() {
+  $('read-only').textContent = state.readOnly ? BOOT_TEXT.readOnly : '';
+  $('read-only').hidden = !state.readOnly;
+  document.body.classList.toggle('read-only', state.readOnly);
+  lockTextBox(state.readOnly);
+}
+
 setOnChange((change) => {
   for (const id of change.forget ?? []) forget(id);
+  if (change.readOnly) showReadOnly();
   if (change.show) show();
   else if (!change.quiet) refreshAll();
-  if (change.soon) {
+  if (change.refused) {
+    // nothing changed: nothing to save
+  } else if (change.soon) {
     unsaved.meta ||= Boolean(change.meta);
     for (const id of change.texts ?? []) unsaved.texts.add(id);
     for (const id of change.ann ?? []) unsaved.ann.add(id);
     clearTimeout(saveTimer);
-    saveTimer = setTimeout(persist, 250);
-  } else persist(change);
+    saveTimer = setTimeout(saveChanges, 250);
+  } else saveChanges(change);
   if (change.label) announce(change.label);
 });
 
 await loadCore();
-const saved = loadSaved();
+// One tab edits; another is read-only until the first closes, then reloads what it saved.
+let booted = false;
+const editor = await new Promise((resolve) => claimEditor(() => {
+  if (!booted) return resolve(true);
+  takeOver();
+}, () => resolve(false)));
+booted = true;
+
+async function takeOver() {
+  const saved = await loadSaved(true);
+  restoreSaved(saved ?? { docs: [], currentId: null, tagSet: [], texts: {}, ann: {} });
+  setReadOnly(false);
+  show();
+  announce(BOOT_TEXT.editor);
+}
+
+const saved = await loadSaved(editor);
 if (saved) restoreSaved(saved);
+if (!editor) setReadOnly(true);
 show();
 startWarmUp();
+if (editor) fillInfo();
 
 window.addEventListener('pagehide', () => {
   flushInput();
-  persist({ meta: true, ann: state.currentId ? [state.currentId] : [] });
+  saveChanges({ meta: true, ann: state.currentId ? [state.currentId] : [] });
+  flush();
 });
 document.documentElement.dataset.ready = 'true';

@@ -6,7 +6,7 @@
 import { core } from './core.js';
 
 export const state = {
-  docs: [], // [{id, name, named, created}]
+  docs: [], // [{id, name, named, created, file?, info?}] (info: reader.docInfo, for the list)
   texts: {}, // id → text
   ann: {}, // id → {tags: {answerId: [names]}, notes: {answerId: text}, unplaced: []}
   tagSet: [], // [{name, color, key, description}]
@@ -14,7 +14,11 @@ export const state = {
   analysis: null, // {annotations, view} of the current document
   labels: new Map(), // answer id → "Antwoord 6 en 7"
   currentAnswer: null, // answer id
+  readOnly: false, // another tab edits this collection
 };
+
+/** Said when a change is refused in a read-only tab. */
+export const READ_ONLY = 'This collection is open in another tab: this tab is read-only until that tab is closed.';
 
 const undoStack = [];
 const redoStack = [];
@@ -32,6 +36,19 @@ export function setOnChange(fn) {
 
 function changed(what) {
   onChange(what);
+}
+
+/** True (and the user told) when this tab may not change the collection: every change asks first. */
+function refused() {
+  if (!state.readOnly) return false;
+  onChange({ quiet: true, refused: true, label: READ_ONLY });
+  return true;
+}
+
+/** This tab is read-only (another tab edits), or edits again. */
+export function setReadOnly(on) {
+  state.readOnly = on;
+  changed({ quiet: false, readOnly: true });
 }
 
 export const PALETTE = ['#1b7f5b', '#b3261e', '#1f5fbf', '#8a5a00', '#6e3fa3', '#00777a', '#a3366e', '#4d6b00', '#5b5b66'];
@@ -101,6 +118,7 @@ function restore(snap) {
  * tag set), announcing `label`.
  */
 export function commit(label, docIds, mutate) {
+  if (refused()) return false;
   const before = snapshot(docIds);
   mutate();
   const after = snapshot(docIds);
@@ -113,6 +131,7 @@ export function commit(label, docIds, mutate) {
 }
 
 export function undo() {
+  if (refused()) return;
   const a = undoStack.pop();
   if (!a) return changed({ meta: true, label: 'Nothing to undo' });
   restore(a.before);
@@ -121,6 +140,7 @@ export function undo() {
 }
 
 export function redo() {
+  if (refused()) return;
   const a = redoStack.pop();
   if (!a) return changed({ meta: true, label: 'Nothing to redo' });
   restore(a.after);
@@ -170,7 +190,7 @@ export function toggleTag(answerId, name) {
 /** A note as it is typed: saved in a moment, no undo step (setNote makes the edit as a whole one). */
 export function draftNote(answerId, note) {
   const ann = currentAnn();
-  if (!ann) return;
+  if (!ann || refused()) return;
   if (note) ann.notes[answerId] = note;
   else delete ann.notes[answerId];
   changed({ ann: [state.currentId], quiet: true, soon: true });
@@ -313,9 +333,14 @@ export function currentText() {
   return doc ? state.texts[doc.id] ?? '' : '';
 }
 
+function newId() {
+  return `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}
+
 /** A new document with `text`, made current; returns its id. */
 export function createDoc(text) {
-  const id = `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  if (refused()) return null;
+  const id = newId();
   state.docs.unshift({ id, name: 'Untitled', named: false, created: new Date().toISOString() });
   state.texts[id] = text;
   state.ann[id] = newAnn();
@@ -335,14 +360,17 @@ export function openDocText(text) {
 
 /** The text of document `id` edited (its tags stay). */
 export function setDocText(id, text) {
+  if (refused()) return;
   state.texts[id] = text;
   changed({ meta: true, texts: [id], show: true });
 }
 
-export function switchDoc(id) {
+/** Shows document `id` (with `answer` as the current answer, when given). */
+export function switchDoc(id, answer = null) {
   state.currentId = id;
-  state.currentAnswer = null;
-  changed({ meta: true, show: true });
+  state.currentAnswer = answer;
+  // Saved in a moment (as typing is): the list of a large collection is not copied while the next document is drawn.
+  changed({ meta: true, show: true, soon: true });
 }
 
 /** No current document: the next paste starts a new one. */
@@ -353,6 +381,7 @@ export function closeDoc() {
 
 /** Deletes document `id` with its tags, notes and undo history. */
 export function deleteDoc(id) {
+  if (refused()) return;
   state.docs = state.docs.filter((d) => d.id !== id);
   delete state.texts[id];
   delete state.ann[id];
@@ -364,7 +393,7 @@ export function deleteDoc(id) {
 /** A name given by the user (kept from then on). */
 export function renameDoc(id, name) {
   const doc = state.docs.find((d) => d.id === id);
-  if (!doc || !name || name === doc.name) return false;
+  if (!doc || !name || name === doc.name || refused()) return false;
   doc.name = name;
   doc.named = true;
   changed({ meta: true });
@@ -376,12 +405,82 @@ export function renameDoc(id, name) {
  * name it gives the document unless the user named it (saved with the next
  * change, as the parse may finish in a worker).
  */
-export function setAnalysis(analysis, name) {
+export function setAnalysis(analysis, name, info) {
   state.analysis = analysis;
   state.labels = new Map();
   for (const n of analysis?.view.nodes ?? []) if (n.k === 'answer') state.labels.set(n.id, n.label);
   const doc = currentDoc();
   if (doc && !doc.named && analysis && name) doc.name = name;
+  if (doc && info) doc.info = info;
+}
+
+/** The list's summary of document `id` (parsed in the worker), saved with the next change. */
+export function setDocInfo(id, info) {
+  const doc = state.docs.find((d) => d.id === id);
+  if (!doc || state.readOnly) return;
+  doc.info = info;
+  if (!doc.named) doc.name = info.name;
+  changed({ meta: true, soon: true });
+}
+
+/**
+ * Adds documents opened from files (`items`: {text, file, info, placed?} in
+ * order, `placed` the result of importer.placeAnnotations), at position
+ * `at` of the list; a text already in the collection (same sha256, or the
+ * same text) is not added again, its tags (if any) are added to the one there.
+ * Returns {ids, duplicates: [items]}; null when refused (read-only).
+ */
+export function addDocs(items, at = 0) {
+  if (refused()) return null;
+  const known = new Map();
+  for (const d of state.docs) known.set(d.info?.sha256 ?? `text:${state.texts[d.id]}`, d.id);
+  const ids = [], duplicates = [], added = [], touched = new Set();
+  const now = new Date().toISOString();
+  for (const item of items) {
+    const key = item.info.sha256;
+    const have = known.get(key) ?? known.get(`text:${item.text}`);
+    if (have) {
+      duplicates.push(item);
+      if (item.placed?.placed.length) {
+        placeOn(have, item.placed);
+        touched.add(have);
+      }
+      continue;
+    }
+    const id = newId();
+    known.set(key, id);
+    const doc = { id, name: item.info.name, named: false, created: now, info: item.info };
+    if (item.file) doc.file = item.file;
+    added.push(doc);
+    state.texts[id] = item.text;
+    state.ann[id] = newAnn();
+    if (item.placed) placeOn(id, item.placed);
+    ids.push(id);
+  }
+  state.docs.splice(Math.min(at, state.docs.length), 0, ...added);
+  changed({ meta: true, texts: ids, ann: [...ids, ...touched], label: null });
+  return { ids, duplicates };
+}
+
+/** The placed tags and notes of an imported file on document `id` (no undo step: a new document). */
+function placeOn(id, result) {
+  mergeTagSet(result.tag_set);
+  const ann = (state.ann[id] ??= newAnn());
+  for (const p of result.placed) {
+    for (const t of p.tags) if (!findTag(t)) state.tagSet.push(makeTag(t));
+    const tags = ann.tags[p.answer] ?? [];
+    ann.tags[p.answer] = [...tags, ...p.tags.filter((t) => !tags.includes(t))];
+    if (!ann.tags[p.answer].length) delete ann.tags[p.answer];
+    if (p.note && !ann.notes[p.answer]) ann.notes[p.answer] = p.note;
+  }
+  ann.unplaced = [...(ann.unplaced ?? []), ...result.unplaced];
+}
+
+/** Merges the tag set of an opened collection file (checked by importer.readTagSet). */
+export function mergeOpenedTagSet(tags) {
+  if (refused()) return;
+  mergeTagSet(tags);
+  changed({ meta: true });
 }
 
 /** The answer that keys 1–9, t and n act on. */
@@ -391,6 +490,10 @@ export function setCurrentAnswer(id) {
 
 /** What store.loadSaved() found, at start. */
 export function restoreSaved(saved) {
+  state.ann = {};
+  state.currentAnswer = null;
+  undoStack.length = 0;
+  redoStack.length = 0;
   state.docs = saved.docs.filter((d) => d && typeof d.id === 'string');
   state.texts = saved.texts;
   for (const d of state.docs) state.ann[d.id] = { ...newAnn(), ...(saved.ann[d.id] ?? {}) };

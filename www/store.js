@@ -1,94 +1,124 @@
-// Autosave in localStorage: one key for the list of documents and the tag
-// set, one per document text, one per document's tags and notes. A write that
-// fails (quota exceeded, storage unavailable) shows a warning; the work goes
-// on in memory and every export still works.
+// Autosave in IndexedDB (db.js: meta, texts, ann), the browser asked to keep
+// it (persist()). What the page saved in localStorage before is moved over on
+// the first load (db.migrate: copied, read back, compared, then removed).
+// Saves are queued: what changes while a write is running is written, all of
+// it in one transaction, when it ends. A write that fails (quota exceeded,
+// storage refused) shows a warning; the work goes on in memory, what failed is
+// written again with the next save, and every export still works.
+import { claimEditor, migrate, openDb, persist, readAll, readLegacy, write } from './db.js';
 
-const PREFIX = 'kva1:';
-let storageFailed = false;
+const MESSAGES = {
+  full: 'Your browser’s storage is full: changes are kept in this tab only. Export all as JSON to keep your work.',
+  refused: 'Your browser does not allow saving here (private mode?): changes are kept in this tab only. Export all as JSON to keep your work.',
+  migrate: 'Your saved documents could not be moved to the new storage; they stay where they were and are shown here, but changes are kept in this tab only. Export all as JSON to keep your work.',
+};
+
+let db = null;
+let source = null;
 let onStorageProblem = () => {};
+let problem = null;
+/** What waits to be written: {meta, texts, ann, forget} (Sets of ids). */
+let pending = empty();
+let writing = null;
+
+function empty() {
+  return { meta: false, texts: new Set(), ann: new Set(), forget: new Set() };
+}
+
+function report(message) {
+  if (message === problem) return;
+  problem = message;
+  onStorageProblem(message);
+}
 
 /** `fn(message or null)` is called when saving starts or stops failing. */
 export function watchStorage(fn) {
   onStorageProblem = fn;
 }
 
-function storage() {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
+/**
+ * Everything saved ({docs, currentId, tagSet, texts, ann}), or null when
+ * nothing was. `editor`: this tab edits (it moves the old localStorage
+ * collection over and asks for persistent storage); a read-only tab only reads.
+ */
+export async function loadSaved(editor = true) {
+  db ??= await openDb();
+  if (!db) {
+    report(MESSAGES.refused);
+    return readLegacy();
   }
-}
-
-function put(key, value) {
-  const s = storage();
-  try {
-    if (!s) throw new DOMException('no storage', 'SecurityError');
-    s.setItem(PREFIX + key, value);
-    return true;
-  } catch (e) {
-    storageFailed = true;
-    const full = e && (e.name === 'QuotaExceededError' || e.code === 22);
-    onStorageProblem(full
-      ? 'Your browser’s storage is full: changes are kept in this tab only. Export JSON to keep your work.'
-      : 'Your browser does not allow saving here (private mode?): changes are kept in this tab only. Export JSON to keep your work.');
-    return false;
-  }
-}
-
-function get(key) {
-  try {
-    return storage()?.getItem(PREFIX + key) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function drop(key) {
-  try {
-    storage()?.removeItem(PREFIX + key);
-  } catch { /* nothing to do */ }
-}
-
-/** Everything saved, or null when nothing was (or storage is unavailable). */
-export function loadSaved() {
-  let meta;
-  try {
-    meta = JSON.parse(get('meta') ?? 'null');
-  } catch {
-    meta = null;
-  }
-  if (!meta || !Array.isArray(meta.docs)) {
-    if (!storage()) put('probe', '1');
-    return null;
-  }
-  const texts = {}, ann = {};
-  for (const d of meta.docs) {
-    texts[d.id] = get('text:' + d.id) ?? '';
+  if (editor) {
     try {
-      ann[d.id] = JSON.parse(get('ann:' + d.id) ?? 'null');
+      await migrate(db);
     } catch {
-      ann[d.id] = null;
+      db = null; // never write over what could not be moved
+      report(MESSAGES.migrate);
+      return readLegacy();
+    }
+    persist();
+  }
+  try {
+    return (await readAll(db)) ?? (editor ? null : readLegacy());
+  } catch {
+    report(MESSAGES.refused);
+    return null;
+  }
+}
+
+/** Saves what changed: `what` has `meta`, `texts` and `ann` (doc ids). */
+export function save(current, what) {
+  source = current;
+  if (what.meta) pending.meta = true;
+  for (const id of what.texts ?? []) pending.texts.add(id);
+  for (const id of what.ann ?? []) pending.ann.add(id);
+  if (!writing) writing = Promise.resolve().then(drain);
+}
+
+/** Forgets a deleted document (with the next write). */
+export function forget(id) {
+  pending.forget.add(id);
+  pending.texts.delete(id);
+  pending.ann.delete(id);
+  pending.meta = true;
+}
+
+/** Starts writing what is waiting now (the page is being left). */
+export function flush() {
+  if (pending.meta || pending.texts.size || pending.ann.size || pending.forget.size) {
+    const what = take();
+    writeNow(what).catch(() => {});
+  }
+}
+
+function take() {
+  const what = pending;
+  pending = empty();
+  return what;
+}
+
+/** Writes `what` from the state as it is now (the transaction copies it at once). */
+function writeNow(what) {
+  if (!db) {
+    if (!problem) report(MESSAGES.refused);
+    return Promise.reject(new Error('no storage'));
+  }
+  const ids = (set) => [...set].filter((id) => id in source.texts);
+  return write(db, source, { meta: what.meta, texts: ids(what.texts), ann: ids(what.ann), forget: [...what.forget] });
+}
+
+async function drain() {
+  while (pending.meta || pending.texts.size || pending.ann.size || pending.forget.size) {
+    const what = take();
+    try {
+      await writeNow(what);
+      if (problem && db) report(null);
+    } catch (e) {
+      // Kept for the next save; the user is told once.
+      pending.meta ||= what.meta;
+      for (const k of ['texts', 'ann', 'forget']) for (const id of what[k]) pending[k].add(id);
+      if (db) report(e?.name === 'QuotaExceededError' || /quota/i.test(String(e?.message)) ? MESSAGES.full : MESSAGES.refused);
+      break;
     }
   }
-  return { docs: meta.docs, currentId: meta.currentId, tagSet: Array.isArray(meta.tagSet) ? meta.tagSet : [], texts, ann };
-}
-
-/** Saves what changed: `what` has `meta`, `texts` (doc ids) and `ann` (doc ids). */
-export function save(state, what) {
-  if (storageFailed) what = { meta: true, texts: state.docs.map((d) => d.id), ann: state.docs.map((d) => d.id) };
-  let ok = true;
-  for (const id of what.texts ?? []) ok = put('text:' + id, state.texts[id] ?? '') && ok;
-  for (const id of what.ann ?? []) ok = put('ann:' + id, JSON.stringify(state.ann[id] ?? {})) && ok;
-  if (what.meta) ok = put('meta', JSON.stringify({ docs: state.docs, currentId: state.currentId, tagSet: state.tagSet })) && ok;
-  if (ok && storageFailed) {
-    storageFailed = false;
-    onStorageProblem(null);
-  }
-}
-
-/** Forgets a deleted document. */
-export function forget(id) {
-  drop('text:' + id);
-  drop('ann:' + id);
+  writing = null;
 }

@@ -1,7 +1,9 @@
 // Tagging: the tag bar and note of each answer, the current answer, the
 // outline's jumps to answers, the keyboard shortcuts (j/k, 1–9, t, n, ?,
-// Ctrl+Z/Y) with their help dialog, and the undo/redo buttons.
+// Ctrl+Z/Y; ] and [ for the next and previous document, u for the next
+// untagged answer of the collection, / for the filter) with their help dialog, and the undo/redo buttons.
 import { state, addTag, cleanTagName, draftNote, redo, removeTag, setCurrentAnswer, setNote, toggleTag, undo } from './state.js';
+import { listed, moveDoc, openDoc } from './documents.js';
 import { $ } from './ui.js';
 import { markCurrent } from './view.js';
 import { followLink, jumpTo } from './navigation.js';
@@ -27,7 +29,7 @@ function addFromInput(input) {
       if (addTag(id, input.value)) {
         input.value = '';
         clearError();
-      } else announce(`${state.labels.get(id)}: already has tag ${cleanTagName(input.value)}`);
+      } else if (!state.readOnly) announce(`${state.labels.get(id)}: already has tag ${cleanTagName(input.value)}`);
     } catch (e) {
       refuseField(input, e.message);
     }
@@ -100,6 +102,35 @@ function moveAnswer(step) {
   jumpTo(el);
 }
 
+/** Waits (a few frames at most) for answer `id` of a document just opened, then goes to it. */
+function goToAnswer(id, frames = 60) {
+  const el = $(id);
+  if (el) {
+    setCurrent(id);
+    jumpTo(el);
+  } else if (frames > 0) requestAnimationFrame(() => goToAnswer(id, frames - 1));
+}
+
+/** The next answer without a tag: further on in this document, else in the following documents of the list. */
+function nextUntagged() {
+  const untagged = (docId, ids) => ids.find((a) => !state.ann[docId]?.tags[a]?.length);
+  const ids = state.analysis?.annotations.answers.map((a) => a.id) ?? [];
+  const here = state.currentId && untagged(state.currentId, ids.slice(ids.indexOf(state.currentAnswer) + 1));
+  if (here) return goToAnswer(here);
+  const docs = listed();
+  const at = docs.findIndex((d) => d.id === state.currentId);
+  for (let k = 1; k <= docs.length; k++) {
+    const d = docs[(at + k + docs.length) % docs.length];
+    const answer = untagged(d.id, d.id === state.currentId ? ids : d.info?.answers ?? []);
+    if (!answer) continue;
+    if (d.id !== state.currentId) openDoc(d.id, answer);
+    return goToAnswer(answer);
+  }
+  announce(KEY_TEXT.allTagged);
+}
+
+const KEY_TEXT = { allTagged: 'Every answer of the listed documents has a tag' };
+
 document.addEventListener('keydown', (e) => {
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
@@ -124,6 +155,15 @@ document.addEventListener('keydown', (e) => {
     if (!state.currentAnswer || !$(state.currentAnswer)) return announce('No answer selected: press j to go to the first answer');
     e.preventDefault();
     toggleTag(state.currentAnswer, tag.name);
+  } else if (e.key === ']' || e.key === '[') {
+    e.preventDefault();
+    moveDoc(e.key === ']' ? 1 : -1);
+  } else if (key === 'u') {
+    e.preventDefault();
+    nextUntagged();
+  } else if (e.key === '/') {
+    e.preventDefault();
+    $('doc-filter').focus();
   } else if (e.key === '?') {
     e.preventDefault();
     help.showModal();

@@ -1,11 +1,22 @@
 // Import and export: annotation files (imported onto the document they
-// belong to, or the current one), the unplaced-tags panel they can leave,
-// and the JSON, W3C and CSV downloads.
+// belong to, or the current one; a collection file opens its documents),
+// the unplaced-tags panel they can leave, the JSON, W3C and CSV downloads of
+// one document, and "Export all" as a collection file, JSON Lines or CSV
+// (the documents parsed, and the CSV table built, in the worker).
 import { state, addAnnotations, currentAnn, currentDoc, dismissUnplaced, openDocText, switchDoc } from './state.js';
 import { $ } from './ui.js';
-import { annotationJson, csvText, exportName, saveFile, w3cJson } from './export.js';
+import { annotationJson, annotationObject, collectionJson, csvText, exportName, jsonLines, saveFile, tableRow, w3cJson } from './export.js';
 import { placeAnnotations, readJson } from './importer.js';
 import { announce, clearError, showError } from './messages.js';
+import { openFiles } from './opener.js';
+import { runJob } from './jobs.js';
+
+const EXPORT_TEXT = {
+  preparing: (n) => `Preparing the export of ${n} document${n === 1 ? '' : 's'}…`,
+  exported: (n, what) => `Exported ${n} document${n === 1 ? '' : 's'} as ${what}`,
+  failed: (why) => `Export failed: ${why}`,
+};
+const COLLECTION = 'kamervragen-collection';
 
 const importFile = $('import-file');
 
@@ -14,6 +25,8 @@ export async function importAnnotations(file) {
   let result;
   try {
     const json = await readJson(file);
+    // A collection file opens as documents, each with its tags.
+    if (json?.format === 'kamervragen-collection') return openFiles([file]);
     // A file for another of the stored documents goes to that document.
     const home = state.docs.find((d) => d.id !== state.currentId && state.texts[d.id] === json?.document?.text);
     if (home) switchDoc(home.id);
@@ -45,8 +58,51 @@ $('unplaced').addEventListener('click', (e) => {
 
 function exportWith(fn) {
   const a = state.analysis?.annotations;
-  if (a) fn(a, currentAnn());
+  if (a) fn(a, currentAnn(), currentDoc());
 }
-$('export-json').addEventListener('click', () => exportWith((a, ann) => saveFile(exportName(a, 'json'), annotationJson(a, ann, state.tagSet))));
-$('export-w3c').addEventListener('click', () => exportWith((a, ann) => saveFile(exportName(a, 'w3c.jsonld'), w3cJson(a, ann), 'application/ld+json')));
-$('export-csv').addEventListener('click', () => exportWith((a, ann) => saveFile(exportName(a, 'csv'), csvText(a, ann, currentDoc()?.name), 'text/csv;charset=utf-8')));
+const CSV_TYPE = 'text/csv;charset=utf-8';
+$('export-json').addEventListener('click', () => exportWith((a, ann, doc) => saveFile(exportName(a, 'json', doc), annotationJson(a, ann, state.tagSet))));
+$('export-w3c').addEventListener('click', () => exportWith((a, ann, doc) => saveFile(exportName(a, 'w3c.jsonld', doc), w3cJson(a, ann), 'application/ld+json')));
+$('export-csv').addEventListener('click', () => exportWith((a, ann, doc) => saveFile(exportName(a, 'csv', doc), csvText([tableRow(a.document.text, doc, ann)], state.tagSet), CSV_TYPE)));
+
+/** The documents with a text, in the list's order as opened. */
+const exported = () => state.docs.filter((d) => (state.texts[d.id] ?? '').trim());
+
+/** Every document's annotation object with its tags and notes (parsed in the worker). */
+async function allObjects(docs) {
+  const out = new Array(docs.length);
+  await runJob({ mode: 'export', texts: docs.map((d) => state.texts[d.id]) }, (part) => {
+    out[part.index] = annotationObject(part.annotations, state.ann[docs[part.index].id], state.tagSet);
+  });
+  return out;
+}
+
+/** Runs an export of every document; `make(docs)` resolves to [file name, text, type]. */
+async function exportAll(what, make) {
+  const docs = exported();
+  if (!docs.length) return;
+  announce(EXPORT_TEXT.preparing(docs.length));
+  document.body.setAttribute('aria-busy', 'true');
+  try {
+    const [name, text, type] = await make(docs);
+    saveFile(name, text, type);
+    announce(EXPORT_TEXT.exported(docs.length, what));
+  } catch (e) {
+    showError(EXPORT_TEXT.failed(String(e?.message ?? e)));
+  } finally {
+    document.body.removeAttribute('aria-busy');
+  }
+}
+
+$('export-all-json').addEventListener('click', () => exportAll('JSON', async (docs) =>
+  [`${COLLECTION}.json`, await collectionJson(await allObjects(docs), state.tagSet)]));
+$('export-all-jsonl').addEventListener('click', () => exportAll('JSON Lines', async (docs) =>
+  [`${COLLECTION}.jsonl`, await jsonLines(await allObjects(docs)), 'application/jsonl']));
+$('export-all-csv').addEventListener('click', () => exportAll('CSV', async (docs) => {
+  let csv = '';
+  const rows = docs.map((d) => tableRow(state.texts[d.id], d, state.ann[d.id]));
+  await runJob({ mode: 'csv', docs: rows, tagSet: state.tagSet.map((t) => t.name) }, (part) => {
+    csv = part.csv;
+  });
+  return [`${COLLECTION}.csv`, csv, CSV_TYPE];
+}));

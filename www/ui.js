@@ -1,5 +1,5 @@
 // The panels around the document: tag bars in the answers, the outline, the
-// document list, the tag-set editor, the unplaced list. All text goes in as
+// tag-set editor, the unplaced list. All text goes in as
 // text nodes; colours through CSSOM (the CSP forbids style attributes).
 import { state, currentAnn, fallbackColor, findTag } from './state.js';
 
@@ -105,19 +105,6 @@ export function renderOutline(els) {
   els.diagnostics.replaceChildren(...a.diagnostics.map((x) => h('li', { className: `diag diag-${x.severity}`, 'data-code': x.code },
     h('span', { className: 'sev' }, x.severity), ' ', x.message)));
   if (!a.diagnostics.length) els.diagnostics.append(h('li', { className: 'hint' }, 'None.'));
-}
-
-/** The list of documents: switch, rename, delete. */
-export function renderDocList(ul) {
-  ul.replaceChildren(...state.docs.map((d) => {
-    const tags = Object.values(state.ann[d.id]?.tags ?? {}).reduce((n, t) => n + t.length, 0);
-    return h('li', { className: d.id === state.currentId ? 'doc current' : 'doc', 'data-doc': d.id },
-      h('button', { type: 'button', className: 'doc-open', 'data-doc': d.id, 'aria-current': d.id === state.currentId ? 'true' : null }, d.name),
-      h('span', { className: 'hint' }, tags ? ` ${tags} tag${tags === 1 ? '' : 's'}` : ''),
-      h('button', { type: 'button', className: 'icon doc-rename', 'data-doc': d.id, 'aria-label': `Rename ${d.name}` }),
-      h('button', { type: 'button', className: 'icon doc-delete', 'data-doc': d.id, 'aria-label': `Delete ${d.name}` }));
-  }));
-  if (!state.docs.length) ul.append(h('li', { className: 'hint' }, 'Paste a text to start.'));
 }
 
 const KEYS = ['', '1', '2', '3', '4', '5', '6', '7', '8', '9'];

@@ -6,14 +6,16 @@ import { core } from './core.js';
 import { analyzeAsync } from './jobs.js';
 import { afterPaint, renderView } from './render.js';
 import { state, canRedo, canUndo, currentDoc, currentText, setAnalysis } from './state.js';
-import { $, h, tagBar, refreshTags, renderOutline, renderDocList, renderTagSet, renderUnplaced } from './ui.js';
-import { docName } from './documents.js';
+import { $, h, tagBar, refreshTags, renderOutline, renderTagSet, renderUnplaced } from './ui.js';
+import { renderDocs } from './documents.js';
+import { docInfo, docName } from './reader.js';
 import { showError } from './messages.js';
 
 const viewEls = {
   view: $('doc-view'), summary: $('summary'), notice: $('text-notice'), legend: $('legend'),
-  exportJson: $('export-json'), exportW3c: $('export-w3c'), exportCsv: $('export-csv'), undo: $('undo'), redo: $('redo'),
-  docList: $('doc-list'), meta: $('meta'), pairs: $('pairs'), diagnostics: $('diagnostics'),
+  exportJson: $('export-json'), exportW3c: $('export-w3c'), exportCsv: $('export-csv'),
+  exportAll: [$('export-all-json'), $('export-all-jsonl'), $('export-all-csv')], undo: $('undo'), redo: $('redo'),
+  meta: $('meta'), pairs: $('pairs'), diagnostics: $('diagnostics'),
   unplacedPanel: $('unplaced-panel'), unplaced: $('unplaced'), tagset: $('tagset'), suggestions: $('tag-suggestions'),
 };
 
@@ -88,7 +90,7 @@ export function showCurrent() {
 }
 
 function applyAnalysis(text, analysis) {
-  setAnalysis(analysis, analysis && docName(analysis, text));
+  setAnalysis(analysis, analysis && docName(analysis.annotations, text), analysis && docInfo(analysis.annotations, text));
   setBusy('render', true);
   renderView(analysis?.view.nodes ?? [], viewEls.view, decorate).then((complete) => {
     if (!complete) return;
@@ -151,9 +153,11 @@ function showNotice(lines) {
 /** Everything that depends on tags, the tag set or the document list. */
 export function refreshAll() {
   refreshTags(viewEls.view);
-  renderDocList(viewEls.docList);
+  renderDocs();
   renderTagSet(viewEls.tagset, viewEls.suggestions);
   renderUnplaced(viewEls.unplacedPanel, viewEls.unplaced);
+  const any = state.docs.some((d) => (state.texts[d.id] ?? '').trim());
+  for (const b of viewEls.exportAll) b.disabled = !any;
   viewEls.undo.disabled = !canUndo();
   viewEls.redo.disabled = !canRedo();
   markCurrent();

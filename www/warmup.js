@@ -1,7 +1,9 @@
 // Warm-up while the page is idle: the parser (in the page and in the worker
 // for long texts) and the fonts of the view, so that the first paste is quick.
 import { core } from './core.js';
-import { analyzeAsync } from './jobs.js';
+import { analyzeAsync, runJob } from './jobs.js';
+import { state, setDocInfo } from './state.js';
+import { docInfo } from './reader.js';
 import { h } from './ui.js';
 
 // The first parse compiles the parser's patterns and warms its code up (tens
@@ -71,4 +73,17 @@ function warmFonts() {
 /** Starts the warm-up once the page is idle. */
 export function startWarmUp() {
   whenIdle(warmParser);
+}
+
+/**
+ * Documents saved before the list kept their summary (the localStorage
+ * format) get it now, parsed in the worker: their name, id, date and progress.
+ */
+export async function fillInfo() {
+  const docs = state.docs.filter((d) => !d.info && (state.texts[d.id] ?? '').trim());
+  if (!docs.length) return;
+  await runJob({ mode: 'export', texts: docs.map((d) => state.texts[d.id]) }, (part) => {
+    const d = docs[part.index];
+    if (state.texts[d.id] !== undefined) setDocInfo(d.id, docInfo(part.annotations, state.texts[d.id]));
+  }).catch(() => {});
 }

@@ -47,4 +47,26 @@ for (const width of [1280, 800]) {
     assert.deepEqual(await violations(page), [], 'a text without headings');
     assert.deepEqual(page.errors, []);
   });
+
+  test(`no axe violation at ${width} px: a collection (many files, refused files, filter, progress bar, a read-only second tab)`, async () => {
+    const page = await openPage(browser, server.url, { viewport: { width, height: 900 } });
+    const seed = fixture('seed.txt');
+    const files = Array.from({ length: 120 }, (_, i) => ({ name: `doc-${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from(seed.replace('Boswijk', `Boswijk${i}`)) }));
+    files.push({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from([0x25, 0x50, 0, 1]) });
+    await page.getByLabel('Open files…').setInputFiles(files);
+    await page.getByRole('progressbar').waitFor();
+    assert.deepEqual(await violations(page), [], 'while files open (progress bar)');
+    await page.waitForFunction(() => document.getElementById('doc-count').textContent === '120 documents', null, { timeout: 30000 });
+    assert.deepEqual(await violations(page), [], 'a long list, the refused-files alert, the status');
+    await page.getByRole('searchbox', { name: 'Filter documents' }).fill('boswijk11');
+    assert.deepEqual(await violations(page), [], 'filtered');
+    await page.getByRole('searchbox', { name: 'Filter documents' }).fill('niets');
+    assert.deepEqual(await violations(page), [], 'nothing matches');
+    const second = await page.context().newPage();
+    await second.goto(server.url);
+    await second.waitForSelector('html[data-ready="true"]');
+    await second.locator('#read-only').waitFor();
+    assert.deepEqual(await violations(second), [], 'the read-only second tab');
+    assert.deepEqual(page.errors, []);
+  });
 }

@@ -11,12 +11,19 @@ import { download, fixture, openPage, pasteText, shareBrowser, tag } from './har
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const schema = JSON.parse(readFileSync(`${root}docs/annotation.schema.json`, 'utf8'));
-const validate = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
+const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+const validate = ajv.compile(schema);
+const validateCollection = ajv.compile(JSON.parse(readFileSync(`${root}docs/collection.schema.json`, 'utf8')));
 const CLI = `${root}target/release/kamervragen`;
 
 /** The schema's complaints about `json`, as readable lines (empty when valid). */
 function problems(json) {
   return validate(json) ? [] : validate.errors.map((e) => `${e.instancePath || '/'} ${e.message}`);
+}
+
+/** The collection schema's complaints about `json` (empty when valid). */
+function collectionProblems(json) {
+  return validateCollection(json) ? [] : validateCollection.errors.map((e) => `${e.instancePath || '/'} ${e.message}`);
 }
 
 /** The CLI's JSON for each of `files` (JSON Lines when given several). */
@@ -92,4 +99,31 @@ test("the page's Export JSON, with tags, notes and the tag set, is valid against
   assert.deepEqual(json.answers[0].tags, ['toezegging']);
   assert.ok(json.tag_set.some((t) => t.name === 'eigen code'), 'a typed tag is in the tag set');
   assert.deepEqual(page.errors, []);
+});
+
+test("the page's Export all as JSON is a collection file valid against docs/collection.schema.json", async () => {
+  const page = await openPage(browser, server.url);
+  const files = ['seed.txt', 'header_flat.txt', 'structure_postponement.txt'].map((name) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(fixture(name)) }));
+  await page.getByLabel('Open files…').setInputFiles(files);
+  await page.waitForFunction(() => document.querySelectorAll('#doc-list .doc-open').length === 3);
+  await page.getByRole('button', { name: /^Boswijk/ }).click();
+  await page.getByRole('button', { name: 'Load preset scheme' }).click();
+  await tag(page, 'Antwoord 1', 'toezegging');
+  const json = JSON.parse((await download(page, 'Export all as JSON')).text);
+  assert.deepEqual(collectionProblems(json), []);
+  assert.equal(json.format, 'kamervragen-collection');
+  assert.equal(json.documents.length, 3);
+  json.documents.forEach((d) => assert.deepEqual(problems(d), []));
+  assert.deepEqual(json.documents.find((d) => d.document.text === fixture('seed.txt')).answers[0].tags, ['toezegging']);
+  assert.equal(json.tag_set.length, 6);
+  // Not a collection: refused.
+  assert.notDeepEqual(collectionProblems({ ...json, format: 'kamervragen-annotations' }), []);
+  assert.notDeepEqual(collectionProblems({ ...json, documents: [{ format: 'kamervragen-annotations' }] }), []);
+  assert.deepEqual(page.errors, []);
+});
+
+test('the CLI collection (--format json, several files) is valid against docs/collection.schema.json', () => {
+  assert.ok(existsSync(CLI), `${CLI} is missing: npm test builds it (npm run check-regex)`);
+  const out = execFileSync(CLI, ['annotate', '--format', 'json', `${fixtureDir}seed.txt`, `${fixtureDir}header_flat.txt`], { encoding: 'utf8' });
+  assert.deepEqual(collectionProblems(JSON.parse(out)), []);
 });

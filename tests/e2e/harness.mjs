@@ -53,7 +53,7 @@ export async function pasteText(page, text) {
 
 /** Clicks a button that downloads a file; resolves to the file's text. */
 export async function download(page, buttonName) {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()]);
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName, exact: true }).click()]);
   const stream = await dl.createReadStream();
   const chunks = [];
   for await (const c of stream) chunks.push(c);

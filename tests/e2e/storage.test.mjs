@@ -76,7 +76,8 @@ test('a second tab on the collection is read-only until the first one closes', a
     await page.exposeFunction('report', (what) => events.push(`${name}: ${what}`));
     await page.evaluate(async () => {
       const db = await import('./db.js');
-      db.claimEditor(() => window.report('editor'), () => window.report('read-only'));
+      // A lock of its own: the page itself already holds (or waits for) the collection's.
+      db.claimEditor(() => window.report('editor'), () => window.report('read-only'), 'kamervragen-editor-test');
     });
     return page;
   };

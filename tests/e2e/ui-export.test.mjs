@@ -66,14 +66,15 @@ test('Export W3C: one tagging annotation per tag with quote and code-point posit
   assert.equal(tagging[0].target.source, `urn:sha256:${json.document.sha256}`);
 });
 
-test('Export CSV: one row per answer, RFC 4180 quoting, BOM, CRLF', async () => {
+test('Export CSV: the core table (the collection columns), one row per answer, RFC 4180 quoting, BOM, CRLF, values exactly the data', async () => {
   const page = await tagged();
   const { name, text } = await download(page, 'Export CSV');
   assert.match(name, /\.csv$/);
+  assert.notEqual(name, 'kamervragen.csv', 'named after the document');
   assert.equal(text[0], '\uFEFF', 'a UTF-8 BOM for Excel');
   assert.ok(text.endsWith('\r\n'));
   const body = text.slice(1);
-  assert.ok(body.startsWith('document,answer,question,answer_text,tags,note\r\n'));
+  assert.ok(body.startsWith('document,sha256,document_name,kind,submitted,received,askers,parties,addressees,respondents,answer,answer_numbers,question_numbers,question_text,answer_text,tags,'));
   // Rows: split on CRLF outside quotes.
   const rows = [];
   let row = [], field = '', quoted = false;
@@ -86,15 +87,24 @@ test('Export CSV: one row per answer, RFC 4180 quoting, BOM, CRLF', async () => 
     else if (c === '\r' && body[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
     else field += c;
   }
+  const head = rows[0];
+  const col = (n) => head.indexOf(n);
+  assert.equal(head.at(-1), 'note');
   assert.equal(rows.length, 7, 'a header and six answers');
-  assert.ok(rows.every((r) => r.length === 6));
-  assert.equal(rows[1][1], '1');
-  assert.equal(rows[1][4], 'toezegging;verwijzing');
-  assert.match(rows[1][2], /^Kunt u aangeven wat de stand van zaken is/);
-  assert.match(rows[1][3], /^De analyse van de technische risico’s/);
-  assert.equal(rows[6][1], '6;7');
-  assert.equal(rows[6][4], 'weigering');
-  assert.equal(rows[6][5], 'Zie “motie”, "citaat"\ntweede regel');
+  assert.ok(rows.every((r) => r.length === head.length));
+  assert.equal(rows[1][col('answer_numbers')], '1');
+  assert.equal(rows[1][col('tags')], 'toezegging;verwijzing');
+  assert.equal(rows[1][col('tag_toezegging')], '1');
+  assert.equal(rows[1][col('tag_weigering')], '0');
+  assert.match(rows[1][col('question_text')], /^Kunt u aangeven wat de stand van zaken is/);
+  assert.match(rows[1][col('answer_text')], /^De analyse van de technische risico’s/);
+  assert.equal(rows[1][col('askers')], 'Boswijk');
+  assert.equal(rows[1][col('parties')], 'CDA');
+  assert.equal(rows[1][col('document_name')], await page.locator('#doc-list .doc.current .doc-open').textContent());
+  assert.equal(rows[1][col('document')], rows[1][col('document_name')], 'a pasted text without an id: its name is the key');
+  assert.equal(rows[6][col('answer_numbers')], '6;7');
+  assert.equal(rows[6][col('tags')], 'weigering');
+  assert.equal(rows[6][col('note')], 'Zie “motie”, "citaat"\ntweede regel');
   assert.match(text, /"Zie “motie”, ""citaat""\ntweede regel"/);
 });
 

@@ -72,7 +72,7 @@ test('a new paste starts a new document; the list switches, renames and deletes 
   assert.deepEqual(page.errors, []);
 });
 
-test('New document and Open file… keep the old document', async () => {
+test('New document and Open files… keep the old document', async () => {
   const page = await openPage(browser, server.url);
   await pasteText(page, fixture('seed.txt'));
   await page.getByRole('button', { name: 'New document' }).click();
@@ -81,16 +81,19 @@ test('New document and Open file… keep the old document', async () => {
   await page.waitForFunction(() => document.querySelectorAll('#doc-list .doc-open').length === 2);
   assert.equal(await page.getByRole('region', { name: /^Antwoord/ }).count(), 1);
   // Opening again while a document is shown makes a third.
-  await page.getByLabel('Open file…').setInputFiles({ name: 'y.txt', mimeType: 'text/plain', buffer: Buffer.from('Vraag 1\nEn nu?\n\nAntwoord 1\nDat.\n') });
+  await page.getByLabel('Open files…').setInputFiles({ name: 'y.txt', mimeType: 'text/plain', buffer: Buffer.from('Vraag 1\nEn nu?\n\nAntwoord 1\nDat.\n') });
   await page.waitForFunction(() => document.querySelectorAll('#doc-list .doc-open').length === 3);
 });
 
 test('storage full: a visible warning, tagging goes on in memory, export still works', async () => {
   const page = await openPage(browser, server.url);
   await page.context().addInitScript(() => {
-    Storage.prototype.setItem = function () {
+    // Every write refused for quota, in IndexedDB (where the page saves) and localStorage.
+    const full = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
+    IDBObjectStore.prototype.put = full;
+    Storage.prototype.setItem = full;
   });
   await page.reload();
   await page.waitForSelector('html[data-ready="true"]');
@@ -109,7 +112,9 @@ test('storage full: a visible warning, tagging goes on in memory, export still w
 test('storage unavailable (private mode): a visible warning, the page still works', async () => {
   const context = await browser.newContext({ acceptDownloads: true });
   await context.addInitScript(() => {
+    // Storage refused: IndexedDB (where the page saves) and localStorage.
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+    Object.defineProperty(window, 'indexedDB', { get() { throw new DOMException('denied', 'SecurityError'); } });
   });
   const page = await context.newPage();
   const errors = [];
