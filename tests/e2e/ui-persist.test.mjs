@@ -171,18 +171,20 @@ test('tags whose answer is edited away are listed, not lost, and come back with 
   const text = 'Vraag 1\nWat?\n\nAntwoord 1\nDit.\n\nVraag 2\nEn?\n\nAntwoord 2\nDat.\n';
   await pasteText(page, text);
   await tag(page, 'Antwoord 2', 'weigering');
-  // Edit (not replace) the text so that answer 2 disappears.
+  // Edit (not replace) the text so that answer 2 disappears: its heading
+  // becomes a question's (a statement after an unanswered question would be
+  // read as its answer without a heading).
   await page.getByLabel('Document text').evaluate((ta) => {
     ta.focus();
     ta.setSelectionRange(ta.value.indexOf('Antwoord 2'), ta.value.indexOf('Antwoord 2') + 10);
   });
-  await page.keyboard.type('Nog iets');
+  await page.keyboard.type('Vraag 3');
   assert.equal(await page.locator('#doc-list .doc-open').count(), 1, 'an edit, not a new document');
   assert.equal(await page.getByRole('region', { name: 'Antwoord 2' }).count(), 0);
   assert.match(await page.locator('#unplaced-panel').textContent(), /a2.*no longer in the text.*weigering/s);
   // Typing the heading back brings the answer, and its tag, back.
   await page.getByLabel('Document text').evaluate((ta) => {
-    ta.setSelectionRange(ta.value.indexOf('Nog iets'), ta.value.indexOf('Nog iets') + 8);
+    ta.setSelectionRange(ta.value.indexOf('Vraag 3'), ta.value.indexOf('Vraag 3') + 7);
   });
   await page.keyboard.type('Antwoord 2');
   await page.waitForFunction(() => document.querySelectorAll('.m-answer[role="region"]').length === 2);
