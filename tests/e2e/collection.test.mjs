@@ -4,7 +4,7 @@
 // Import annotations.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chips, download, fixture, openPage, shareBrowser, tag } from './harness.mjs';
+import { chips, csvRows, download, fixture, openPage, shareBrowser, tag } from './harness.mjs';
 
 let browser, server;
 shareBrowser((b, s) => {
@@ -22,22 +22,6 @@ async function collection() {
   return page;
 }
 
-/** RFC 4180 rows of a CSV text (after its BOM). */
-function csvRows(text) {
-  const body = text.replace(/^\uFEFF/, '');
-  const rows = [];
-  let row = [], field = '', quoted = false;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\r' && body[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += c;
-  }
-  return rows;
-}
 
 test('many files at once: good ones open, bad ones are named in one alert with why, a duplicate is not added twice', async () => {
   const page = await openPage(browser, server.url);

@@ -86,3 +86,20 @@ export async function tag(page, answer, name) {
   await r.getByLabel('Add tag').fill(name);
   await r.getByLabel('Add tag').press('Enter');
 }
+
+/** The rows of an RFC 4180 CSV text (its BOM dropped): quoted fields, "" inside them, CRLF records. */
+export function csvRows(text) {
+  const body = text.replace(/^\uFEFF/, '');
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\r' && body[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
+    else field += c;
+  }
+  return rows;
+}

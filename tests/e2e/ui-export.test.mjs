@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chips, download, fixture, openPage, pasteText, shareBrowser, tag } from './harness.mjs';
+import { chips, csvRows, download, fixture, openPage, pasteText, shareBrowser, tag } from './harness.mjs';
 
 let browser, server;
 shareBrowser((b, s) => {
@@ -75,18 +75,7 @@ test('Export CSV: the core table (the collection columns), one row per answer, R
   assert.ok(text.endsWith('\r\n'));
   const body = text.slice(1);
   assert.ok(body.startsWith('document,sha256,document_name,kind,submitted,received,askers,parties,addressees,respondents,answer,answer_numbers,question_numbers,question_text,answer_text,tags,'));
-  // Rows: split on CRLF outside quotes.
-  const rows = [];
-  let row = [], field = '', quoted = false;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\r' && body[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += c;
-  }
+  const rows = csvRows(text);
   const head = rows[0];
   const col = (n) => head.indexOf(n);
   assert.equal(head.at(-1), 'note');
