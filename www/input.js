@@ -6,6 +6,7 @@ import { $ } from './ui.js';
 import { BIG_TEXT, busy, megabytes, setBusy, showAnalysis, showReading } from './view.js';
 import { openFiles, droppedFiles } from './opener.js';
 import { announce, clearError } from './messages.js';
+import { focusFirstBlock } from './navigation.js';
 
 const textBox = $('doc-text');
 const bigText = $('big-text');
@@ -57,6 +58,7 @@ function onText() {
   if (state.readOnly) return setTextBox(state.texts[state.currentId] ?? '');
   const text = textBox.value;
   const doc = currentDoc();
+  const wasEmpty = !doc || !(state.texts[doc.id] ?? '').trim();
   if (!text.trim()) {
     // Emptied: the document keeps its text; the next paste starts a new one.
     replacingAll = false;
@@ -68,10 +70,13 @@ function onText() {
     replacingAll = false;
     createDoc(text);
     announce(`New document: ${currentDoc().name}`);
+    focusFirstBlock();
     return;
   }
   if (state.texts[doc.id] === text) return showAnalysis(busy.parse);
   setDocText(doc.id, text);
+  // A paste into an empty document: the text is there, the shortcuts work at once.
+  if (wasEmpty) focusFirstBlock();
 }
 
 /** Applies a text box change that is still waiting (the page is being left). */
@@ -136,6 +141,7 @@ function openText(text) {
   clearError();
   openDocText(text);
   announce(`Opened: ${currentDoc().name}`);
+  focusFirstBlock();
 }
 
 const openFileInput = $('open-file');
@@ -143,7 +149,7 @@ openFileInput.addEventListener('change', async () => {
   const files = [...openFileInput.files];
   openFileInput.value = '';
   clearError();
-  await openFiles(files);
+  if (await openFiles(files)) focusFirstBlock();
 });
 
 document.addEventListener('dragover', (e) => {
@@ -153,5 +159,5 @@ document.addEventListener('drop', async (e) => {
   if (!e.dataTransfer?.files.length) return;
   e.preventDefault();
   clearError();
-  await openFiles(await droppedFiles(e.dataTransfer));
+  if (await openFiles(await droppedFiles(e.dataTransfer))) focusFirstBlock();
 });

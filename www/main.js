@@ -4,7 +4,7 @@
 // redraws (the whole current document when its text changed, else what
 // follows tags and documents), saves what changed (not in a read-only tab),
 // and announces it. The modules, each with one concern:
-//   messages.js   announce, the error and storage banners
+//   messages.js   announce, the undo notice, the error and storage banners
 //   view.js       the current document's parse, view, summary and outline
 //   input.js      the text box, paste, the long-text box, files opened or dropped
 //   opener.js     many files at once: progress, refused files, duplicates
@@ -20,7 +20,7 @@ import { loadCore } from './core.js';
 import { state, currentText, restoreSaved, setOnChange, setReadOnly } from './state.js';
 import { flush, forget, loadSaved, save } from './store.js';
 import { claimEditor } from './db.js';
-import { announce } from './messages.js';
+import { announce, showUndoNotice } from './messages.js';
 import { $ } from './ui.js';
 import { refreshAll, showCurrent } from './view.js';
 import { flushInput, lockTextBox, setTextBox } from './input.js';
@@ -81,6 +81,7 @@ setOnChange((change) => {
     saveTimer = setTimeout(saveChanges, 250);
   } else saveChanges(change);
   if (change.label) announce(change.label);
+  if (change.notice) showUndoNotice(change.notice);
 });
 
 await loadCore();

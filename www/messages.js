@@ -5,12 +5,22 @@ import { h, $ } from './ui.js';
 import { watchStorage } from './store.js';
 
 const announcer = $('announce');
+const undoNotice = $('undo-notice');
+let noticeTimer = 0;
 const errorBanner = $('import-error');
 const storageBanner = $('storage-warning');
 
 export function announce(message) {
   announcer.textContent = '';
   requestAnimationFrame(() => { announcer.textContent = message; });
+}
+
+/** A short visible notice of what an undo or redo did (a few seconds; announced as well). */
+export function showUndoNotice(message) {
+  clearTimeout(noticeTimer);
+  undoNotice.textContent = message;
+  undoNotice.hidden = false;
+  noticeTimer = setTimeout(() => { undoNotice.hidden = true; }, 6000);
 }
 
 export function showError(message) {

@@ -14,13 +14,13 @@ const lastMarker = new Map();
  * the user scrolls, clicks or types first.
  */
 let stopSettling = () => {};
-function scrollToCentre(el) {
+function scrollToCentre(el, place = (x) => x.scrollIntoView({ block: 'center' })) {
   stopSettling();
   const onScreen = () => {
     const r = el.getBoundingClientRect();
     return r.bottom > 0 && r.top < innerHeight;
   };
-  el.scrollIntoView({ block: 'center' });
+  place(el);
   let top = el.getBoundingClientRect().top;
   let frames = 20;
   let still = 0;
@@ -38,7 +38,7 @@ function scrollToCentre(el) {
       if (++still >= 3) return stop();
     } else {
       still = 0;
-      el.scrollIntoView({ block: 'center' });
+      place(el);
       top = el.getBoundingClientRect().top;
     }
     requestAnimationFrame(() => setTimeout(check, 0));
@@ -46,9 +46,52 @@ function scrollToCentre(el) {
   requestAnimationFrame(() => setTimeout(check, 0));
 }
 
-export function jumpTo(el) {
+/**
+ * After a paste or an opened file: the focus goes to the first question or
+ * answer as soon as it is drawn, so the shortcuts work at once (never typed
+ * into the text). Given up when the user moves the focus to a field first.
+ */
+let focusWait = 0;
+export function focusFirstBlock() {
+  clearTimeout(focusWait);
+  const started = performance.now();
+  const from = document.activeElement;
+  const tryFocus = () => {
+    const at = document.activeElement;
+    if (at && at !== from && at !== document.body && at.id !== 'doc-text') return;
+    const el = docView.querySelector('[role="region"]');
+    if (el) {
+      el.focus({ preventScroll: true });
+      el.scrollIntoView({ block: 'nearest' });
+    } else if (performance.now() - started < 60000) focusWait = setTimeout(tryFocus, 50);
+  };
+  tryFocus();
+}
+
+/**
+ * Scrolls answer `el` so that its top is on screen with its question
+ * `question` above it: the question at the top when both fit in half the
+ * screen, else the answer's top half-way down with the end of the question
+ * above it; never the middle of a long answer.
+ */
+function answerAtTop(question) {
+  return (el) => {
+    const bar = document.querySelector('.topbar')?.getBoundingClientRect().bottom ?? 0;
+    const room = innerHeight - bar;
+    const top = el.getBoundingClientRect().top;
+    const lead = question?.isConnected ? Math.min(top - question.getBoundingClientRect().top, room / 2) : 0;
+    scrollBy(0, top - bar - Math.max(0, lead) - 8);
+  };
+}
+
+/** Goes to answer `el` (j/k, the outline): its top on screen, its question `question` above it. */
+export function jumpToAnswer(el, question) {
+  jumpTo(el, answerAtTop(question));
+}
+
+export function jumpTo(el, place) {
   if (!el.matches('a[href], [tabindex], input, button, textarea, select')) el.tabIndex = -1;
-  scrollToCentre(el);
+  scrollToCentre(el, place);
   el.focus({ preventScroll: true });
   el.classList.add('flash');
   setTimeout(() => el.classList.remove('flash'), 1200);

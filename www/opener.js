@@ -121,7 +121,9 @@ async function openNow(files) {
   statusLine.textContent = message;
   statusLine.hidden = false;
   announce(message);
-  if (ids.length && (ids.length === 1 || !state.currentId || !(state.texts[state.currentId] ?? '').trim())) switchDoc(ids[0]);
+  const open = ids.length && (ids.length === 1 || !state.currentId || !(state.texts[state.currentId] ?? '').trim());
+  if (open) switchDoc(ids[0]);
+  return Boolean(open);
 }
 
 /** The files of a drop: folders walked (hidden files left out). */

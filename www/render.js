@@ -96,14 +96,15 @@ function openMark(mark) {
   if (BLOCK_KINDS.has(mark.k)) {
     el.setAttribute('role', 'region');
     el.setAttribute('aria-label', mark.label);
-    el.tabIndex = -1;
+    el.tabIndex = 0; // one Tab stop per question and answer (tagging.js: arrows reach what is inside)
   }
   if (mark.k === 'footnote' && mark.id) el.dataset.fn = mark.id;
   if (mark.title) {
     el.title = mark.k === 'date' ? `Datum: ${mark.title}` : mark.title;
     el.dataset.tip = mark.title;
-    if (!mark.href) el.tabIndex = 0;
   }
+  // Dates, references and links are no Tab stops: ← and → reach them from their block (tagging.js).
+  if (mark.title || mark.href) el.tabIndex = -1;
   if (mark.href) {
     el.setAttribute('href', mark.href);
     if (/^https?:\/\//i.test(mark.href)) {
@@ -121,6 +122,7 @@ function closeMark(el, mark, decorate) {
     back.setAttribute('href', '#');
     back.dataset.back = mark.id;
     back.setAttribute('aria-label', 'Terug naar de tekst');
+    back.tabIndex = -1;
     el.append(back);
   }
   if (BLOCK_KINDS.has(mark.k)) decorate(el, mark);

@@ -20,8 +20,6 @@ export const state = {
 /** Said when a change is refused in a read-only tab. */
 export const READ_ONLY = 'This collection is open in another tab: this tab is read-only until that tab is closed.';
 
-const undoStack = [];
-const redoStack = [];
 let onChange = () => {};
 
 /**
@@ -103,14 +101,81 @@ export function makeTag(name) {
   return checkTag(name, PALETTE[state.tagSet.length % PALETTE.length], key);
 }
 
-function snapshot(docIds) {
-  return JSON.stringify({ tagSet: state.tagSet, ann: Object.fromEntries(docIds.map((id) => [id, state.ann[id] ?? newAnn()])) });
+/**
+ * Undo and redo act on the document on screen: each document has its own
+ * history (`histories`, by document id; '' when no document is open). An
+ * action is filed under the one document it changes, else (a tag-set change:
+ * a new colour, a key, a rename across documents, a preset) under the
+ * document on screen when it was made; its label then says which other
+ * documents it changed, and so does the notice of its undo and redo. An
+ * action holds the tag set and the changed documents' annotations before and
+ * after; undo puts back only what the action changed (the tags and note of
+ * the answers it touched, the tag-set entries it touched), so undoing in one
+ * document never takes back later work in another. A tag still used by an
+ * answer always stays in the set.
+ */
+const histories = new Map();
+
+function history(key) {
+  if (!histories.has(key)) histories.set(key, { undo: [], redo: [] });
+  return histories.get(key);
 }
 
-function restore(snap) {
-  const s = JSON.parse(snap);
-  state.tagSet = s.tagSet;
-  Object.assign(state.ann, s.ann);
+const here = () => history(state.currentId ?? '');
+const clone = (x) => JSON.parse(JSON.stringify(x));
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+
+function snapshot(docIds) {
+  return clone({ tagSet: state.tagSet, ann: Object.fromEntries(docIds.map((id) => [id, state.ann[id] ?? newAnn()])) });
+}
+
+/** Applies the change from snapshot `from` to snapshot `to` on the current state (undo: after → before). */
+function apply(from, to) {
+  if (same(state.tagSet, from.tagSet)) state.tagSet = clone(to.tagSet);
+  else {
+    const was = new Map(from.tagSet.map((t) => [t.name, t]));
+    const will = new Set(to.tagSet.map((t) => t.name));
+    state.tagSet = state.tagSet.filter((t) => !(was.has(t.name) && !will.has(t.name)));
+    for (const t of to.tagSet) {
+      const cur = findTag(t.name);
+      if (!cur && !was.has(t.name)) {
+        const key = t.key && !state.tagSet.some((u) => u.key === t.key) ? t.key : null;
+        state.tagSet.push({ ...clone(t), key });
+      } else if (cur && was.has(t.name) && !same(was.get(t.name), t)) Object.assign(cur, clone(t), { key: t.key && !state.tagSet.some((u) => u !== cur && u.key === t.key) ? t.key : null });
+    }
+  }
+  for (const id of Object.keys(to.ann)) {
+    if (!(id in state.texts)) continue; // deleted since
+    const f = from.ann[id];
+    const t = to.ann[id];
+    const ann = (state.ann[id] ??= newAnn());
+    if (same(ann, f)) {
+      state.ann[id] = clone(t);
+      continue;
+    }
+    for (const field of ['tags', 'notes']) {
+      for (const a of new Set([...Object.keys(f[field] ?? {}), ...Object.keys(t[field] ?? {})])) {
+        if (same(f[field]?.[a], t[field]?.[a])) continue;
+        if (t[field]?.[a] === undefined) delete ann[field][a];
+        else ann[field][a] = clone(t[field][a]);
+      }
+    }
+    if (!same(f.unplaced, t.unplaced)) ann.unplaced = clone(t.unplaced ?? []);
+  }
+  // A tag still on an answer stays in the set.
+  for (const id of Object.keys(state.ann)) {
+    for (const names of Object.values(state.ann[id]?.tags ?? {})) {
+      for (const n of names) if (!findTag(n)) state.tagSet.push(makeTag(n));
+    }
+  }
+}
+
+/** "": the document the action belongs to is on screen; else " (also in …)" for the others it changed. */
+function others(a) {
+  const rest = a.docIds.filter((id) => id !== a.home && id in state.texts);
+  if (!rest.length) return '';
+  const names = rest.map((id) => state.docs.find((d) => d.id === id)?.name ?? id);
+  return rest.length === 1 ? ` (also in ${names[0]})` : ` (also in ${rest.length} other documents: ${names.join(', ')})`;
 }
 
 /**
@@ -122,45 +187,60 @@ export function commit(label, docIds, mutate) {
   const before = snapshot(docIds);
   mutate();
   const after = snapshot(docIds);
-  if (before === after) return false;
-  undoStack.push({ label, docIds, before, after });
-  if (undoStack.length > 500) undoStack.shift();
-  redoStack.length = 0;
-  changed({ meta: true, ann: docIds, label });
+  if (same(before, after)) return false;
+  // Only the documents it really changed.
+  const ids = docIds.filter((id) => !same(before.ann[id], after.ann[id]));
+  for (const id of docIds) {
+    if (ids.includes(id)) continue;
+    delete before.ann[id];
+    delete after.ann[id];
+  }
+  const home = ids.length === 1 && docIds.length === 1 ? ids[0] : state.currentId ?? '';
+  const h = history(home);
+  h.undo.push({ label, docIds: ids, home, before, after });
+  if (h.undo.length > 500) h.undo.shift();
+  h.redo.length = 0;
+  changed({ meta: true, ann: ids, label });
   return true;
+}
+
+/** The visible notice of an undo or redo (main.js shows it; the label is announced too). */
+function undone(word, a) {
+  const text = `${word}: ${a.label}${others(a)}`;
+  changed({ meta: true, ann: a.docIds, label: text, notice: text });
 }
 
 export function undo() {
   if (refused()) return;
-  const a = undoStack.pop();
-  if (!a) return changed({ meta: true, label: 'Nothing to undo' });
-  restore(a.before);
-  redoStack.push(a);
-  changed({ meta: true, ann: a.docIds, label: `Undone: ${a.label}` });
+  const h = here();
+  const a = h.undo.pop();
+  if (!a) return changed({ meta: true, label: 'Nothing to undo in this document', notice: 'Nothing to undo in this document' });
+  apply(a.after, a.before);
+  h.redo.push(a);
+  undone('Undone', a);
 }
 
 export function redo() {
   if (refused()) return;
-  const a = redoStack.pop();
-  if (!a) return changed({ meta: true, label: 'Nothing to redo' });
-  restore(a.after);
-  undoStack.push(a);
-  changed({ meta: true, ann: a.docIds, label: `Redone: ${a.label}` });
+  const h = here();
+  const a = h.redo.pop();
+  if (!a) return changed({ meta: true, label: 'Nothing to redo in this document', notice: 'Nothing to redo in this document' });
+  apply(a.before, a.after);
+  h.undo.push(a);
+  undone('Redone', a);
 }
 
 export function canUndo() {
-  return undoStack.length > 0;
+  return here().undo.length > 0;
 }
 
 export function canRedo() {
-  return redoStack.length > 0;
+  return here().redo.length > 0;
 }
 
-/** Forgets history about a deleted document. */
+/** Forgets the history of a deleted document (actions elsewhere skip it: apply). */
 function dropHistory(docId) {
-  for (const stack of [undoStack, redoStack]) {
-    for (let i = stack.length - 1; i >= 0; i--) if (stack[i].docIds.includes(docId)) stack.splice(i, 1);
-  }
+  histories.delete(docId);
 }
 
 /** Adds `name` to the answer (and to the tag set when new); throws when the name is refused (checkTag). */
@@ -492,8 +572,7 @@ export function setCurrentAnswer(id) {
 export function restoreSaved(saved) {
   state.ann = {};
   state.currentAnswer = null;
-  undoStack.length = 0;
-  redoStack.length = 0;
+  histories.clear();
   state.docs = saved.docs.filter((d) => d && typeof d.id === 'string');
   state.texts = saved.texts;
   for (const d of state.docs) state.ann[d.id] = { ...newAnn(), ...(saved.ann[d.id] ?? {}) };

@@ -6,7 +6,7 @@ import { state, addTag, cleanTagName, draftNote, redo, removeTag, setCurrentAnsw
 import { listed, moveDoc, openDoc } from './documents.js';
 import { $ } from './ui.js';
 import { markCurrent } from './view.js';
-import { followLink, jumpTo } from './navigation.js';
+import { followLink, jumpTo, jumpToAnswer } from './navigation.js';
 import { announce, clearError, refuseField } from './messages.js';
 
 const tagView = $('doc-view');
@@ -79,11 +79,33 @@ $('pairs').addEventListener('click', (e) => {
   const el = $(a.dataset.jump);
   if (el) {
     setCurrent(el.id);
-    jumpTo(el);
+    if (el.classList.contains('m-answer')) jumpToAnswer(el, questionOf(el.id));
+    else jumpTo(el);
   }
 });
 
 // ---- keyboard ----
+
+/** The dates, references and links of the view: no Tab stops, reached with ← and → from their block. */
+const HIGHLIGHT = '[data-tip], a[href]';
+
+/**
+ * Moves the focus from `from` (a question, an answer or a highlight in it) to
+ * the next (`step` 1) or previous highlight of the same block; past the last
+ * or first, back to the block. Outside the blocks (the header, the
+ * footnotes) among the highlights outside the blocks. False when there is none.
+ */
+function moveInBlock(from, step) {
+  const block = from.closest('[role="region"]');
+  const all = [...(block ?? tagView).querySelectorAll(HIGHLIGHT)]
+    .filter((el) => (block ? !el.closest('.tagbar') : !el.closest('[role="region"]')) && el.getClientRects().length);
+  if (!all.length) return false;
+  const at = all.indexOf(from);
+  const to = at < 0 ? (step > 0 ? all[0] : all.at(-1)) : all[at + step] ?? block;
+  if (!to) return false;
+  to.focus();
+  return true;
+}
 
 function isTextField(el) {
   if (!el) return false;
@@ -99,7 +121,13 @@ function moveAnswer(step) {
   const el = $(next);
   if (!el) return;
   setCurrent(next);
-  jumpTo(el);
+  jumpToAnswer(el, questionOf(next));
+}
+
+/** The (first) question element of answer `id`. */
+function questionOf(id) {
+  const q = state.analysis?.annotations.answers.find((a) => a.id === id)?.questions[0];
+  return q ? $(q) : null;
 }
 
 /** Waits (a few frames at most) for answer `id` of a document just opened, then goes to it. */
@@ -107,7 +135,7 @@ function goToAnswer(id, frames = 60) {
   const el = $(id);
   if (el) {
     setCurrent(id);
-    jumpTo(el);
+    jumpToAnswer(el, questionOf(id));
   } else if (frames > 0) requestAnimationFrame(() => goToAnswer(id, frames - 1));
 }
 
@@ -138,14 +166,38 @@ document.addEventListener('keydown', (e) => {
     answerOf(e.target).focus();
     return;
   }
-  if (isTextField(e.target)) return; // the browser's own editing and undo
+  if (e.key === 'Escape' && e.target.id === 'doc-text') {
+    // Esc leaves the text box for the current answer, else the first block.
+    const el = (state.currentAnswer && $(state.currentAnswer)) || tagView.querySelector('[role="region"]');
+    if (el) {
+      e.preventDefault();
+      el.focus();
+    }
+    return;
+  }
+  // In an empty "Add tag" field (a tag just added with Enter), Ctrl+Z undoes
+  // the tagging; with text in a field, the browser undoes the typing.
+  const emptyTagField = e.target.classList?.contains('tag-input') && !e.target.value;
+  if (isTextField(e.target) && !emptyTagField) return; // the browser's own editing and undo
   if (mod && !e.altKey && (key === 'z' || key === 'y')) {
     e.preventDefault();
     if (key === 'y' || e.shiftKey) redo();
     else undo();
     return;
   }
-  if (mod || e.altKey || help.open) return;
+  if (mod || e.altKey || help.open || isTextField(e.target)) return;
+  if ((e.key === 'ArrowRight' || e.key === 'ArrowLeft') && tagView.contains(e.target)) {
+    if (moveInBlock(e.target, e.key === 'ArrowRight' ? 1 : -1)) e.preventDefault();
+    return;
+  }
+  if (e.key === 'Escape' && tagView.contains(e.target)) {
+    const block = e.target.closest('[role="region"]');
+    if (block && block !== e.target) {
+      e.preventDefault();
+      block.focus();
+    }
+    return;
+  }
   if (key === 'j' || key === 'k') {
     e.preventDefault();
     moveAnswer(key === 'j' ? 1 : -1);
