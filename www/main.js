@@ -13,6 +13,7 @@
 //   tagging.js    tag bars, notes, keyboard shortcuts, undo/redo buttons
 //   navigation.js jumps to answers, footnotes and cross-references
 //   tagset.js     the tag-set panel and tag-set files
+//   drawer.js     the panels as drawers at 800 px and below
 //   transfer.js   annotation import, unplaced tags, exports of one or all documents
 //   store.js      saving in IndexedDB (db.js), one editing tab
 //   warmup.js     the parser and fonts warmed up while idle
@@ -27,6 +28,7 @@ import { flushInput, lockTextBox, setTextBox } from './input.js';
 import './documents.js';
 import './tagging.js';
 import './tagset.js';
+import './drawer.js';
 import './transfer.js';
 import { startWarmUp, fillInfo } from './warmup.js';
 

@@ -1,13 +1,16 @@
 // Tagging: the tag bar and note of each answer, the current answer, the
 // outline's jumps to answers, the keyboard shortcuts (j/k, 1–9, t, n, ?,
 // Ctrl+Z/Y; ] and [ for the next and previous document, u for the next
-// untagged answer of the collection, / for the filter) with their help dialog, and the undo/redo buttons.
+// untagged answer of the collection, / for the filter, d and s for the panels,
+// ← → for the highlights of a block, Esc out of the text box or a field) with
+// their help dialog, and the undo/redo buttons.
 import { state, addTag, cleanTagName, draftNote, redo, removeTag, setCurrentAnswer, setNote, toggleTag, undo } from './state.js';
 import { listed, moveDoc, openDoc } from './documents.js';
 import { $ } from './ui.js';
 import { markCurrent } from './view.js';
 import { followLink, jumpTo, jumpToAnswer } from './navigation.js';
 import { announce, clearError, refuseField } from './messages.js';
+import { showPane } from './drawer.js';
 
 const tagView = $('doc-view');
 const help = $('help');
@@ -186,7 +189,7 @@ document.addEventListener('keydown', (e) => {
     return;
   }
   if (mod || e.altKey || help.open || isTextField(e.target)) return;
-  if ((e.key === 'ArrowRight' || e.key === 'ArrowLeft') && tagView.contains(e.target)) {
+  if ((e.key === 'ArrowRight' || e.key === 'ArrowLeft') && tagView.contains(e.target) && e.target.matches(`[role="region"], ${HIGHLIGHT}`)) {
     if (moveInBlock(e.target, e.key === 'ArrowRight' ? 1 : -1)) e.preventDefault();
     return;
   }
@@ -215,7 +218,10 @@ document.addEventListener('keydown', (e) => {
     nextUntagged();
   } else if (e.key === '/') {
     e.preventDefault();
-    $('doc-filter').focus();
+    showPane('side', $('doc-filter'));
+  } else if (key === 'd' || key === 's') {
+    e.preventDefault();
+    showPane(key === 'd' ? 'side' : 'tags');
   } else if (e.key === '?') {
     e.preventDefault();
     help.showModal();

@@ -183,3 +183,38 @@ test('Tab: one stop per question and answer, its tag bar right after it; ← →
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Vraag 1');
   assert.deepEqual(page.errors, []);
 });
+
+test('800 px: the top bar is one line; documents, outline and tag set are one key or tap away (drawers)', async () => {
+  const page = await openPage(browser, server.url, { viewport: { width: 800, height: 900 } });
+  await page.getByLabel('Document text').fill(fixture('seed.txt'));
+  await page.waitForSelector('#doc-view [role="region"]');
+  const bar = await page.locator('.topbar').boundingBox();
+  assert.ok(bar.height < 60, `one line: ${bar.height}px`);
+  assert.equal(await page.locator('.side').isVisible(), false, 'the panels are not below the document');
+  assert.equal(await page.locator('.tags-pane').isVisible(), false);
+  // A key: d opens the documents and the outline over the document, at the top of the screen.
+  await page.locator('#doc-view [role="region"]').first().focus();
+  await page.keyboard.press('d');
+  assert.equal(await page.locator('.side').isVisible(), true);
+  const side = await page.locator('.side').boundingBox();
+  assert.ok(side.y < 100 && side.y + side.height <= 900, JSON.stringify(side));
+  assert.equal(await page.evaluate(() => document.querySelector('.side').contains(document.activeElement)), true);
+  assert.equal(await page.getByRole('button', { name: 'Documents', exact: true }).getAttribute('aria-expanded'), 'true');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('.side').isVisible(), false);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.drawer), 'side');
+  // A tap: the tag set; the preset loads from there, another tap closes it.
+  await page.getByRole('button', { name: 'Tag set', exact: true }).click();
+  assert.equal(await page.locator('.tags-pane').isVisible(), true);
+  await page.getByRole('button', { name: 'Load preset scheme' }).click();
+  await page.getByRole('button', { name: 'Tag set', exact: true }).click();
+  assert.equal(await page.locator('.tags-pane').isVisible(), false);
+  // The outline jumps to an answer and makes way.
+  await page.getByRole('button', { name: 'Documents', exact: true }).click();
+  await page.locator('#pairs [data-jump]').nth(2).click();
+  assert.equal(await page.locator('.side').isVisible(), false);
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Antwoord 3');
+  await page.keyboard.press('1');
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 3' })), ['toezegging']);
+  assert.deepEqual(page.errors, []);
+});
