@@ -218,3 +218,39 @@ test('800 px: the top bar is one line; documents, outline and tag set are one ke
   assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 3' })), ['toezegging']);
   assert.deepEqual(page.errors, []);
 });
+
+test('an opened file: the focus is on its first block, the shortcuts tag at once', async () => {
+  const page = await openPage(browser, server.url);
+  await page.getByRole('button', { name: 'Load preset scheme' }).click();
+  await page.getByLabel('Open files…').setInputFiles([{ name: 'seed.txt', mimeType: 'text/plain', buffer: Buffer.from(fixture('seed.txt')) }]);
+  await page.waitForFunction(() => document.activeElement?.closest?.('#doc-view [role="region"]'), null, { timeout: 10000 });
+  await page.keyboard.press('j');
+  await page.keyboard.press('1');
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 1' })), ['toezegging']);
+  assert.equal(await page.getByLabel('Document text').inputValue(), fixture('seed.txt'));
+  assert.deepEqual(page.errors, []);
+});
+
+test('undoing a tag rename on screen says which other document it changes too', async () => {
+  const page = await openPage(browser, server.url);
+  const seed = fixture('seed.txt');
+  await page.getByLabel('Document text').fill(seed);
+  await page.getByRole('button', { name: 'Load preset scheme' }).click();
+  await page.locator('h1').click();
+  await page.keyboard.press('j');
+  await page.keyboard.press('1'); // A: toezegging
+  await page.getByRole('button', { name: 'New document' }).click();
+  await page.getByLabel('Document text').fill(seed.replace('Ja.', 'Ja, zeker.'));
+  await page.waitForSelector('#doc-view [role="region"]');
+  await page.keyboard.press('j');
+  await page.keyboard.press('1'); // B: toezegging
+  const name = page.getByLabel('Name of toezegging');
+  await name.fill('belofte');
+  await name.press('Enter');
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 1' })), ['belofte']);
+  await page.locator('h1').click();
+  await page.keyboard.press('Control+z');
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 1' })), ['toezegging']);
+  assert.match(await page.locator('#undo-notice').textContent(), /^Undone: tag toezegging renamed to belofte \(also in .+\)$/);
+  assert.deepEqual(page.errors, []);
+});
