@@ -30,20 +30,21 @@ function tagSetOut(tagSet) {
   return tagSet.map((t) => ({ name: t.name, color: t.color, key: t.key ?? null, description: t.description ?? '' }));
 }
 
-/** The annotation object (docs/annotation-format.md) with the user's tags and notes. */
-export function annotationObject(annotations, ann, tagSet) {
+/** The annotation object (docs/annotation-format.md) with the user's tags and notes, and `coder` when known. */
+export function annotationObject(annotations, ann, tagSet, coder = '') {
   const out = structuredClone(annotations);
   for (const a of out.answers) {
     a.tags = [...(ann?.tags[a.id] ?? [])];
     a.note = ann?.notes[a.id] ?? '';
   }
   out.tag_set = tagSetOut(tagSet);
+  if (coder) out.coder = coder;
   return out;
 }
 
 /** The annotation JSON file of one document. */
-export function annotationJson(annotations, ann, tagSet) {
-  return JSON.stringify(annotationObject(annotations, ann, tagSet), null, 2) + '\n';
+export function annotationJson(annotations, ann, tagSet, coder = '') {
+  return JSON.stringify(annotationObject(annotations, ann, tagSet, coder), null, 2) + '\n';
 }
 
 /** A moment for the browser between slices of a long export. */
@@ -65,11 +66,12 @@ async function inSlices(documents, pieces) {
 
 /**
  * The collection file (kamervragen-collection): the core's head, the tag
- * set, `documents` (annotation objects), as parts of one text: the same text
+ * set, the coder (when known), `documents` (annotation objects), as parts of one text: the same text
  * as JSON.stringify(collection, null, 2), written a document at a time.
  */
-export async function collectionJson(documents, tagSet) {
-  const head = JSON.stringify({ ...core.collection_head(), tag_set: tagSetOut(tagSet), documents: [] }, null, 2);
+export async function collectionJson(documents, tagSet, coder = '') {
+  const { documents: _, ...fields } = core.collection_head();
+  const head = JSON.stringify({ ...fields, tag_set: tagSetOut(tagSet), ...(coder ? { coder } : {}), documents: [] }, null, 2);
   if (!documents.length) return [head, '\n'];
   const open = head.slice(0, head.lastIndexOf('[]')) + '[\n';
   const parts = await inSlices(documents, (d, i) => [i ? ',\n    ' : '    ', JSON.stringify(d, null, 2).replaceAll('\n', '\n    ')]);

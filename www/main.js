@@ -14,11 +14,11 @@
 //   navigation.js jumps to answers, footnotes and cross-references
 //   tagset.js     the tag-set panel and tag-set files
 //   drawer.js     the panels as drawers at 800 px and below
-//   transfer.js   annotation import, unplaced tags, exports of one or all documents
+//   transfer.js   the coder's name, annotation import (asks before touching tags), unplaced tags, exports of one or all documents
 //   store.js      saving in IndexedDB (db.js), one editing tab
 //   warmup.js     the parser and fonts warmed up while idle
 import { loadCore } from './core.js';
-import { state, currentText, restoreSaved, setOnChange, setReadOnly } from './state.js';
+import { state, currentText, restoreSaved, setCoder, setOnChange, setReadOnly } from './state.js';
 import { flush, forget, loadSaved, save } from './store.js';
 import { claimEditor } from './db.js';
 import { announce, showUndoNotice } from './messages.js';
@@ -70,6 +70,7 @@ function showReadOnly() {
 
 setOnChange((change) => {
   for (const id of change.forget ?? []) forget(id);
+  if (change.coder) saveCoder();
   if (change.readOnly) showReadOnly();
   if (change.show) show();
   else if (!change.quiet) refreshAll();
@@ -86,7 +87,27 @@ setOnChange((change) => {
   if (change.notice) showUndoNotice(change.notice);
 });
 
+/** The coder's name is the browser's, not the collection's: kept in localStorage. */
+const CODER_KEY = 'kamervragen-coder';
+function saveCoder() {
+  try {
+    if (state.coder) localStorage.setItem(CODER_KEY, state.coder);
+    else localStorage.removeItem(CODER_KEY);
+  } catch {
+    // storage refused: the name stays for this visit
+  }
+}
+function loadCoder() {
+  try {
+    setCoder(localStorage.getItem(CODER_KEY) ?? '', true);
+  } catch {
+    // storage refused: no name
+  }
+  $('coder-name').value = state.coder;
+}
+
 await loadCore();
+loadCoder();
 // One tab edits; another is read-only until the first closes, then reloads what it saved.
 let booted = false;
 const editor = await new Promise((resolve) => claimEditor(() => {

@@ -15,6 +15,7 @@ export const state = {
   labels: new Map(), // answer id → "Antwoord 6 en 7"
   currentAnswer: null, // answer id
   readOnly: false, // another tab edits this collection
+  coder: '', // the user's name as a coder, written into every export (kept in localStorage by main.js)
 };
 
 /** Said when a change is refused in a read-only tab. */
@@ -365,19 +366,28 @@ export function importTagSet(tags) {
   return commit(`tag set imported (${tags.length} tags)`, [], () => mergeTagSet(tags));
 }
 
+/** True when document `id` has tags, notes or unplaced tags: an import onto it asks first. */
+export function hasAnnotations(id) {
+  const a = state.ann[id];
+  return Boolean(a && (Object.values(a.tags).some((t) => t.length) || Object.values(a.notes).some(Boolean) || a.unplaced?.length));
+}
+
 /**
  * Puts the tags, notes and unplaced tags of an imported annotation file
  * (`result` of importer.placeAnnotations) on document `id`, as one undoable
- * step; `result.same_text` replaces what the document had.
+ * step. `how`: 'replace' drops what the document had first, 'merge' adds to
+ * it (a different note is kept below the one there); without it (a document
+ * with nothing on it) `result.same_text` replaces.
  */
-export function addAnnotations(id, result, label) {
+export function addAnnotations(id, result, label, how = '') {
   return commit(label, [id], () => {
     mergeTagSet(result.tag_set);
     const ann = (state.ann[id] ??= newAnn());
-    if (result.same_text) {
+    if (how === 'replace' || (!how && result.same_text)) {
       ann.tags = {};
       ann.notes = {};
     }
+    if (how === 'replace') ann.unplaced = [];
     for (const p of result.placed) {
       for (const t of p.tags) if (!findTag(t)) state.tagSet.push(makeTag(t));
       const tags = ann.tags[p.answer] ?? [];
@@ -561,6 +571,12 @@ export function mergeOpenedTagSet(tags) {
   if (refused()) return;
   mergeTagSet(tags);
   changed({ meta: true });
+}
+
+/** The user's name as a coder (trimmed, at most 100 characters); `quiet` at start, when read back. */
+export function setCoder(name, quiet = false) {
+  state.coder = String(name ?? '').trim().slice(0, 100);
+  if (!quiet) changed({ quiet: true, coder: true, label: state.coder ? `Coder name set to ${state.coder}` : 'Coder name removed' });
 }
 
 /** The answer that keys 1–9, t and n act on. */

@@ -1,9 +1,11 @@
-// Import and export: annotation files (imported onto the document they
-// belong to, or the current one; a collection file opens its documents),
-// the unplaced-tags panel they can leave, the JSON, W3C and CSV downloads of
-// one document, and "Export all" as a collection file, JSON Lines or CSV
-// (the documents parsed, and the CSV table built, in the worker).
-import { state, addAnnotations, currentAnn, currentDoc, dismissUnplaced, openDocText, switchDoc } from './state.js';
+// Import and export: the coder's name (asked once, written into every
+// export), annotation files (imported onto the document they belong to, or
+// the current one, asking first when it has tags or notes: replace, merge or
+// cancel; a collection file opens its documents), the unplaced-tags panel
+// they can leave, the JSON, W3C and CSV downloads of one document, and
+// "Export all" as a collection file, JSON Lines or CSV (the documents parsed,
+// and the CSV table built, in the worker).
+import { state, addAnnotations, currentAnn, hasAnnotations, currentDoc, dismissUnplaced, openDocText, setCoder, switchDoc } from './state.js';
 import { $ } from './ui.js';
 import { annotationJson, annotationObject, collectionJson, csvText, exportName, jsonLines, saveFile, tableRow, w3cJson } from './export.js';
 import { placeAnnotations, readJson } from './importer.js';
@@ -17,6 +19,44 @@ const EXPORT_TEXT = {
   failed: (why) => `Export failed: ${why}`,
 };
 const COLLECTION = 'kamervragen-collection';
+const IMPORT_TEXT = {
+  ask: (file, doc, tags, notes) => `${file} has tags for “${doc}”, which already has ${tags} tag${tags === 1 ? '' : 's'} and ${notes} note${notes === 1 ? '' : 's'}. Replace them with the file's (Undo brings them back), merge the file's into them, or cancel.`,
+  cancelled: 'Import cancelled: nothing was changed',
+  imported: (file) => `annotations imported from ${file}`,
+  replaced: (file) => `annotations replaced by those of ${file}`,
+};
+
+const choice = $('import-choice');
+// While the dialog is open no shortcut reaches the page (its own keys are the browser's).
+choice.addEventListener('keydown', (e) => e.stopPropagation());
+
+/**
+ * Asks what an import onto document `doc`, which has tags or notes, does:
+ * resolves to 'replace', 'merge' or 'cancel' (also Escape). Focus goes back
+ * where it was.
+ */
+function askImport(fileName, doc) {
+  const ann = state.ann[doc.id];
+  const tags = Object.values(ann.tags).reduce((n, t) => n + t.length, 0);
+  const notes = Object.values(ann.notes).filter(Boolean).length;
+  $('import-choice-text').textContent = IMPORT_TEXT.ask(fileName, doc.name, tags, notes);
+  const back = document.activeElement;
+  return new Promise((resolve) => {
+    const pick = (e) => {
+      const btn = e.target.closest('button[data-choice]');
+      if (btn) choice.close(btn.dataset.choice);
+    };
+    choice.addEventListener('click', pick);
+    choice.addEventListener('close', () => {
+      choice.removeEventListener('click', pick);
+      if (back instanceof HTMLElement && back.isConnected && back !== document.body) back.focus();
+      resolve(choice.returnValue || 'cancel');
+    }, { once: true });
+    choice.returnValue = '';
+    choice.showModal();
+    $('import-choice-cancel').focus();
+  });
+}
 
 const importFile = $('import-file');
 
@@ -37,8 +77,15 @@ export async function importAnnotations(file) {
   }
   clearError();
   const doc = currentDoc();
-  const id = doc && (state.texts[doc.id] ?? '').trim() ? doc.id : openDocText(result.text);
-  addAnnotations(id, result, `annotations imported from ${file.name}`);
+  const onto = doc && (state.texts[doc.id] ?? '').trim() ? doc.id : null;
+  // Never silently over a document's own tags and notes: the user chooses.
+  const how = onto && hasAnnotations(onto) ? await askImport(file.name, doc) : '';
+  if (how === 'cancel') {
+    announce(IMPORT_TEXT.cancelled);
+    return;
+  }
+  const id = onto ?? openDocText(result.text);
+  addAnnotations(id, result, how === 'replace' ? IMPORT_TEXT.replaced(file.name) : IMPORT_TEXT.imported(file.name), how);
   const tags = result.placed.reduce((n, p) => n + p.tags.length, 0);
   const moved = result.placed.filter((p) => p.how !== 'id').length;
   $('summary').textContent += ` · imported ${tags} tags on ${result.placed.length} answers${moved ? ` (${moved} re-anchored by quote)` : ''}${result.unplaced.length ? `; ${result.unplaced.length} could not be placed (see Unplaced tags)` : ''}`;
@@ -51,6 +98,9 @@ importFile.addEventListener('change', async () => {
   if (file) await importAnnotations(file);
 });
 
+// The coder's name, asked once: kept by the browser, written into every export.
+$('coder-name').addEventListener('change', (e) => setCoder(e.target.value));
+
 $('unplaced').addEventListener('click', (e) => {
   const btn = e.target.closest('.unplaced-dismiss');
   if (btn) dismissUnplaced(btn.dataset.orphan, Number(btn.dataset.index));
@@ -61,7 +111,7 @@ function exportWith(fn) {
   if (a) fn(a, currentAnn(), currentDoc());
 }
 const CSV_TYPE = 'text/csv;charset=utf-8';
-$('export-json').addEventListener('click', () => exportWith((a, ann, doc) => saveFile(exportName(a, 'json', doc), annotationJson(a, ann, state.tagSet))));
+$('export-json').addEventListener('click', () => exportWith((a, ann, doc) => saveFile(exportName(a, 'json', doc), annotationJson(a, ann, state.tagSet, state.coder))));
 $('export-w3c').addEventListener('click', () => exportWith((a, ann, doc) => saveFile(exportName(a, 'w3c.jsonld', doc), w3cJson(a, ann), 'application/ld+json')));
 $('export-csv').addEventListener('click', () => exportWith((a, ann, doc) => saveFile(exportName(a, 'csv', doc), csvText([tableRow(a.document.text, doc, ann)], state.tagSet), CSV_TYPE)));
 
@@ -72,7 +122,7 @@ const exported = () => state.docs.filter((d) => (state.texts[d.id] ?? '').trim()
 async function allObjects(docs) {
   const out = new Array(docs.length);
   await runJob({ mode: 'export', texts: docs.map((d) => state.texts[d.id]) }, (part) => {
-    out[part.index] = annotationObject(part.annotations, state.ann[docs[part.index].id], state.tagSet);
+    out[part.index] = annotationObject(part.annotations, state.ann[docs[part.index].id], state.tagSet, state.coder);
   });
   return out;
 }
@@ -95,7 +145,7 @@ async function exportAll(what, make) {
 }
 
 $('export-all-json').addEventListener('click', () => exportAll('JSON', async (docs) =>
-  [`${COLLECTION}.json`, await collectionJson(await allObjects(docs), state.tagSet)]));
+  [`${COLLECTION}.json`, await collectionJson(await allObjects(docs), state.tagSet, state.coder)]));
 $('export-all-jsonl').addEventListener('click', () => exportAll('JSON Lines', async (docs) =>
   [`${COLLECTION}.jsonl`, await jsonLines(await allObjects(docs)), 'application/jsonl']));
 $('export-all-csv').addEventListener('click', () => exportAll('CSV', async (docs) => {

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fixture, openPage, pasteText, shareBrowser, tag } from './harness.mjs';
+import { download, fixture, openPage, pasteText, shareBrowser, tag } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -75,6 +75,21 @@ for (const width of [1280, 800]) {
     await second.waitForSelector('html[data-ready="true"]');
     await second.locator('#read-only').waitFor();
     assert.deepEqual(await violations(second), [], 'the read-only second tab');
+    assert.deepEqual(page.errors, []);
+  });
+
+  test(`no axe violation at ${width} px: the coder's name, the import choice dialog`, async () => {
+    const page = await openPage(browser, server.url, { viewport: { width, height: 900 } });
+    await pasteText(page, fixture('seed.txt'));
+    await tag(page, 'Antwoord 1', 'toezegging');
+    await page.getByLabel('Your name as coder').fill('Anna');
+    await page.getByLabel('Your name as coder').press('Tab');
+    const file = (await download(page, 'Export JSON')).text;
+    await page.getByLabel('Import annotations').setInputFiles({ name: 'anna.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page.getByRole('alertdialog').waitFor();
+    assert.deepEqual(await violations(page), [], 'with the import choice open');
+    if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/import-choice-${width}.png` });
+    await page.keyboard.press('Escape');
     assert.deepEqual(page.errors, []);
   });
 }

@@ -101,6 +101,21 @@ test("the page's Export JSON, with tags, notes and the tag set, is valid against
   assert.deepEqual(page.errors, []);
 });
 
+test("the page's exports with a coder's name are valid against both schemas", async () => {
+  const page = await openPage(browser, server.url);
+  await pasteText(page, fixture('seed.txt'));
+  await tag(page, 'Antwoord 1', 'toezegging');
+  await page.getByLabel('Your name as coder').fill('Anna');
+  await page.getByLabel('Your name as coder').press('Tab');
+  const json = JSON.parse((await download(page, 'Export JSON')).text);
+  assert.equal(json.coder, 'Anna');
+  assert.deepEqual(problems(json), []);
+  const collection = JSON.parse((await download(page, 'Export all as JSON')).text);
+  assert.equal(collection.coder, 'Anna');
+  assert.deepEqual(collectionProblems(collection), []);
+  assert.deepEqual(page.errors, []);
+});
+
 test("the page's Export all as JSON is a collection file valid against docs/collection.schema.json", async () => {
   const page = await openPage(browser, server.url);
   const files = ['seed.txt', 'header_flat.txt', 'structure_postponement.txt'].map((name) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(fixture(name)) }));

@@ -106,8 +106,10 @@ test('import round trip: export → import in a fresh browser → export gives t
   assert.deepEqual(await chips(fresh.getByRole('region', { name: 'Antwoord 1' })), ['toezegging', 'verwijzing']);
   const second = (await download(fresh, 'Export JSON')).text;
   assert.equal(second, first);
-  // And into the same document again: nothing changes, nothing is doubled.
+  // And into the same document again: nothing changes, nothing is doubled
+  // (it has tags now, so the page asks first: merge).
   await importFile(fresh, 'seed.json', first);
+  await fresh.getByRole('alertdialog').getByRole('button', { name: 'Merge' }).click();
   assert.equal((await download(fresh, 'Export JSON')).text, first);
   assert.deepEqual(fresh.errors, []);
 });
@@ -213,6 +215,8 @@ test('a file for another stored document is imported into that document', async 
   await pasteText(page, 'Vraag 1\nIets anders?\n\nAntwoord 1\nJa.\n');
   assert.equal(await page.locator('#doc-list .doc-open').count(), 2);
   await importFile(page, 'seed.json', file);
+  // That document has its tags: the page asks first.
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Replace' }).click();
   await page.waitForFunction(() => document.querySelectorAll('.m-answer[role="region"]').length === 6);
   assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 1' })), ['toezegging', 'verwijzing']);
   assert.equal(await page.getByRole('alert').count(), 0);
