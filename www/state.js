@@ -211,24 +211,24 @@ function undone(word, a) {
   changed({ meta: true, ann: a.docIds, label: text, notice: text });
 }
 
-export function undo() {
+/** One step back (undo) or forward (redo) in the history of the document on screen. */
+function step(from, to, word, nothing, back) {
   if (refused()) return;
   const h = here();
-  const a = h.undo.pop();
-  if (!a) return changed({ meta: true, label: 'Nothing to undo in this document', notice: 'Nothing to undo in this document' });
-  apply(a.after, a.before);
-  h.redo.push(a);
-  undone('Undone', a);
+  const a = h[from].pop();
+  if (!a) return changed({ meta: true, label: nothing, notice: nothing });
+  if (back) apply(a.after, a.before);
+  else apply(a.before, a.after);
+  h[to].push(a);
+  undone(word, a);
+}
+
+export function undo() {
+  step('undo', 'redo', 'Undone', 'Nothing to undo in this document', true);
 }
 
 export function redo() {
-  if (refused()) return;
-  const h = here();
-  const a = h.redo.pop();
-  if (!a) return changed({ meta: true, label: 'Nothing to redo in this document', notice: 'Nothing to redo in this document' });
-  apply(a.before, a.after);
-  h.undo.push(a);
-  undone('Redone', a);
+  step('redo', 'undo', 'Redone', 'Nothing to redo in this document', false);
 }
 
 export function canUndo() {

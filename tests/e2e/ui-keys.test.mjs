@@ -108,20 +108,27 @@ test('Ctrl+Z in the empty "Add tag" field undoes the tag just added; with text i
   assert.deepEqual(page.errors, []);
 });
 
-test('undo acts on the document on screen: each document has its own history', async () => {
+/**
+ * Document A (the seed, preset scheme loaded, Antwoord 1: toezegging), then a
+ * new document B (the seed a little edited) where `keysInB` are pressed.
+ */
+async function twoDocuments(keysInB) {
   const page = await openPage(browser, server.url);
   const seed = fixture('seed.txt');
   await page.getByLabel('Document text').fill(seed);
   await page.getByRole('button', { name: 'Load preset scheme' }).click();
   await page.locator('h1').click();
   await page.keyboard.press('j');
-  await page.keyboard.press('1'); // document A, Antwoord 1: toezegging
+  await page.keyboard.press('1');
   await page.getByRole('button', { name: 'New document' }).click();
   await page.getByLabel('Document text').fill(seed.replace('Ja.', 'Ja, zeker.'));
   await page.waitForSelector('#doc-view [role="region"]');
-  await page.keyboard.press('j');
-  await page.keyboard.press('j');
-  await page.keyboard.press('2'); // document B, Antwoord 2: weigering
+  for (const key of keysInB) await page.keyboard.press(key);
+  return page;
+}
+
+test('undo acts on the document on screen: each document has its own history', async () => {
+  const page = await twoDocuments(['j', 'j', '2']); // document B, Antwoord 2: weigering
   assert.equal(await page.locator('#doc-list .doc-open').count(), 2);
   // Back to document A: Ctrl+Z undoes A's tag, B keeps its own.
   await page.locator('#doc-list .doc-open:not([aria-current="true"])').click();
@@ -232,18 +239,7 @@ test('an opened file: the focus is on its first block, the shortcuts tag at once
 });
 
 test('undoing a tag rename on screen says which other document it changes too', async () => {
-  const page = await openPage(browser, server.url);
-  const seed = fixture('seed.txt');
-  await page.getByLabel('Document text').fill(seed);
-  await page.getByRole('button', { name: 'Load preset scheme' }).click();
-  await page.locator('h1').click();
-  await page.keyboard.press('j');
-  await page.keyboard.press('1'); // A: toezegging
-  await page.getByRole('button', { name: 'New document' }).click();
-  await page.getByLabel('Document text').fill(seed.replace('Ja.', 'Ja, zeker.'));
-  await page.waitForSelector('#doc-view [role="region"]');
-  await page.keyboard.press('j');
-  await page.keyboard.press('1'); // B: toezegging
+  const page = await twoDocuments(['j', '1']); // B: toezegging
   const name = page.getByLabel('Name of toezegging');
   await name.fill('belofte');
   await name.press('Enter');
