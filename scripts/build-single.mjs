@@ -16,11 +16,20 @@ const www = (f) => readFileSync(join(root, 'www', f), 'utf8');
 const pkg = process.argv[2];
 if (!pkg) throw new Error('usage: node scripts/build-single.mjs <no-modules pkg dir>');
 
-// Dependency order: each module after the ones it imports.
-const MODULES = [
-  'state.js', 'reader.js', 'db.js', 'store.js', 'render.js', 'ui.js', 'export.js', 'importer.js', 'jobs.js', 'messages.js',
-  'opener.js', 'documents.js', 'view.js', 'navigation.js', 'transfer.js', 'input.js', 'tagging.js', 'tagset.js', 'warmup.js', 'main.js',
-];
+// Dependency order, read from the import lines: each module after the ones
+// it imports, starting from main.js (a new module needs no list here).
+// core.js is replaced by the loader below.
+function importsOf(name) {
+  return [...www(name).matchAll(/^import\s+(?:[^;'"]*?\sfrom\s+)?['"]\.\/([^'"]+)['"];/gm)].map((m) => m[1]);
+}
+const MODULES = [];
+const visiting = new Set();
+(function visit(name) {
+  if (name === 'core.js' || visiting.has(name) || MODULES.includes(name)) return;
+  visiting.add(name);
+  for (const dep of importsOf(name)) visit(dep);
+  MODULES.push(name);
+})('main.js');
 
 function strip(name, src) {
   const out = src
