@@ -72,9 +72,10 @@ pub fn check(codebook: &Codebook) -> Result<Codebook, CodebookError> {
             if let Some(html) = html_in(&code.example) {
                 return fail(format!("The example of code “{}” contains HTML (“{html}”).", tag.name));
             }
-            if let Some((v, _)) = out.find(&tag.name).or_else(|| {
-                codes.iter().any(|o: &Code| o.name == tag.name).then_some((out.variables.len(), 0))
-            }) {
+            if let Some((v, _)) = out
+                .find(&tag.name)
+                .or_else(|| codes.iter().any(|o: &Code| o.name == tag.name).then_some((out.variables.len(), 0)))
+            {
                 let other = out.variables.get(v).map_or(name.as_str(), |o| o.name.as_str());
                 return fail(format!("The code “{}” is in the codebook twice (in “{other}” and “{name}”).", tag.name));
             }
@@ -110,7 +111,9 @@ pub fn variable(name: &str, kind: &str, level: &str) -> Result<Variable, Codeboo
         "answer" | "" => Level::Answer,
         "question" => Level::Question,
         "document" => Level::Document,
-        other => return fail(format!("Variable “{name}”: the level “{other}” is not “answer”, “question” or “document”.")),
+        other => {
+            return fail(format!("Variable “{name}”: the level “{other}” is not “answer”, “question” or “document”."))
+        }
     };
     Ok(Variable { name: name.to_string(), kind, level, codes: Vec::new() })
 }
@@ -269,7 +272,12 @@ mod tests {
                     kind: VariableKind::OneOf,
                     level: Level::Answer,
                     codes: vec![
-                        code("volledig", "Het antwoord gaat op de hele vraag in.\nOok als het kort is.", "Ja.", Some("1")),
+                        code(
+                            "volledig",
+                            "Het antwoord gaat op de hele vraag in.\nOok als het kort is.",
+                            "Ja.",
+                            Some("1"),
+                        ),
                         code("weigering", "De minister geeft *geen* antwoord.", "", Some("2")),
                     ],
                 },
@@ -293,7 +301,11 @@ mod tests {
         assert_eq!(checked.variables[0].name, "Soort antwoord", "names are trimmed");
         assert_eq!(checked.variables[0].codes[0].color, "#1b7f5b", "colours are lowercase");
         assert_eq!(checked.variables[0].codes[1].color, "#6b6b75", "a bad colour gets the fallback");
-        assert_eq!(checked.variables[0].codes[0].definition, book().variables[0].codes[0].definition, "line breaks stay");
+        assert_eq!(
+            checked.variables[0].codes[0].definition,
+            book().variables[0].codes[0].definition,
+            "line breaks stay"
+        );
         assert_eq!(checked.variables[1].level, Level::Document);
         assert!(checked.variables[2].codes.is_empty(), "a variable may have no codes yet");
     }
@@ -319,7 +331,10 @@ mod tests {
 
     #[test]
     fn kinds_and_levels_as_a_file_spells_them() {
-        assert_eq!(variable("v", "one-of", "document").map(|v| (v.kind, v.level)), Ok((VariableKind::OneOf, Level::Document)));
+        assert_eq!(
+            variable("v", "one-of", "document").map(|v| (v.kind, v.level)),
+            Ok((VariableKind::OneOf, Level::Document))
+        );
         assert_eq!(variable("v", "any-of", "").map(|v| v.level), Ok(Level::Answer), "the level defaults to answer");
         assert!(variable("v", "single", "answer").unwrap_err().to_string().contains("“single” is not “one-of”"));
         assert!(variable("v", "any-of", "zin").unwrap_err().to_string().contains("level “zin”"));

@@ -266,9 +266,14 @@ mod tests {
         let set: Vec<String> = ["volledig", "feitenvraag", "opinievraag", "economie"].map(String::from).to_vec();
         let rows = parse_csv(csv(&[(&json, "brief.txt")], &set).trim_start_matches('\u{feff}'));
         let col = |name: &str| rows[0].iter().position(|c| c == name).expect(name);
-        assert_eq!(rows[1][col("tags")], "volledig;feitenvraag;economie", "answer, then its question, then the document");
+        assert_eq!(
+            rows[1][col("tags")],
+            "volledig;feitenvraag;economie",
+            "answer, then its question, then the document"
+        );
         assert_eq!(rows[2][col("tags")], "opinievraag;economie", "the unanswered question's row");
-        let flags = |r: &Vec<String>| set.iter().map(|t| r[col(&format!("tag_{t}"))].clone()).collect::<Vec<_>>().join("");
+        let flags =
+            |r: &Vec<String>| set.iter().map(|t| r[col(&format!("tag_{t}"))].clone()).collect::<Vec<_>>().join("");
         assert_eq!((flags(&rows[1]), flags(&rows[2])), ("1101".to_string(), "0011".to_string()));
     }
 

@@ -293,7 +293,13 @@ impl CodebookInput {
     /// The next code of the last variable (`key` "" for none).
     pub fn code(&mut self, name: String, definition: String, example: String, color: String, key: String) {
         if let Some(v) = self.0.variables.last_mut() {
-            v.codes.push(annotation::Code { name, definition, example, color, key: Some(key).filter(|k| !k.is_empty()) });
+            v.codes.push(annotation::Code {
+                name,
+                definition,
+                example,
+                color,
+                key: Some(key).filter(|k| !k.is_empty()),
+            });
         }
     }
 

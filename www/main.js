@@ -12,7 +12,8 @@
 //   documents.js  the collection's list: count, filter, sort, progress, new, open, rename, delete
 //   tagging.js    tag bars, notes, keyboard shortcuts, undo/redo buttons
 //   navigation.js jumps to answers, footnotes and cross-references
-//   tagset.js     the tag-set panel and tag-set files
+//   tagset.js     the codes' rows of the codebook panel
+//   codebook.js   the codebook: variables, code bars of questions and document, codebook files, Markdown
 //   drawer.js     the panels as drawers at 800 px and below
 //   transfer.js   the coder's name, annotation import (asks before touching tags), unplaced tags, exports of one or all documents
 //   store.js      saving in IndexedDB (db.js), one editing tab
@@ -28,6 +29,7 @@ import { flushInput, lockTextBox, setTextBox } from './input.js';
 import './documents.js';
 import './tagging.js';
 import './tagset.js';
+import './codebook.js';
 import './drawer.js';
 import './transfer.js';
 import { startWarmUp, fillInfo } from './warmup.js';

@@ -4,12 +4,14 @@
 // ends in changed(), which hands it to the one handler set by setOnChange
 // (main.js): it re-renders and saves.
 import { core } from './core.js';
+import { t } from './i18n.js';
 
 export const state = {
   docs: [], // [{id, name, named, created, file?, info?}] (info: reader.docInfo, for the list)
   texts: {}, // id → text
-  ann: {}, // id → {tags: {answerId: [names]}, notes: {answerId: text}, unplaced: []}
-  tagSet: [], // [{name, color, key, description}]
+  ann: {}, // id → {tags: {unit: [names]}, notes: {answerId: text}, unplaced: []}; a unit is an answer id, a question id or 'document'
+  tagSet: [], // the codes: [{name, color, key, description (the definition), example, variable (its variable's name)}]
+  variables: [], // the codebook's variables, in order: [{name, kind: 'one-of' | 'any-of', level: 'answer' | 'question' | 'document'}]
   currentId: null,
   analysis: null, // {annotations, view} of the current document
   labels: new Map(), // answer id → "Antwoord 6 en 7"
@@ -52,14 +54,6 @@ export function setReadOnly(on) {
 
 export const PALETTE = ['#1b7f5b', '#b3261e', '#1f5fbf', '#8a5a00', '#6e3fa3', '#00777a', '#a3366e', '#4d6b00', '#5b5b66'];
 
-export const PRESET = [
-  ['toezegging', 'Het antwoord belooft een concrete actie of informatie'],
-  ['weigering', 'De vraag wordt (deels) niet beantwoord of een verzoek wordt afgewezen'],
-  ['verwijzing', 'Het antwoord verwijst naar een ander antwoord of document'],
-  ['gedeeltelijk antwoord', 'Slechts een deel van de vraag wordt beantwoord'],
-  ['volledig antwoord', 'De vraag wordt volledig beantwoord'],
-  ['geen antwoord', 'Het antwoord gaat niet in op de vraag'],
-];
 
 export function newAnn() {
   return { tags: {}, notes: {}, unplaced: [] };
@@ -95,11 +89,11 @@ export function fallbackColor() {
   return (fallback ??= checkTag('tag').color);
 }
 
-/** A tag-set entry for a new name: the next colour, the next free key (throws as checkTag). */
-export function makeTag(name) {
+/** A tag-set entry for a new name: the next colour, the next free key, in `variable` (default: settleVariables) (throws as checkTag). */
+export function makeTag(name, variable = '') {
   const used = new Set(state.tagSet.map((t) => t.key));
   const key = ['1', '2', '3', '4', '5', '6', '7', '8', '9'].find((k) => !used.has(k)) ?? '';
-  return checkTag(name, PALETTE[state.tagSet.length % PALETTE.length], key);
+  return { ...checkTag(name, PALETTE[state.tagSet.length % PALETTE.length], key), example: '', variable };
 }
 
 /**
@@ -127,11 +121,12 @@ const clone = (x) => JSON.parse(JSON.stringify(x));
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 function snapshot(docIds) {
-  return clone({ tagSet: state.tagSet, ann: Object.fromEntries(docIds.map((id) => [id, state.ann[id] ?? newAnn()])) });
+  return clone({ tagSet: state.tagSet, variables: state.variables, ann: Object.fromEntries(docIds.map((id) => [id, state.ann[id] ?? newAnn()])) });
 }
 
 /** Applies the change from snapshot `from` to snapshot `to` on the current state (undo: after → before). */
 function apply(from, to) {
+  applyVariables(from.variables ?? [], to.variables ?? []);
   if (same(state.tagSet, from.tagSet)) state.tagSet = clone(to.tagSet);
   else {
     const was = new Map(from.tagSet.map((t) => [t.name, t]));
@@ -169,6 +164,7 @@ function apply(from, to) {
       for (const n of names) if (!findTag(n)) state.tagSet.push(makeTag(n));
     }
   }
+  settleVariables();
 }
 
 /** "": the document the action belongs to is on screen; else " (also in …)" for the others it changed. */
@@ -187,6 +183,7 @@ export function commit(label, docIds, mutate) {
   if (refused()) return false;
   const before = snapshot(docIds);
   mutate();
+  settleVariables();
   const after = snapshot(docIds);
   if (same(before, after)) return false;
   // Only the documents it really changed.
@@ -244,20 +241,30 @@ function dropHistory(docId) {
   histories.delete(docId);
 }
 
-/** Adds `name` to the answer (and to the tag set when new); throws when the name is refused (checkTag). */
-export function addTag(answerId, rawName) {
+/**
+ * Adds code `name` to `unit` (an answer id, a question id or 'document'; a
+ * new name goes into the tag set first). A code of a *one of* variable
+ * replaces the variable's other code on the unit, in the same undo step.
+ * Throws when the name is refused (checkTag) or is a code of another level.
+ */
+export function addTag(unit, rawName) {
   const name = findTag(rawName)?.name ?? checkTag(rawName).name;
-  if (!state.currentId || tagsOf(answerId).includes(name)) return false;
-  return commit(`${state.labels.get(answerId) ?? answerId}: tag ${name} added`, [state.currentId], () => {
+  if (!state.currentId || tagsOf(unit).includes(name)) return false;
+  const level = unitLevel(unit);
+  const known = findTag(name);
+  if (known && levelOf(name) !== level) throw new Error(t('codebook.wrongLevel', { code: name, level: t(`codebook.level.${levelOf(name)}`) }));
+  const rivals = known && variableOf(name)?.kind === 'one-of' ? tagsOf(unit).filter((n) => n !== name && findTag(n)?.variable === known.variable) : [];
+  const label = rivals.length ? t('codebook.replaced', { unit: unitLabel(unit), code: name, old: rivals.join(', ') }) : `${unitLabel(unit)}: tag ${name} added`;
+  return commit(label, [state.currentId], () => {
     if (!findTag(name)) state.tagSet.push(makeTag(name));
     const ann = currentAnn();
-    ann.tags[answerId] = [...(ann.tags[answerId] ?? []), name];
+    ann.tags[unit] = [...(ann.tags[unit] ?? []).filter((n) => !rivals.includes(n)), name];
   });
 }
 
 export function removeTag(answerId, name) {
   if (!tagsOf(answerId).includes(name)) return false;
-  return commit(`${state.labels.get(answerId) ?? answerId}: tag ${name} removed`, [state.currentId], () => {
+  return commit(`${unitLabel(answerId)}: tag ${name} removed`, [state.currentId], () => {
     const ann = currentAnn();
     ann.tags[answerId] = ann.tags[answerId].filter((t) => t !== name);
     if (!ann.tags[answerId].length) delete ann.tags[answerId];
@@ -326,10 +333,14 @@ export function editTag(name, field, value) {
       findTag(name).key = value || null;
     });
   }
-  const checked = checkTag(name, field === 'color' ? value : tag.color, '', field === 'description' ? value : tag.description);
+  // The definition (description) and the example are checked as a description is (no HTML).
+  const text = field === 'description' || field === 'example';
+  const checked = checkTag(name, field === 'color' ? value : tag.color, '', text ? value : tag.description);
   if (field === 'color' && checked.color !== String(value).toLowerCase()) return false;
+  const to = field === 'example' ? checked.description : checked[field];
+  if ((tag[field] ?? '') === to) return false;
   return commit(`tag ${name}: ${field === 'color' ? 'colour' : field} changed`, [], () => {
-    findTag(name)[field] = checked[field];
+    findTag(name)[field] = to;
   });
 }
 
@@ -351,14 +362,8 @@ function mergeTagSet(tags) {
   for (const t of tags) {
     if (findTag(t.name)) continue;
     const key = t.key && !state.tagSet.some((u) => u.key === t.key) ? t.key : null;
-    state.tagSet.push({ name: t.name, color: t.color, key, description: t.description ?? '' });
+    state.tagSet.push({ name: t.name, color: t.color, key, description: t.description ?? '', example: t.example ?? '', variable: t.variable ?? '' });
   }
-}
-
-export function loadPreset() {
-  return commit('preset coding scheme loaded', [], () => {
-    mergeTagSet(PRESET.map(([name, description], i) => ({ name, description, color: PALETTE[i], key: String(i + 1) })));
-  });
 }
 
 /** Merges an imported tag set (checked by importer.readTagSet) as one undoable step. */
@@ -408,6 +413,167 @@ export function dismissUnplaced(orphan, index) {
       delete ann.tags[orphan];
       delete ann.notes[orphan];
     } else ann.unplaced.splice(index, 1);
+  });
+}
+
+// ---- codebook (issue 14) ----
+// The tag set holds the codebook's codes; state.variables its variables.
+// Every code belongs to exactly one variable (tag.variable): settleVariables()
+// puts a code without one (a collection saved before the codebook, a typed new
+// tag, a tag-set file) into the any-of answer variable "tags", so a tag set of
+// before is one any-of variable. Codes sit in ann.tags under their unit: an
+// answer id, a question id (q…) or 'document'. Every change here is one
+// commit(): undoable, and the variables are part of its snapshot.
+
+/** The variable every code without one goes into (docs/annotation-format.md: a file without a codebook). */
+export const DEFAULT_VARIABLE = 'tags';
+
+function settleVariables() {
+  for (const tag of state.tagSet) {
+    tag.example ??= '';
+    if (tag.variable && state.variables.some((v) => v.name === tag.variable)) continue;
+    if (!state.variables.some((v) => v.name === DEFAULT_VARIABLE)) state.variables.push({ name: DEFAULT_VARIABLE, kind: 'any-of', level: 'answer' });
+    tag.variable = DEFAULT_VARIABLE;
+  }
+}
+
+/** Undo/redo of the variables: all of them when nothing else changed them since, else only the ones the action touched. */
+function applyVariables(from, to) {
+  if (same(from, to)) return;
+  if (same(state.variables, from)) {
+    state.variables = clone(to);
+    return;
+  }
+  const was = new Map(from.map((v) => [v.name, v]));
+  const will = new Set(to.map((v) => v.name));
+  state.variables = state.variables.filter((v) => !(was.has(v.name) && !will.has(v.name)));
+  for (const v of to) {
+    const cur = findVariable(v.name);
+    if (!cur && !was.has(v.name)) state.variables.push(clone(v));
+    else if (cur && was.has(v.name) && !same(was.get(v.name), v)) Object.assign(cur, clone(v));
+  }
+}
+
+export function findVariable(name) {
+  return state.variables.find((v) => v.name === name) ?? null;
+}
+
+/** The variable of code `name` (null for a name not in the set). */
+export function variableOf(name) {
+  const tag = findTag(name);
+  return tag ? findVariable(tag.variable) : null;
+}
+
+/** The level of code `name`: 'answer' (also for a name not in the set), 'question' or 'document'. */
+export function levelOf(name) {
+  return variableOf(name)?.level ?? 'answer';
+}
+
+/** The codes of variable `name`, in order. */
+export function codesOf(name) {
+  return state.tagSet.filter((tag) => tag.variable === name);
+}
+
+/** The level of a unit: 'document', 'question' (ids q1, q6-7) or 'answer'. */
+export function unitLevel(unit) {
+  return unit === 'document' ? 'document' : unit.startsWith('q') ? 'question' : 'answer';
+}
+
+/** How a unit is named in labels: "Antwoord 3", "Vraag 3", "the document". */
+export function unitLabel(unit) {
+  if (unit === 'document') return t('codebook.unit.document');
+  const q = unitLevel(unit) === 'question' && state.analysis?.annotations.questions.find((x) => x.id === unit);
+  if (q) return q.numbers.length ? `Vraag ${q.numbers.join(' en ')}` : unit;
+  return state.labels.get(unit) ?? unit;
+}
+
+/** The codebook as the contract writes it: {variables: [{name, kind, level, codes: [{name, definition, example, color, key}]}]}. */
+export function codebookObject() {
+  return {
+    variables: state.variables.map((v) => ({
+      name: v.name,
+      kind: v.kind,
+      level: v.level,
+      codes: codesOf(v.name).map((c) => ({ name: c.name, definition: c.description ?? '', example: c.example ?? '', color: c.color, key: c.key ?? null })),
+    })),
+  };
+}
+
+/** `base 1`, `base 2`, …: the first that `taken` does not have. */
+function freeName(base, taken) {
+  for (let n = 1; ; n++) if (!taken(`${base} ${n}`)) return `${base} ${n}`;
+}
+
+/** A new any-of answer variable with a free name; returns its name. */
+export function addVariable() {
+  const name = freeName(t('codebook.newVariable'), findVariable);
+  commit(t('codebook.variableAdded', { name }), [], () => state.variables.push({ name, kind: 'any-of', level: 'answer' }));
+  return name;
+}
+
+/**
+ * Changes the `name`, `kind` ('one-of' | 'any-of') or `level` of variable
+ * `name`. False when nothing changes (an empty or taken name, an unknown
+ * value); throws when the core refuses the name. Changing the kind or level
+ * leaves the codes already on units as they are.
+ */
+export function editVariable(name, field, value) {
+  const v = findVariable(name);
+  if (!v) return false;
+  if (field === 'name') {
+    if (!String(value ?? '').trim()) return false;
+    const to = cleanTagName(value);
+    if (to === name || findVariable(to)) return false;
+    return commit(t('codebook.variableRenamed', { name, to }), [], () => {
+      findVariable(name).name = to;
+      for (const tag of state.tagSet) if (tag.variable === name) tag.variable = to;
+    });
+  }
+  const allowed = { kind: ['one-of', 'any-of'], level: ['answer', 'question', 'document'] }[field];
+  if (!allowed?.includes(value) || v[field] === value) return false;
+  return commit(t('codebook.variableChanged', { name, value: t(`codebook.${field}.${value}`) }), [], () => {
+    findVariable(name)[field] = value;
+  });
+}
+
+/** Removes variable `name` and its codes; a code still on a unit of some document stays, in the variable "tags". */
+export function removeVariable(name) {
+  const used = new Set(Object.values(state.ann).flatMap((a) => Object.values(a?.tags ?? {}).flat()));
+  return commit(t('codebook.variableRemoved', { name }), [], () => {
+    state.variables = state.variables.filter((v) => v.name !== name);
+    state.tagSet = state.tagSet.filter((tag) => tag.variable !== name || used.has(tag.name));
+  });
+}
+
+/** A new code with a free name in variable `variable`; returns its name. */
+export function addCode(variable) {
+  const name = freeName(t('codebook.newCode'), findTag);
+  commit(t('codebook.codeAdded', { name, variable }), [], () => state.tagSet.push(makeTag(name, variable)));
+  return name;
+}
+
+/**
+ * Merges a codebook checked by the core (core.Codebook: a codebook file, the
+ * preset) as one undoable step. A variable of a known name takes the file's
+ * kind and level; a known code takes the file's definition, example, colour
+ * and variable, unless `keepKnown` (the preset: the user's codes stay as they
+ * are). A key already on another code is not taken. Codes not in the file stay.
+ */
+export function importCodebook(book, label, keepKnown = false) {
+  return commit(label, [], () => {
+    for (const v of book.variables) {
+      const cur = findVariable(v.name);
+      if (!cur) state.variables.push({ name: v.name, kind: v.kind, level: v.level });
+      else if (!keepKnown) Object.assign(cur, { kind: v.kind, level: v.level });
+      for (const c of v.codes) {
+        const tag = findTag(c.name);
+        if (tag && keepKnown) continue;
+        const key = c.key && !state.tagSet.some((u) => u !== tag && u.key === c.key) ? c.key : tag?.key ?? null;
+        const fields = { color: c.color, key, description: c.definition, example: c.example, variable: v.name };
+        if (tag) Object.assign(tag, fields);
+        else state.tagSet.push({ name: c.name, ...fields });
+      }
+    }
   });
 }
 
@@ -548,6 +714,7 @@ export function addDocs(items, at = 0) {
     ids.push(id);
   }
   state.docs.splice(Math.min(at, state.docs.length), 0, ...added);
+  settleVariables();
   changed({ meta: true, texts: ids, ann: [...ids, ...touched], label: null });
   return { ids, duplicates };
 }
@@ -570,6 +737,7 @@ function placeOn(id, result) {
 export function mergeOpenedTagSet(tags) {
   if (refused()) return;
   mergeTagSet(tags);
+  settleVariables();
   changed({ meta: true });
 }
 
@@ -593,5 +761,8 @@ export function restoreSaved(saved) {
   state.texts = saved.texts;
   for (const d of state.docs) state.ann[d.id] = { ...newAnn(), ...(saved.ann[d.id] ?? {}) };
   state.tagSet = saved.tagSet;
+  // Saved before the codebook: no variables, every tag goes into one any-of variable (settleVariables).
+  state.variables = Array.isArray(saved.variables) ? saved.variables : [];
+  settleVariables();
   state.currentId = state.docs.some((d) => d.id === saved.currentId) ? saved.currentId : null;
 }

@@ -22,12 +22,26 @@ function colorOf(name) {
   return findTag(name)?.color ?? fallbackColor();
 }
 
+let tips = 0;
+
+/**
+ * The definition of code `c` as a tooltip beside its chip or button: shown
+ * on hover and on focus (CSS), and the element's description for screen
+ * readers (aria-describedby its id). Null when the code has no definition.
+ */
+export function definitionTip(c) {
+  if (!c?.description) return null;
+  return h('span', { className: 'tip', role: 'tooltip', id: `tip-${++tips}` }, c.description);
+}
+
 function chip(name, answerId, removable) {
   const tag = findTag(name);
+  const tip = definitionTip(tag);
   const li = h('li', { className: 'chip', 'data-tag': name },
     h('span', { className: 'chip-name' }, name),
     tag?.key ? h('kbd', { className: 'chip-key', 'aria-hidden': 'true' }, tag.key) : null,
-    removable ? h('button', { type: 'button', className: 'chip-x', 'aria-label': `Remove tag ${name}`, 'data-answer': answerId, 'data-tag': name }) : null);
+    removable ? h('button', { type: 'button', className: 'chip-x', 'aria-label': `Remove tag ${name}`, 'aria-describedby': tip?.id, 'data-answer': answerId, 'data-tag': name }) : null,
+    tip);
   li.style.setProperty('--tag', colorOf(name));
   return li;
 }
@@ -105,26 +119,6 @@ export function renderOutline(els) {
   els.diagnostics.replaceChildren(...a.diagnostics.map((x) => h('li', { className: `diag diag-${x.severity}`, 'data-code': x.code },
     h('span', { className: 'sev' }, x.severity), ' ', x.message)));
   if (!a.diagnostics.length) els.diagnostics.append(h('li', { className: 'hint' }, 'None.'));
-}
-
-const KEYS = ['', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
-
-/** The tag-set editor rows and the suggestions list. */
-export function renderTagSet(ul, datalist, force = false) {
-  if (force || !ul.contains(document.activeElement)) {
-    ul.replaceChildren(...state.tagSet.map((t) => {
-      const row = h('li', { className: 'tagrow', 'data-tag': t.name },
-        h('input', { type: 'color', value: t.color, 'aria-label': `Colour of ${t.name}`, 'data-field': 'color' }),
-        h('input', { value: t.name, 'aria-label': `Name of ${t.name}`, 'data-field': 'name', autocomplete: 'off' }),
-        h('select', { 'aria-label': `Shortcut key of ${t.name}`, 'data-field': 'key' },
-          ...KEYS.map((k) => h('option', { value: k, selected: (t.key ?? '') === k }, k || '–'))),
-        h('button', { type: 'button', className: 'icon tag-remove', 'aria-label': `Remove ${t.name} from the tag set` }),
-        h('input', { className: 'desc', value: t.description ?? '', 'aria-label': `Description of ${t.name}`, 'data-field': 'description', placeholder: 'Description…' }));
-      row.style.setProperty('--tag', t.color);
-      return row;
-    }));
-  }
-  datalist.replaceChildren(...state.tagSet.map((t) => h('option', { value: t.name })));
 }
 
 /**
