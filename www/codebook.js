@@ -143,6 +143,19 @@ function labelVariable(li, name) {
 }
 
 /** What the codebookEditor shows, without the values the user edits in place. */
+/**
+ * True while a field of the editor fires its change: Chrome fires it with the
+ * focus already off the field (document.activeElement is the body) and on its
+ * way to the next field, so a rebuild then would lose it.
+ */
+let changing = false;
+codebookEditor.addEventListener('change', () => {
+  changing = true;
+  setTimeout(() => {
+    changing = false;
+  });
+}, true);
+
 const codebookShape = () => JSON.stringify(state.variables.map((v) => [v.name, codesOf(v.name).map((c) => c.name)]));
 let drawnShape = null;
 
@@ -154,7 +167,7 @@ let drawnShape = null;
  * updated in place.
  */
 export function renderCodebook(force = false) {
-  const inside = codebookEditor.contains(document.activeElement);
+  const inside = changing || codebookEditor.contains(document.activeElement);
   if (codebookShape() !== drawnShape && (force || !inside)) {
     codebookEditor.replaceChildren(...state.variables.map(variableItem));
     drawnShape = codebookShape();
