@@ -3,22 +3,21 @@
 // and example), the code bars of the question blocks and of the document
 // (above the view), the codes on keys 1–9 in the shortcut list, the preset
 // codebook, and codebook files: JSON (import and export) and Markdown (an
-// appendix). The core checks every codebook that comes in (CodebookInput)
-// and writes the Markdown; every change goes through state.js.
+// appendix). The core checks every codebook that comes in and writes the
+// Markdown (importer.js fills its CodebookInput); every change goes through state.js.
 //
 // Focus never falls to the page while the codebook is written: the editor is
 // only rebuilt when the focus is outside it (or by the action that moves the
 // focus itself: add and remove); while the user works in it, the fields are
 // brought up to date in place (syncEditor), so Tab goes from one field to the
 // next.
-import { core } from './core.js';
 import { t, lang, onLangChange } from './i18n.js';
 import {
   state, addCode, addVariable, codebookObject, codesOf, editVariable, findTag, findVariable, importCodebook,
   importTagSet, removeVariable, tagsOf, toggleTag,
 } from './state.js';
 import { $, h, definitionTip } from './ui.js';
-import { readJson, readTagSet } from './importer.js';
+import { checkCodebook, codebookMarkdownOf, readJson, readTagSet } from './importer.js';
 import { saveFile } from './export.js';
 import { announce, clearError, refuseField, showError } from './messages.js';
 import { PRESET_CODEBOOK } from './preset.js';
@@ -31,34 +30,7 @@ const CODE_KEYS = ['', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 const KINDS = ['one-of', 'any-of'];
 const LEVELS = ['answer', 'question', 'document'];
 
-// ---- the core: checking and Markdown ----
-
-/** A core CodebookInput filled from a codebook object ({variables: [{name, kind, level, codes}]}); throws on a bad kind or level. */
-function codebookInput(book) {
-  const str = (x) => (typeof x === 'string' ? x : x == null ? '' : JSON.stringify(x));
-  const list = (x) => (Array.isArray(x) ? x : []);
-  const b = new core.CodebookInput();
-  try {
-    for (const v of list(book?.variables)) {
-      b.variable(str(v?.name), str(v?.kind), str(v?.level));
-      for (const c of list(v?.codes)) b.code(str(c?.name), str(c?.definition), str(c?.example), str(c?.color), str(c?.key));
-    }
-  } catch (e) {
-    b.free();
-    throw e;
-  }
-  return b;
-}
-
-/** The codebook checked and normalised by the core; throws its message for the user. */
-export function checkCodebook(book) {
-  const b = codebookInput(book);
-  try {
-    return b.check();
-  } finally {
-    b.free();
-  }
-}
+// ---- files ----
 
 /**
  * The codebook in a file: a codebook file ({"format": "kamervragen-codebook",
@@ -81,12 +53,7 @@ export function codebookJson() {
 
 /** The current codebook as Markdown, in the interface language. */
 export function codebookMarkdown() {
-  const b = codebookInput(codebookObject());
-  try {
-    return b.markdown(lang());
-  } finally {
-    b.free();
-  }
+  return codebookMarkdownOf(codebookObject(), lang());
 }
 
 // ---- the codebookEditor ----

@@ -31,7 +31,7 @@ export const EN = {
   'codebook.var.kind': 'Type of variable {name}',
   'codebook.var.level': 'Level of variable {name}',
   'codebook.var.remove': 'Remove variable {name} and its codes',
-  'codebook.var.addCode': 'Add a code to {name}',
+  'codebook.var.addCode': 'Add code to {name}',
   'codebook.code.colour': 'Colour of {name}',
   'codebook.code.name': 'Name of {name}',
   'codebook.code.key': 'Shortcut key of {name}',

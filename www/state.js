@@ -386,6 +386,7 @@ export function hasAnnotations(id) {
  */
 export function addAnnotations(id, result, label, how = '') {
   return commit(label, [id], () => {
+    if (result.codebook) mergeCodebook(result.codebook, true);
     mergeTagSet(result.tag_set);
     const ann = (state.ann[id] ??= newAnn());
     if (how === 'replace' || (!how && result.same_text)) {
@@ -393,6 +394,7 @@ export function addAnnotations(id, result, label, how = '') {
       ann.notes = {};
     }
     if (how === 'replace') ann.unplaced = [];
+    placeUnitCodes(ann, result);
     for (const p of result.placed) {
       for (const t of p.tags) if (!findTag(t)) state.tagSet.push(makeTag(t));
       const tags = ann.tags[p.answer] ?? [];
@@ -560,21 +562,38 @@ export function addCode(variable) {
  * are). A key already on another code is not taken. Codes not in the file stay.
  */
 export function importCodebook(book, label, keepKnown = false) {
-  return commit(label, [], () => {
-    for (const v of book.variables) {
-      const cur = findVariable(v.name);
-      if (!cur) state.variables.push({ name: v.name, kind: v.kind, level: v.level });
-      else if (!keepKnown) Object.assign(cur, { kind: v.kind, level: v.level });
-      for (const c of v.codes) {
-        const tag = findTag(c.name);
-        if (tag && keepKnown) continue;
-        const key = c.key && !state.tagSet.some((u) => u !== tag && u.key === c.key) ? c.key : tag?.key ?? null;
-        const fields = { color: c.color, key, description: c.definition, example: c.example, variable: v.name };
-        if (tag) Object.assign(tag, fields);
-        else state.tagSet.push({ name: c.name, ...fields });
-      }
+  return commit(label, [], () => mergeCodebook(book, keepKnown));
+}
+
+/** The merge of importCodebook, inside a change (an import of annotations or a collection brings its codebook too). */
+function mergeCodebook(book, keepKnown) {
+  for (const v of book.variables) {
+    const cur = findVariable(v.name);
+    if (!cur) state.variables.push({ name: v.name, kind: v.kind, level: v.level });
+    else if (!keepKnown) Object.assign(cur, { kind: v.kind, level: v.level });
+    for (const c of v.codes) {
+      const tag = findTag(c.name);
+      if (tag && keepKnown) continue;
+      const key = c.key && !state.tagSet.some((u) => u !== tag && u.key === c.key) ? c.key : tag?.key ?? null;
+      const fields = { color: c.color, key, description: c.definition, example: c.example, variable: v.name };
+      if (tag) Object.assign(tag, fields);
+      else state.tagSet.push({ name: c.name, ...fields });
     }
-  });
+  }
+}
+
+/**
+ * The codes of an imported file's document and questions (importer.unitCodes:
+ * `result.codes`, `result.unplacedQuestions`) on the annotations `ann`, added
+ * to what the units have (the file's codebook is merged before, by the caller).
+ */
+function placeUnitCodes(ann, result) {
+  for (const [unit, names] of Object.entries(result.codes ?? {})) {
+    for (const n of names) if (!findTag(n)) state.tagSet.push(makeTag(n));
+    const tags = ann.tags[unit] ?? [];
+    ann.tags[unit] = [...tags, ...names.filter((n) => !tags.includes(n))];
+  }
+  if (result.unplacedQuestions?.length) ann.unplaced = [...(ann.unplaced ?? []), ...result.unplacedQuestions];
 }
 
 // ---- documents ----
@@ -721,8 +740,10 @@ export function addDocs(items, at = 0) {
 
 /** The placed tags and notes of an imported file on document `id` (no undo step: a new document). */
 function placeOn(id, result) {
+  if (result.codebook) mergeCodebook(result.codebook, true);
   mergeTagSet(result.tag_set);
   const ann = (state.ann[id] ??= newAnn());
+  placeUnitCodes(ann, result);
   for (const p of result.placed) {
     for (const t of p.tags) if (!findTag(t)) state.tagSet.push(makeTag(t));
     const tags = ann.tags[p.answer] ?? [];
@@ -733,9 +754,10 @@ function placeOn(id, result) {
   ann.unplaced = [...(ann.unplaced ?? []), ...result.unplaced];
 }
 
-/** Merges the tag set of an opened collection file (checked by importer.readTagSet). */
-export function mergeOpenedTagSet(tags) {
+/** Merges the tag set (checked by importer.readTagSet) and codebook (importer.checkCodebook, or null) of an opened collection file. */
+export function mergeOpenedTagSet(tags, codebook = null) {
   if (refused()) return;
+  if (codebook) mergeCodebook(codebook, true);
   mergeTagSet(tags);
   settleVariables();
   changed({ meta: true });

@@ -38,7 +38,7 @@ for (const width of [1280, 800]) {
     await page.getByRole('button', { name: 'Load preset scheme' }).click();
     // The codebook panel with a new variable and code being written (issue 14).
     await page.getByRole('button', { name: 'Add variable' }).click();
-    await page.getByRole('button', { name: 'Add a code to variable 1' }).click();
+    await page.getByRole('button', { name: 'Add code to variable 1' }).click();
     await page.getByLabel('Definition of code 1').fill('Een definitie\nover twee regels');
     assert.deepEqual(await violations(page), [], 'the codebook panel');
     if (width <= 800) {

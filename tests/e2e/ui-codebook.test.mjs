@@ -41,7 +41,7 @@ test('writing a codebook by keyboard only: the focus goes to the next field afte
   await page.keyboard.press('Tab');
   assert.equal(await focused(page), 'Remove variable Soort antwoord and its codes');
   await page.keyboard.press('Tab');
-  assert.equal(await focused(page), 'Add a code to Soort antwoord');
+  assert.equal(await focused(page), 'Add code to Soort antwoord');
   await page.keyboard.press('Enter');
   assert.equal(await focused(page), 'Name of code 1', 'a new code: focus on its name');
   await page.keyboard.type('volledig');
@@ -58,7 +58,7 @@ test('writing a codebook by keyboard only: the focus goes to the next field afte
   assert.equal(await focused(page), 'Example of volledig', 'Tab after the definition: the example, never the page');
   await page.keyboard.type('Ja, dat klopt.');
   await page.keyboard.press('Tab');
-  assert.equal(await focused(page), 'Add a code to Soort antwoord', 'after the last field: the next control of the editor');
+  assert.equal(await focused(page), 'Add code to Soort antwoord', 'after the last field: the next control of the editor');
   await page.keyboard.press('Enter');
   assert.equal(await focused(page), 'Name of code 1');
   await page.keyboard.type('weigering');
@@ -156,7 +156,15 @@ test('codes at the three levels: offered where they belong, in the JSON and CSV 
   assert.equal(await page.getByRole('group', { name: 'Codes of the document' }).getByRole('button', { name: 'gezondheid' }).getAttribute('aria-pressed'), 'true');
   assert.equal(await page.getByRole('region', { name: 'Vraag 1' }).getByRole('button', { name: 'verzoek om actie' }).getAttribute('aria-pressed'), 'true');
   assert.equal(await page.getByLabel('Level of variable Beleidsterrein').inputValue(), 'document');
+  // Import annotations into a fresh browser: the codebook and the codes of every level come along.
+  const file = (await download(page, 'Export JSON')).text;
+  const fresh = await openPage(browser, server.url);
+  await fresh.getByLabel('Import annotations').setInputFiles({ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await fresh.getByRole('region', { name: 'Vraag 1' }).getByRole('button', { name: 'verzoek om actie', pressed: true }).waitFor();
+  assert.equal(await fresh.getByLabel('Type of variable Beleidsterrein').inputValue(), 'one-of');
+  assert.equal((await download(fresh, 'Export JSON')).text, file, 'export → import → export gives the same file');
   assert.deepEqual(page.errors, []);
+  assert.deepEqual(fresh.errors, []);
 });
 
 test('a code\'s definition shows on hover and on focus of its chip and button, and in the shortcut list', async () => {

@@ -37,7 +37,11 @@ test('Export JSON carries tags, notes and the tag set', async () => {
   assert.deepEqual(json.answers[5].tags, ['weigering']);
   assert.equal(json.answers[5].note, 'Zie “motie”, "citaat"\ntweede regel');
   assert.equal(json.answers[1].note, '');
-  assert.deepEqual(json.tag_set.map((t) => [t.name, t.key]).slice(0, 3), [['toezegging', '1'], ['weigering', '2'], ['verwijzing', '3']]);
+  const keys = Object.fromEntries(json.tag_set.map((t) => [t.name, t.key]));
+  assert.deepEqual([keys.toezegging, keys.weigering, keys.verwijzing], ['1', '2', null], 'every code of the codebook, with its key');
+  // The codebook: the preset's variables, and the typed tag in the any-of variable "tags".
+  assert.deepEqual(json.codebook.variables.map((v) => v.name), ['Soort antwoord', 'Verwijst naar', 'Toezegging', 'Soort vraag', 'Beleidsterrein', 'tags']);
+  assert.deepEqual(json.codebook.variables[5].codes.map((c) => c.name), ['verwijzing']);
   assert.match(json.tag_set[0].color, /^#[0-9a-f]{6}$/);
 });
 
@@ -198,11 +202,11 @@ test('the codebook alone: export, import into another browser, bad file refused'
   assert.equal(name, 'codebook.json');
   const book = JSON.parse(text);
   assert.equal(book.format, 'kamervragen-codebook');
-  assert.equal(book.codebook.variables.flatMap((v) => v.codes).length, 22);
+  assert.equal(book.codebook.variables.flatMap((v) => v.codes).length, 23, 'the preset\'s 22 codes and the typed one');
   const other = await openPage(browser, server.url);
   await other.getByLabel('Import codebook').setInputFiles({ name: 'codebook.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await other.getByLabel('Name of toezegging').waitFor();
-  assert.equal(await other.getByRole('textbox', { name: /^Name of (?!variable )/ }).count(), 22);
+  assert.equal(await other.getByRole('textbox', { name: /^Name of (?!variable )/ }).count(), 23);
   assert.equal(await other.getByLabel('Shortcut key of weigering').inputValue(), '2');
   assert.equal((await download(other, 'Export codebook')).text, text);
   await other.getByLabel('Import codebook').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"x"}') });
