@@ -128,7 +128,9 @@ export function renderOutline(els) {
 export function renderUnplaced(panel, ul) {
   const ann = currentAnn();
   const list = ann?.unplaced ?? [];
-  const known = state.analysis && new Set(state.analysis.annotations.answers.map((a) => a.id));
+  // The units codes may sit on: answers, questions and the document (codebook levels).
+  const a = state.analysis?.annotations;
+  const known = a && new Set([...a.answers.map((x) => x.id), ...a.questions.map((x) => x.id), 'document']);
   const orphans = known ? [...new Set([...Object.keys(ann.tags), ...Object.keys(ann.notes)])].filter((id) => !known.has(id)) : [];
   panel.hidden = list.length + orphans.length === 0;
   const item = (label, quote, tags, note, data) => h('li', null,

@@ -133,6 +133,7 @@ test('codes at the three levels: offered where they belong, in the JSON and CSV 
   await q1.getByRole('button', { name: 'verzoek om actie' }).click();
   assert.equal(await q1.getByRole('button', { name: 'verzoek om actie' }).getAttribute('aria-pressed'), 'true');
   assert.equal(await focused(page), 'verzoek om actie', 'the focus stays on the button');
+  assert.equal(await page.locator('#unplaced-panel').isVisible(), false, 'codes of a question and the document are not "unplaced"');
   await page.keyboard.press('j');
   await page.keyboard.press('5');
   const json = JSON.parse((await download(page, 'Export JSON')).text);
