@@ -102,7 +102,7 @@ export function readLegacy(storage = safeLocalStorage()) {
       ann[d.id] = null;
     }
   }
-  return { docs: meta.docs, currentId: meta.currentId ?? null, tagSet: Array.isArray(meta.tagSet) ? meta.tagSet : [], texts, ann };
+  return { docs: meta.docs, currentId: meta.currentId ?? null, tagSet: Array.isArray(meta.tagSet) ? meta.tagSet : [], variables: [], texts, ann };
 }
 
 function safeLocalStorage() {

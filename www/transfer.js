@@ -119,10 +119,10 @@ $('export-csv').addEventListener('click', () => exportWith((a, ann, doc) => save
 const exported = () => state.docs.filter((d) => (state.texts[d.id] ?? '').trim());
 
 /** Every document's annotation object with its tags and notes (parsed in the worker). */
-async function allObjects(docs, withCodebook = true) {
+async function allObjects(docs) {
   const out = new Array(docs.length);
-  // A collection file carries the codebook once, at its head; a JSON Lines line carries it itself.
-  const book = withCodebook ? codebookObject() : null;
+  // Each document carries the codebook, as it carries the tag set: as its single export does.
+  const book = codebookObject();
   await runJob({ mode: 'export', texts: docs.map((d) => state.texts[d.id]) }, (part) => {
     out[part.index] = annotationObject(part.annotations, state.ann[docs[part.index].id], state.tagSet, state.coder, book);
   });
@@ -147,7 +147,7 @@ async function exportAll(what, make) {
 }
 
 $('export-all-json').addEventListener('click', () => exportAll('JSON', async (docs) =>
-  [`${COLLECTION}.json`, await collectionJson(await allObjects(docs, false), state.tagSet, state.coder, codebookObject())]));
+  [`${COLLECTION}.json`, await collectionJson(await allObjects(docs), state.tagSet, state.coder, codebookObject())]));
 $('export-all-jsonl').addEventListener('click', () => exportAll('JSON Lines', async (docs) =>
   [`${COLLECTION}.jsonl`, await jsonLines(await allObjects(docs)), 'application/jsonl']));
 $('export-all-csv').addEventListener('click', () => exportAll('CSV', async (docs) => {
