@@ -3,7 +3,8 @@
 // Ctrl+Z/Y; ] and [ for the next and previous document, u for the next
 // untagged answer of the collection, / for the filter, d and s for the panels,
 // ← → for the highlights of a block, Esc out of the text box or a field) with
-// their help dialog, and the undo/redo buttons.
+// their help dialog, and the undo/redo buttons. Keys 1–9 put a code on the
+// unit of its codebook level (keyUnit): the answer, its question, the document.
 import { state, addTag, cleanTagName, draftNote, levelOf, redo, removeTag, setCurrentAnswer, setNote, toggleTag, undo } from './state.js';
 import { listed, moveDoc, openDoc } from './documents.js';
 import { $ } from './ui.js';
