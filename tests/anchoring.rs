@@ -173,7 +173,7 @@ fn the_page_checks_a_tag_by_the_import_rules() {
         [("", ""), ("<b>Kosten</b>", ""), ("Kosten", "<script>"), (&"x".repeat(81)[..], ""), ("a\u{7}b", "")]
     {
         let err = check_tag(name, "#1b7f5b", "", description).expect_err("refused");
-        assert!(!err.0.is_empty(), "{name:?}: a message for the user");
+        assert!(!err.message.is_empty() && !err.code.is_empty(), "{name:?}: a message for the user, and its code");
     }
 }
 
