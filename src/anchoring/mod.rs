@@ -16,14 +16,17 @@
 //! - [`check_tag`] holds the rules for a tag (name, colour, key,
 //!   description) that import and the page's tag editor share.
 //!
-//! A bad file is an [`ImportError`] with a message for the user:
+//! A bad file is an [`ImportError`] with a message for the user, and a code
+//! and params from which the page words it in the user's language:
 //!
 //! ```
 //! use kamervragen::anchoring::import;
 //! let err = import("{\"format\": \"kamervragen-annotations\", \"version\": 1, \"document\": {\"te", "").unwrap_err();
-//! assert!(err.0.contains("ends too early"));
+//! assert!(err.message.contains("ends too early"));
+//! assert_eq!(err.code, "truncated");
 //! let err = import(r#"{"format":"kamervragen-annotations","version":2}"#, "").unwrap_err();
-//! assert!(err.0.contains("version 2"));
+//! assert!(err.message.contains("version 2"));
+//! assert_eq!((err.code, err.params[0].clone()), ("version", ("version", "2".to_string())));
 //! ```
 
 use crate::annotation::{self, Tag};

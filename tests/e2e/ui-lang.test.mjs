@@ -6,6 +6,7 @@
 // {params} as wildcards) in visible text, aria-label, title and placeholder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { EN } from '../../www/lang-en.js';
 import { NL } from '../../www/lang-nl.js';
 import { fixture, openPage, shareBrowser } from './harness.mjs';
@@ -28,6 +29,20 @@ test('the two message tables have the same keys, kinds and placeholders', () => 
   // The switch is named in each language, its options in their own.
   assert.equal(NL['lang.switch'], 'Taal');
   assert.equal(EN['lang.switch'], 'Language');
+});
+
+test("every code of the core's diagnostics and refusals has its message in both tables", () => {
+  const src = (f) => readFileSync(new URL(`../../src/${f}`, import.meta.url), 'utf8');
+  const diag = [...src('model.rs').matchAll(/^\s*\w+ = "([a-z-]+)",$/gm)].map((m) => m[1]).filter((c) => !['warning', 'info', 'error'].includes(c));
+  const enumStart = src('model.rs').indexOf('pub enum DiagnosticCode');
+  const codes = diag.filter((c) => src('model.rs').indexOf(`"${c}"`) > enumStart);
+  assert.ok(codes.includes('duplicate-question') && codes.includes('weekday-mismatch'), 'the codes are read');
+  const refusals = ['anchoring/mod.rs', 'anchoring/file.rs', 'anchoring/tags.rs']
+    .flatMap((f) => [...src(f).matchAll(/fail\(\s*"([a-z0-9-]+)"/g)].map((m) => m[1]));
+  assert.ok(refusals.length >= 20, 'the refusals are read');
+  for (const key of [...codes.map((c) => `diag.${c}`), ...refusals.map((c) => `import.${c}`)]) {
+    assert.ok(key in EN && key in NL, `${key} in both tables`);
+  }
 });
 
 /** Messages that name blocks as the document does ("Antwoord 3"), in both languages. */
