@@ -10,7 +10,7 @@ import { $, h, tagBar, refreshTags, renderOutline, renderTagSet, renderUnplaced 
 import { nameOf, renderDocs } from './documents.js';
 import { docInfo, docName } from './reader.js';
 import { showError } from './messages.js';
-import { lang, onLangChange, t, translatePage } from './i18n.js';
+import { lang, onLangChange, t } from './i18n.js';
 
 const viewEls = {
   view: $('doc-view'), summary: $('summary'), notice: $('text-notice'), legend: $('legend'),
@@ -168,12 +168,12 @@ export function markCurrent() {
 }
 
 // A switch of language: the summary, notices, outline and panels drawn again,
-// and the words the view itself carries (tooltips of dates, tag bars).
+// and the words the view itself carries (tooltips of dates, footnotes' way
+// back; the tag bars' words are data-t marked: i18n.setLang words them).
 onLangChange(() => {
   showAnalysis(busy.parse);
   for (const el of viewEls.view.querySelectorAll('.m-date[data-tip]')) el.title = t('view.date', { date: el.dataset.tip });
   for (const el of viewEls.view.querySelectorAll('.fn-back')) el.setAttribute('aria-label', t('view.back'));
-  translatePage(viewEls.view);
 });
 
 viewEls.legend.addEventListener('change', (e) => {
