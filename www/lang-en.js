@@ -167,7 +167,6 @@ export const EN = {
   'view.noHeadings': 'No question or answer headings (“Vraag 1”, “Antwoord 1”) were recognised. Is this the text of Kamervragen with answers?',
   'view.date': 'Date: {date}',
   'view.back': 'Back to the text',
-  'view.footnote': 'Footnote {n}',
   'tag.remove': 'Remove tag {name}',
   'tag.list': 'Tags',
   'tag.add': 'Add tag',

@@ -167,7 +167,6 @@ export const NL = {
   'view.noHeadings': 'Er zijn geen kopjes van vragen of antwoorden (“Vraag 1”, “Antwoord 1”) herkend. Is dit de tekst van Kamervragen met antwoorden?',
   'view.date': 'Datum: {date}',
   'view.back': 'Terug naar de tekst',
-  'view.footnote': 'Voetnoot {n}',
   'tag.remove': 'Tag {name} verwijderen',
   'tag.list': 'Tags',
   'tag.add': 'Tag toevoegen',
