@@ -11,7 +11,7 @@
 // focus itself: add and remove); while the user works in it, the fields are
 // brought up to date in place (syncEditor), so Tab goes from one field to the
 // next.
-import { t, lang, onLangChange } from './i18n.js';
+import { errorText, t, lang, onLangChange } from './i18n.js';
 import {
   state, addCode, addVariable, codebookObject, codesOf, editVariable, findTag, findVariable, importCodebook,
   importTagSet, removeVariable, tagsOf, toggleTag,
@@ -184,7 +184,7 @@ codebookEditor.addEventListener('change', (e) => {
     done = editVariable(name, field, e.target.value);
   } catch (err) {
     e.target.value = findVariable(name)?.[field] ?? '';
-    return refuseField(e.target, err.message);
+    return refuseField(e.target, () => errorText(err));
   }
   if (!done && field === 'name') {
     e.target.value = name;
@@ -279,7 +279,7 @@ function onCodeButton(e) {
   try {
     toggleTag(unit, btn.dataset.tag);
   } catch (err) {
-    showError(err.message);
+    showError(() => errorText(err));
   }
 }
 docCodes.addEventListener('click', onCodeButton);
@@ -301,7 +301,7 @@ function renderHelpCodes() {
 // ---- the preset and files ----
 
 $('preset').addEventListener('click', () => {
-  importCodebook(checkCodebook(PRESET_CODEBOOK), 'preset coding scheme loaded', true);
+  importCodebook(checkCodebook(PRESET_CODEBOOK), () => t('undo.preset'), true);
 });
 $('tagset-export').addEventListener('click', () => saveFile('codebook.json', codebookJson()));
 $('codebook-markdown').addEventListener('click', () => saveFile('codebook.md', codebookMarkdown(), 'text/markdown;charset=utf-8'));
@@ -315,13 +315,13 @@ importInput.addEventListener('change', async () => {
   try {
     read = readCodebookFile(await readJson(file));
   } catch (e) {
-    return showError(cbLabel('refused', { file: file.name, reason: e.message }));
+    return showError(() => cbLabel('refused', { file: file.name, reason: errorText(e) }));
   }
   clearError();
   if (read.tags) importTagSet(read.tags);
   else {
     const codes = read.codebook.variables.reduce((n, v) => n + v.codes.length, 0);
-    importCodebook(read.codebook, cbLabel('imported', { file: file.name, variables: read.codebook.variables.length, codes }));
+    importCodebook(read.codebook, () => cbLabel('imported', { file: file.name, variables: read.codebook.variables.length, codes }));
   }
   renderCodebook();
 });

@@ -12,6 +12,7 @@ import { markCurrent } from './view.js';
 import { followLink, jumpTo, jumpToAnswer } from './navigation.js';
 import { announce, clearError, refuseField } from './messages.js';
 import { showPane } from './drawer.js';
+import { errorText, t } from './i18n.js';
 
 const tagView = $('doc-view');
 const help = $('help');
@@ -33,9 +34,9 @@ function addFromInput(input) {
       if (addTag(id, input.value)) {
         input.value = '';
         clearError();
-      } else if (!state.readOnly) announce(`${state.labels.get(id)}: already has tag ${cleanTagName(input.value)}`);
+      } else if (!state.readOnly) announce(t('tag.already', { answer: state.labels.get(id), name: cleanTagName(input.value) }));
     } catch (e) {
-      refuseField(input, e.message);
+      refuseField(input, () => errorText(e));
     }
   }
   input.focus();
@@ -119,7 +120,7 @@ function isTextField(el) {
 
 function moveAnswer(step) {
   const ids = state.analysis?.annotations.answers.map((a) => a.id) ?? [];
-  if (!ids.length) return announce('No answers in this document');
+  if (!ids.length) return announce(t('tag.noAnswers'));
   const at = ids.indexOf(state.currentAnswer);
   const next = ids[Math.max(0, Math.min(ids.length - 1, at < 0 ? (step > 0 ? 0 : ids.length - 1) : at + step))];
   const el = $(next);
@@ -158,7 +159,7 @@ function nextUntagged() {
     if (d.id !== state.currentId) openDoc(d.id, answer);
     return goToAnswer(answer);
   }
-  announce(KEY_TEXT.allTagged);
+  announce(t('tag.allTagged'));
 }
 
 /**
@@ -173,8 +174,6 @@ function keyUnit(level, target) {
   const question = target?.closest?.('.m-question[role="region"]')?.id;
   return question || (answer && state.analysis.annotations.answers.find((a) => a.id === answer)?.questions[0]) || null;
 }
-
-const KEY_TEXT = { allTagged: 'Every answer of the listed documents has a tag' };
 
 document.addEventListener('keydown', (e) => {
   const mod = e.ctrlKey || e.metaKey;
@@ -220,12 +219,12 @@ document.addEventListener('keydown', (e) => {
     moveAnswer(key === 'j' ? 1 : -1);
   } else if (/^[1-9]$/.test(key)) {
     const tag = state.tagSet.find((t) => t.key === key);
-    if (!tag) return announce(`No tag on key ${key}`);
+    if (!tag) return announce(t('tag.noKey', { key }));
     // The unit of the code's level (codebook): the current answer, its
     // question (the question in focus), or the document. On a one-of
     // variable addTag replaces the variable's other code; otherwise a toggle.
     const unit = keyUnit(levelOf(tag.name), e.target);
-    if (!unit) return announce('No answer selected: press j to go to the first answer');
+    if (!unit) return announce(t('tag.noCurrent'));
     e.preventDefault();
     toggleTag(unit, tag.name);
   } else if (e.key === ']' || e.key === '[') {

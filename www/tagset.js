@@ -5,6 +5,7 @@
 import { state, addToSet, cleanTagName, editTag, removeFromSet } from './state.js';
 import { $ } from './ui.js';
 import { announce, clearError, refuseField, showError } from './messages.js';
+import { errorText, t } from './i18n.js';
 import { afterCodeRemoved, labelRow } from './codebook.js';
 
 const tagsetList = $('tagset');
@@ -19,7 +20,7 @@ $('tag-new').addEventListener('submit', (e) => {
       clearError();
     }
   } catch (err) {
-    refuseField(newTagName, err.message);
+    refuseField(newTagName, () => errorText(err));
   }
 });
 
@@ -34,12 +35,12 @@ tagsetList.addEventListener('change', (e) => {
   } catch (err) {
     // Back to what it was; the banner says why.
     e.target.value = state.tagSet.find((t) => t.name === name)?.[field] ?? '';
-    return showError(err.message);
+    return showError(() => errorText(err));
   }
   if (!done) {
     if (field === 'name') {
       e.target.value = name;
-      announce('That name is empty or already in the set');
+      announce(t('tagset.taken'));
     }
     return;
   }
