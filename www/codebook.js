@@ -303,8 +303,8 @@ function renderHelpCodes() {
 $('preset').addEventListener('click', () => {
   importCodebook(checkCodebook(PRESET_CODEBOOK), () => t('undo.preset'), true);
 });
-$('tagset-export').addEventListener('click', () => saveFile('codebook.json', codebookJson()));
-$('codebook-markdown').addEventListener('click', () => saveFile('codebook.md', codebookMarkdown(), 'text/markdown;charset=utf-8'));
+$('tagset-export').addEventListener('click', () => saveFile(`${t('file.codebook')}.json`, codebookJson()));
+$('codebook-markdown').addEventListener('click', () => saveFile(`${t('file.codebook')}.md`, codebookMarkdown(), 'text/markdown;charset=utf-8'));
 
 const importInput = $('tagset-import');
 importInput.addEventListener('change', async () => {

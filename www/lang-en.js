@@ -267,6 +267,7 @@ export const EN = {
   // — codebook (issue 14) —
   'codebook.intro': "Variables, each a list of codes: one of (a code replaces the variable's other code on the unit) or any of. A code's definition shows where it is used.",
   'codebook.undo.example': 'code {name}: example changed',
+  'file.codebook': 'codebook',
   'codebook.markdown': 'Export as Markdown',
   'codebook.addVariable': 'Add variable',
   'codebook.addCode': 'Add code',

@@ -267,6 +267,7 @@ export const NL = {
   // — codebook (issue 14) —
   'codebook.intro': 'Variabelen, elk een lijst codes: één van (een code vervangt de andere code van de variabele op de eenheid) of meer mogelijk. De definitie van een code staat waar je de code gebruikt.',
   'codebook.undo.example': 'code {name}: voorbeeld gewijzigd',
+  'file.codebook': 'codeboek',
   'codebook.markdown': 'Exporteren als Markdown',
   'codebook.addVariable': 'Variabele toevoegen',
   'codebook.addCode': 'Code toevoegen',

@@ -112,11 +112,11 @@ for (const width of [1280, 800]) {
     await page.locator('#doc-text').fill(fixture('seed.txt'));
     await page.getByRole('region', { name: 'Antwoord 1' }).waitFor();
     assert.deepEqual(await violations(page), [], 'after a paste');
-    if (width <= 800) await page.getByRole('button', { name: 'Tagset', exact: true }).click();
+    if (width <= 800) await page.getByRole('button', { name: 'Codeboek', exact: true }).click();
     await page.getByRole('button', { name: 'Voorbeeldschema laden' }).click();
     if (width <= 800) {
       assert.deepEqual(await violations(page), [], 'the tag-set drawer open');
-      await page.getByRole('button', { name: 'Tagset', exact: true }).click();
+      await page.getByRole('button', { name: 'Codeboek', exact: true }).click();
       await page.getByRole('button', { name: 'Documenten', exact: true }).click();
       assert.deepEqual(await violations(page), [], 'the documents drawer open');
       await page.getByRole('button', { name: 'Documenten', exact: true }).click();
