@@ -1,7 +1,7 @@
 //! The thin wasm binding: convert the input, call the core, convert the
 //! output; every failure goes through [`into_error`].
 
-use crate::{anchoring, annotation, normalize_newlines, offsets, parse, table, view};
+use crate::{agreement, anchoring, annotation, normalize_newlines, offsets, parse, table, view};
 use js_sys::{Array, JsString, Object, Reflect};
 use serde::Serialize;
 use std::borrow::Cow;
@@ -267,6 +267,60 @@ impl Table {
 #[wasm_bindgen]
 pub fn collection_head() -> Result<JsValue, JsError> {
     to_js(&annotation::Collection::new(Vec::new(), Vec::new()))
+}
+
+/// One coder's coding for "Compare with another coder…", filled from the
+/// collection or from `JSON.parse` of the other coder's file by
+/// `www/compare.js` (see [`agreement::flat::Builder`]).
+#[wasm_bindgen]
+pub struct Coder(agreement::flat::Builder);
+
+#[wasm_bindgen]
+impl Coder {
+    /// File B (the other coder's) when `b`, else A (the page's own).
+    #[wasm_bindgen(constructor)]
+    #[must_use]
+    pub fn new(b: bool, coder: String) -> Coder {
+        Coder(agreement::flat::Builder::new(b, coder))
+    }
+
+    pub fn tag(&mut self, name: &str) {
+        self.0.tag(name);
+    }
+
+    pub fn variable(&mut self, name: String, kind: &str, level: &str) {
+        self.0.variable(name, kind, level);
+    }
+
+    pub fn code(&mut self, name: String) {
+        self.0.code(name);
+    }
+
+    pub fn document(&mut self, text: &str) {
+        self.0.document(text);
+    }
+
+    /// A coded unit of the last document; `tags` joined by "\n".
+    pub fn unit(&mut self, level: &str, id: &str, text: &str, tags: &str, no_code: bool) {
+        self.0.unit(level, id, text, tags, no_code);
+    }
+}
+
+/// The agreement report of `a` against `b` (both consumed):
+/// `{report, csv, differences}` (`agreement::compare`, `agreement::csv`);
+/// throws the core's message when there is nothing to compare.
+#[wasm_bindgen]
+pub fn agreement(a: Coder, b: Coder) -> Result<JsValue, JsError> {
+    let report = agreement::flat::compare(a.0, b.0).map_err(into_error)?;
+    let out = Object::new();
+    // Numbers as JavaScript writes them: no float formatting in the wasm.
+    let number = |x: f64| {
+        agreement::plain_decimal(&String::from(js_sys::Number::from(x).to_string_with_radix(10).unwrap_or_default()))
+    };
+    set(&out, &JsValue::from_str("csv"), &JsValue::from_str(&agreement::csv_with(&report, number)));
+    set(&out, &JsValue::from_str("differences"), &to_js(&report.differences)?);
+    set(&out, &JsValue::from_str("report"), &to_js(&report)?);
+    Ok(out.into())
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
