@@ -12,6 +12,7 @@ import { placeAnnotations, readJson } from './importer.js';
 import { announce, clearError, showError } from './messages.js';
 import { openFiles } from './opener.js';
 import { runJob } from './jobs.js';
+import { compareWith } from './compare.js';
 
 const EXPORT_TEXT = {
   preparing: (n) => `Preparing the export of ${n} document${n === 1 ? '' : 's'}…`,
@@ -32,7 +33,8 @@ choice.addEventListener('keydown', (e) => e.stopPropagation());
 
 /**
  * Asks what an import onto document `doc`, which has tags or notes, does:
- * resolves to 'replace', 'merge' or 'cancel' (also Escape). Focus goes back
+ * resolves to 'replace', 'merge', 'compare' (as another coder's: the
+ * agreement report, nothing changes) or 'cancel' (also Escape). Focus goes back
  * where it was.
  */
 function askImport(fileName, doc) {
@@ -62,9 +64,9 @@ const importFile = $('import-file');
 
 /** Imports the annotation file `file`; a refused file changes nothing and says why. */
 export async function importAnnotations(file) {
-  let result;
+  let result, json;
   try {
-    const json = await readJson(file);
+    json = await readJson(file);
     // A collection file opens as documents, each with its tags.
     if (json?.format === 'kamervragen-collection') return openFiles([file]);
     // A file for another of the stored documents goes to that document.
@@ -84,6 +86,8 @@ export async function importAnnotations(file) {
     announce(IMPORT_TEXT.cancelled);
     return;
   }
+  // As another coder's file: the agreement report (compare.js), nothing changed.
+  if (how === 'compare') return compareWith(json, file.name, doc);
   const id = onto ?? openDocText(result.text);
   addAnnotations(id, result, how === 'replace' ? IMPORT_TEXT.replaced(file.name) : IMPORT_TEXT.imported(file.name), how);
   const tags = result.placed.reduce((n, p) => n + p.tags.length, 0);
