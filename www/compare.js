@@ -17,7 +17,7 @@ import { state, setAnswerTags, switchDoc } from './state.js';
 import { saveFile } from './export.js';
 import { readJson } from './importer.js';
 import { announce, clearError, showError } from './messages.js';
-import { t } from './i18n.js';
+import { onLangChange, t } from './i18n.js';
 import { $, h } from './ui.js';
 
 const COLLECTION = 'kamervragen-collection';
@@ -257,14 +257,19 @@ function decide(i, how, li) {
   else tags = [...li.querySelectorAll('input[type=checkbox]:checked')].map((x) => x.value);
   const label = t(`adj.done.${how}`, { unit: `${docName(d)} · ${d.numbers.length ? t('adj.answer', { n: d.numbers }) : d.unit}` });
   const next = shown[i + 1] ?? shown[i - 1];
-  settled.set(d.key, [...tags]);
   // The document on screen: its undo (Ctrl+Z, the Undo button) takes the choice back.
   if (state.currentId !== d.docId) switchDoc(d.docId, d.unit);
-  if (!setAnswerTags(d.docId, d.unit, tags, label)) {
+  settled.set(d.key, [...tags]);
+  const wrote = setAnswerTags(d.docId, d.unit, tags, label);
+  if (!wrote && state.readOnly) {
+    settled.delete(d.key); // refused (state.js says why): nothing settled
+    return;
+  }
+  if (!wrote) {
     refreshAdjudication();
     announce(label);
   }
-  $('adjudicate-status').textContent = `${label}. ${t('adj.undoHint')}`;
+  $('adjudicate-status').textContent = wrote ? `${label}. ${t('adj.undoHint')}` : `${label}.`;
   const target = next && $('adjudicate-list').querySelector(`[data-key="${CSS.escape(next.key)}"] [data-adj="${how === 'set' ? 'a' : how}"]`);
   (target ?? $('adjudicate-h')).focus();
 }
@@ -285,6 +290,7 @@ $('adjudicate').addEventListener('keydown', (e) => {
   }
   if (e.key.length === 1 || e.key === 'ArrowDown' || e.key === 'ArrowUp') e.stopPropagation();
 });
+onLangChange(() => refreshAdjudication());
 $('adjudicate-close').addEventListener('click', () => {
   differences = [];
   refreshAdjudication();

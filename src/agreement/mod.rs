@@ -378,7 +378,9 @@ fn stray_codes(codebook: &Codebook, matched: &Matched, no_codebook: bool) -> Vec
     out
 }
 
-fn level_name(level: Level) -> &'static str {
+/// "answer", "question" or "document", as in the files.
+#[must_use]
+pub fn level_name(level: Level) -> &'static str {
     match level {
         Level::Answer => "answer",
         Level::Question => "question",
