@@ -20,27 +20,27 @@ import { announce, clearError, showError } from './messages.js';
 import { onLangChange, t } from './i18n.js';
 import { $, h } from './ui.js';
 
-const COLLECTION = 'kamervragen-collection';
-const list = (v) => (Array.isArray(v) ? v : []);
+const COLLECTION_FILE = 'kamervragen-collection';
+const asList = (v) => (Array.isArray(v) ? v : []);
 const str = (v) => (typeof v === 'string' ? v : '');
-const names = (tags) => list(tags).filter((x) => typeof x === 'string');
+const names = (tags) => asList(tags).filter((x) => typeof x === 'string');
 
 /** File B: the other coder's document or collection file, parsed. */
 function fillTheirs(c, json) {
-  const docs = json.format === COLLECTION ? list(json.documents) : [json];
-  for (const o of [json, ...docs]) for (const tag of list(o?.tag_set)) c.tag(str(tag?.name));
+  const docs = json.format === COLLECTION_FILE ? asList(json.documents) : [json];
+  for (const o of [json, ...docs]) for (const tag of asList(o?.tag_set)) c.tag(str(tag?.name));
   const book = [json, ...docs].find((o) => Array.isArray(o?.codebook?.variables))?.codebook;
-  for (const v of list(book?.variables)) {
+  for (const v of asList(book?.variables)) {
     c.variable(str(v?.name), str(v?.kind), str(v?.level));
-    for (const code of list(v?.codes)) c.code(str(code?.name));
+    for (const code of asList(v?.codes)) c.code(str(code?.name));
   }
   for (const d of docs) {
     if (typeof d?.document?.text !== 'string') continue;
     c.document(d.document.text);
     const unit = (level, o, id) => c.unit(level, id ?? str(o?.id), str(o?.text), names(o?.tags).join('\n'), o?.no_code === true);
     unit('document', d.document, 'document');
-    for (const q of list(d.questions)) unit('question', q);
-    for (const a of list(d.answers)) unit('answer', a);
+    for (const q of asList(d.questions)) unit('question', q);
+    for (const a of asList(d.answers)) unit('answer', a);
   }
 }
 
@@ -56,7 +56,7 @@ function fillMine(c, docs) {
 /** The documents the file is compared with: all for a collection file, else the one with its text, else `doc`, else the current one. */
 function mineFor(json, doc) {
   const all = state.docs.filter((d) => (state.texts[d.id] ?? '').trim());
-  if (json.format === COLLECTION) return all;
+  if (json.format === COLLECTION_FILE) return all;
   const home = all.find((d) => state.texts[d.id] === json?.document?.text) ?? doc ?? all.find((d) => d.id === state.currentId);
   return home ? [home] : [];
 }
@@ -86,7 +86,7 @@ function cell(value, format, f) {
   return h('td', { className: 'num' }, format(value));
 }
 
-function row(kind, variable, code, f) {
+function reportRow(kind, variable, code, f) {
   return h('tr', { className: kind },
     h('th', { scope: 'row' }, variable),
     h('td', null, code),
@@ -107,15 +107,15 @@ function showReport(report, fileName) {
   $('report-about').textContent = t('compare.about', { a: a || t('compare.you'), b: b || fileName, n: report.documents, moved: report.reanchored });
   const rows = [];
   for (const v of report.variables) {
-    rows.push(row('variable', v.variable, t('compare.allCodes'), v));
-    for (const c of report.codes.filter((c) => c.variable === v.variable)) rows.push(row('code', v.variable, c.code, c));
+    rows.push(reportRow('variable', v.variable, t('compare.allCodes'), v));
+    for (const c of report.codes.filter((c) => c.variable === v.variable)) rows.push(reportRow('code', v.variable, c.code, c));
   }
   $('report-rows').replaceChildren(...rows);
   $('report-notes').replaceChildren(...report.notes.map((n) => h('li', null, n)));
   $('report-notes').hidden = !report.notes.length;
   const unmatched = report.unmatched.map((u) => unmatchedItem(u, fileName));
   $('report-unmatched').replaceChildren(...(unmatched.length ? unmatched : [h('li', null, t('compare.allMatched'))]));
-  const open = pending().length;
+  const open = unsettled().length;
   $('report-settle').textContent = t('compare.settle', { n: open });
   $('report-settle').disabled = !open;
   back = document.activeElement;
@@ -132,12 +132,12 @@ function showReport(report, fileName) {
  */
 export function compareWith(json, fileName, doc = null) {
   const fail = (e) => showError(t('compare.failed', { why: String(e?.message ?? e).replace(/\.$/, '') }));
-  if (!json || typeof json !== 'object' || (json.format !== COLLECTION && json.format !== 'kamervragen-annotations')) return fail(t('compare.notExport'));
+  if (!json || typeof json !== 'object' || (json.format !== COLLECTION_FILE && json.format !== 'kamervragen-annotations')) return fail(t('compare.notExport'));
   if (json.version !== 1) return fail(t('compare.version'));
   const docs = mineFor(json, doc);
   if (!docs.length) return fail(t('compare.noDocs'));
   const a = new core.Coder(false, state.coder);
-  const b = new core.Coder(true, str(json.coder) || str(list(json.documents).find((d) => d?.coder)?.coder));
+  const b = new core.Coder(true, str(json.coder) || str(asList(json.documents).find((d) => d?.coder)?.coder));
   let out;
   try {
     fillMine(a, docs);
@@ -194,7 +194,7 @@ const tagsNow = (d) => state.ann[d.docId]?.tags[d.unit] ?? [];
 const sameSet = (x, y) => x.length === y.length && x.every((n) => y.includes(n));
 
 /** The differences not settled (or settled, then undone), of documents still there. */
-function pending() {
+function unsettled() {
   return differences.filter((d) => d.docId in state.texts && !(settled.has(d.key) && sameSet(settled.get(d.key), tagsNow(d))));
 }
 
@@ -203,13 +203,13 @@ function coding(side) {
   return side.tags.length ? side.tags.join(', ') : t('adj.notCoded');
 }
 
-function docName(d) {
+function docNameOf(d) {
   return state.docs.find((x) => x.id === d.docId)?.name ?? d.docId;
 }
 
 function item(d, i) {
   const label = d.numbers.length ? t('adj.answer', { n: d.numbers }) : d.unit;
-  const head = `${docName(d)} · ${label}`;
+  const head = `${docNameOf(d)} · ${label}`;
   const codes = [...new Set([...state.tagSet.map((x) => x.name), ...d.a.tags, ...d.b.tags])];
   const now = tagsNow(d);
   const hid = `adj-h-${i}`;
@@ -228,7 +228,7 @@ function item(d, i) {
       h('button', { type: 'button', 'data-adj': 'set', 'data-i': i }, t('adj.set'))));
 }
 
-let shown = [];
+let openItems = [];
 
 /** Redraws the list (after every change of state: undo brings an answer back). */
 export function refreshAdjudication() {
@@ -237,11 +237,11 @@ export function refreshAdjudication() {
     panel.hidden = true;
     return;
   }
-  shown = pending();
-  $('adjudicate-count').textContent = t('adj.count', { n: shown.length, file: other });
+  openItems = unsettled();
+  $('adjudicate-count').textContent = t('adj.count', { n: openItems.length, file: other });
   const focused = document.activeElement?.closest?.('.adj-item')?.dataset.key;
   const had = document.activeElement?.dataset?.adj;
-  $('adjudicate-list').replaceChildren(...shown.map(item));
+  $('adjudicate-list').replaceChildren(...openItems.map(item));
   if (focused && panel.contains(document.activeElement) === false) {
     const el = $('adjudicate-list').querySelector(`[data-key="${CSS.escape(focused)}"] [data-adj="${had}"]`);
     el?.focus();
@@ -249,14 +249,14 @@ export function refreshAdjudication() {
 }
 
 function decide(i, how, li) {
-  const d = shown[i];
+  const d = openItems[i];
   if (!d) return;
   let tags;
   if (how === 'a') tags = tagsNow(d);
   else if (how === 'b') tags = d.b.tags;
   else tags = [...li.querySelectorAll('input[type=checkbox]:checked')].map((x) => x.value);
-  const label = t(`adj.done.${how}`, { unit: `${docName(d)} · ${d.numbers.length ? t('adj.answer', { n: d.numbers }) : d.unit}` });
-  const next = shown[i + 1] ?? shown[i - 1];
+  const label = t(`adj.done.${how}`, { unit: `${docNameOf(d)} · ${d.numbers.length ? t('adj.answer', { n: d.numbers }) : d.unit}` });
+  const next = openItems[i + 1] ?? openItems[i - 1];
   // The document on screen: its undo (Ctrl+Z, the Undo button) takes the choice back.
   if (state.currentId !== d.docId) switchDoc(d.docId, d.unit);
   settled.set(d.key, [...tags]);
