@@ -249,3 +249,53 @@ test('adjudication: Keep A, Keep B, other codes; the list shrinks; undo brings a
   assert.deepEqual(JSON.parse((await download(bert, 'Export JSON')).text).answers, exported.answers);
   assert.deepEqual(bert.errors, []);
 });
+
+test('adjudication across a collection: a choice in another document shows that document, and its undo takes the choice back', async () => {
+  const other = 'Vraag 1\nIs er een tweede document?\n\nAntwoord 1\nJa, dit is het tweede.\n\nVraag 2\nEn nog een vraag?\n\nAntwoord 2\nNee.\n';
+  const anna = await coded('Anna', { 'Antwoord 1': ['toezegging'] });
+  await pasteText(anna, other);
+  await tag(anna, 'Antwoord 2', 'weigering');
+  const annaAll = (await download(anna, 'Export all as JSON')).text;
+  const bert = await coded('Bert', { 'Antwoord 1': ['toezegging'] });
+  await pasteText(bert, other);
+  // Back on the seed: the difference is in the other document.
+  await bert.getByRole('button', { name: /^Boswijk/ }).first().click();
+  await bert.getByRole('region', { name: 'Antwoord 6 en 7' }).waitFor();
+  await compare(bert, 'anna-all.json', annaAll);
+  await bert.getByRole('button', { name: 'Settle the differences (1)' }).click();
+  const [[heading, a, b]] = await items(bert);
+  assert.match(heading, / · Answer 2$/);
+  assert.deepEqual([a, b], ['not coded', 'weigering']);
+  assert.doesNotMatch(heading, /^Boswijk/);
+  await bert.getByRole('button', { name: 'Keep B' }).click();
+  // That document is on screen, with B's code.
+  await bert.getByRole('region', { name: 'Antwoord 2' }).waitFor();
+  assert.equal(await bert.getByRole('region', { name: 'Antwoord 6 en 7' }).count(), 0);
+  assert.deepEqual(await chips(bert.getByRole('region', { name: 'Antwoord 2' })), ['weigering']);
+  assert.equal((await items(bert)).length, 0);
+  await bert.getByRole('button', { name: 'Undo', exact: true }).click();
+  assert.deepEqual(await chips(bert.getByRole('region', { name: 'Antwoord 2' })), []);
+  assert.equal((await items(bert)).length, 1, 'undone: back in the list');
+  assert.deepEqual(bert.errors, []);
+});
+
+test('in Dutch: the report and the list speak Dutch ("ongedefinieerd", "B overnemen")', async () => {
+  const anna = await coded('Anna', ANNA);
+  const annaFile = (await download(anna, 'Export JSON')).text;
+  const page = await openPage(browser, server.url, { locale: 'nl-NL' });
+  await pasteText(page, fixture('seed.txt'));
+  await page.getByLabel('New tag name').fill('nooit gebruikt');
+  await page.getByLabel('New tag name').press('Enter');
+  await tag(page, 'Antwoord 1', 'toezegging');
+  await tag(page, 'Antwoord 2', 'weigering');
+  await page.locator('#compare-file').setInputFiles({ name: 'anna.json', mimeType: 'application/json', buffer: Buffer.from(annaFile) });
+  await page.locator('#report').waitFor();
+  const rows = await reportRows(page);
+  assert.equal(rows[0][1], '(alle codes)');
+  assert.equal(rows.find((r) => r[1] === 'nooit gebruikt')[4], 'ongedefinieerd (beide codeurs gaven elke eenheid dezelfde waarde (afwezig): zonder variatie valt er boven toeval niets te meten)');
+  assert.match(await page.locator('#report-about').textContent(), /^jij en Anna: 1 document vergeleken\.$/);
+  await page.locator('#report-settle').click();
+  assert.match(await page.locator('#adjudicate-count').textContent(), /^3 antwoorden waarin jij en Anna verschillen\.$/);
+  assert.deepEqual(await page.locator('#adjudicate-list > li').first().getByRole('button').allTextContents(), ['A aanhouden', 'B overnemen', 'Deze codes gebruiken']);
+  assert.deepEqual(page.errors, []);
+});
