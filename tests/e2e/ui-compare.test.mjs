@@ -145,6 +145,7 @@ test('a file that is not an export: a clear alert, nothing changed', async () =>
   const page = await coded('Bert', { 'Antwoord 1': ['toezegging'] });
   const before = (await download(page, 'Export JSON')).text;
   await compare(page, 'x.json', '{"format":"x"}');
+  await page.locator('#import-error').waitFor(); // the file is read asynchronously
   assert.match(await page.locator('#import-error').textContent(), /Compare failed: the file is not a Kamervragen Annotator export/);
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await compare(page, 'y.json', '{"format":');
