@@ -16,8 +16,9 @@ import { core } from './core.js';
 import { state, setAnswerTags, switchDoc } from './state.js';
 import { saveFile } from './export.js';
 import { readJson } from './importer.js';
+import { nameOf } from './documents.js';
 import { announce, clearError, showError } from './messages.js';
-import { onLangChange, t } from './i18n.js';
+import { errorText, onLangChange, t } from './i18n.js';
 import { $, h } from './ui.js';
 
 const COLLECTION_FILE = 'kamervragen-collection';
@@ -131,7 +132,7 @@ function showReport(report, fileName) {
  * changes; a file that cannot be compared says why.
  */
 export function compareWith(json, fileName, doc = null) {
-  const fail = (e) => showError(t('compare.failed', { why: String(e?.message ?? e).replace(/\.$/, '') }));
+  const fail = (e) => showError(t('compare.failed', { why: errorText(e).replace(/\.$/, '') }));
   if (!json || typeof json !== 'object' || (json.format !== COLLECTION_FILE && json.format !== 'kamervragen-annotations')) return fail(t('compare.notExport'));
   if (json.version !== 1) return fail(t('compare.version'));
   const docs = mineFor(json, doc);
@@ -178,7 +179,7 @@ compareFile.addEventListener('change', async () => {
   try {
     compareWith(await readJson(file), file.name);
   } catch (e) {
-    showError(t('compare.failed', { why: String(e?.message ?? e).replace(/\.$/, '') }));
+    showError(t('compare.failed', { why: errorText(e).replace(/\.$/, '') }));
   }
 });
 
@@ -204,7 +205,8 @@ function coding(side) {
 }
 
 function docNameOf(d) {
-  return state.docs.find((x) => x.id === d.docId)?.name ?? d.docId;
+  const doc = state.docs.find((x) => x.id === d.docId);
+  return doc ? nameOf(doc) : d.docId;
 }
 
 function item(d, i) {
@@ -255,7 +257,8 @@ function decide(i, how, li) {
   if (how === 'a') tags = tagsNow(d);
   else if (how === 'b') tags = d.b.tags;
   else tags = [...li.querySelectorAll('input[type=checkbox]:checked')].map((x) => x.value);
-  const label = t(`adj.done.${how}`, { unit: `${docNameOf(d)} · ${d.numbers.length ? t('adj.answer', { n: d.numbers }) : d.unit}` });
+  // Worded when shown (the undo notice follows a switch of language).
+  const label = () => t(`adj.done.${how}`, { unit: `${docNameOf(d)} · ${d.numbers.length ? t('adj.answer', { n: d.numbers }) : d.unit}` });
   const next = openItems[i + 1] ?? openItems[i - 1];
   // The document on screen: its undo (Ctrl+Z, the Undo button) takes the choice back.
   if (state.currentId !== d.docId) switchDoc(d.docId, d.unit);
@@ -267,9 +270,9 @@ function decide(i, how, li) {
   }
   if (!wrote) {
     refreshAdjudication();
-    announce(label);
+    announce(label());
   }
-  $('adjudicate-status').textContent = wrote ? `${label}. ${t('adj.undoHint')}` : `${label}.`;
+  $('adjudicate-status').textContent = wrote ? `${label()}. ${t('adj.undoHint')}` : `${label()}.`;
   const target = next && $('adjudicate-list').querySelector(`[data-key="${CSS.escape(next.key)}"] [data-adj="${how === 'set' ? 'a' : how}"]`);
   (target ?? $('adjudicate-h')).focus();
 }
