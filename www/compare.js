@@ -73,7 +73,7 @@ const fixed = (x) => x.toFixed(3);
 const VALUES = { present: 'compare.value.present', absent: 'compare.value.absent', none: 'compare.value.none', 'every code present': 'compare.value.allPresent', 'every code absent': 'compare.value.allAbsent' };
 
 /** Why a figure is undefined, in the interface language (the core says it in English). */
-function why(f) {
+function undefinedWhy(f) {
   if (!f.units) return t('compare.why.noUnits');
   const reason = f.undefined ?? '';
   if (reason.startsWith('the variable has no codes')) return t('compare.why.noCodes');
@@ -83,7 +83,7 @@ function why(f) {
 
 /** A figure's cell: the number, or "undefined" and why (never 1.0 or NaN). */
 function cell(value, format, f) {
-  if (value == null) return h('td', { className: 'undefined' }, t('compare.undefined'), h('span', { className: 'why' }, ` (${why(f)})`));
+  if (value == null) return h('td', { className: 'undefined' }, t('compare.undefined'), h('span', { className: 'why' }, ` (${undefinedWhy(f)})`));
   return h('td', { className: 'num' }, format(value));
 }
 
@@ -132,7 +132,7 @@ function showReport(report, fileName) {
  * changes; a file that cannot be compared says why.
  */
 export function compareWith(json, fileName, doc = null) {
-  const fail = (e) => showError(t('compare.failed', { why: errorText(e).replace(/\.$/, '') }));
+  const fail = (e) => showError(t('compare.failed', { why: (typeof e === 'string' ? e : errorText(e)).replace(/\.$/, '') }));
   if (!json || typeof json !== 'object' || (json.format !== COLLECTION_FILE && json.format !== 'kamervragen-annotations')) return fail(t('compare.notExport'));
   if (json.version !== 1) return fail(t('compare.version'));
   const docs = mineFor(json, doc);

@@ -283,18 +283,16 @@ test('adjudication across a collection: a choice in another document shows that 
 test('in Dutch: the report and the list speak Dutch ("ongedefinieerd", "B overnemen")', async () => {
   const anna = await coded('Anna', ANNA);
   const annaFile = (await download(anna, 'Export JSON')).text;
-  const page = await openPage(browser, server.url, { locale: 'nl-NL' });
-  await pasteText(page, fixture('seed.txt'));
-  await page.getByLabel('New tag name').fill('nooit gebruikt');
-  await page.getByLabel('New tag name').press('Enter');
-  await tag(page, 'Antwoord 1', 'toezegging');
-  await tag(page, 'Antwoord 2', 'weigering');
+  const page = await coded('Bert', { 'Antwoord 1': ['toezegging'], 'Antwoord 2': ['weigering'] });
+  await page.locator('#lang-switch').selectOption('nl');
   await page.locator('#compare-file').setInputFiles({ name: 'anna.json', mimeType: 'application/json', buffer: Buffer.from(annaFile) });
   await page.locator('#report').waitFor();
   const rows = await reportRows(page);
   assert.equal(rows[0][1], '(alle codes)');
   assert.equal(rows.find((r) => r[1] === 'nooit gebruikt')[4], 'ongedefinieerd (beide codeurs gaven elke eenheid dezelfde waarde (afwezig): zonder variatie valt er boven toeval niets te meten)');
-  assert.match(await page.locator('#report-about').textContent(), /^jij en Anna: 1 document vergeleken\.$/);
+  assert.match(await page.locator('#report-about').textContent(), /^Bert en Anna: 1 document vergeleken\.$/);
+  assert.equal(await page.locator('#report-h').textContent(), 'Overeenstemmingsrapport');
+  assert.equal(await page.getByRole('columnheader').nth(4).textContent(), 'Cohens κ');
   await page.locator('#report-settle').click();
   assert.match(await page.locator('#adjudicate-count').textContent(), /^3 antwoorden waarin jij en Anna verschillen\.$/);
   assert.deepEqual(await page.locator('#adjudicate-list > li').first().getByRole('button').allTextContents(), ['A aanhouden', 'B overnemen', 'Deze codes gebruiken']);
