@@ -524,6 +524,14 @@ export function codebookObject() {
   };
 }
 
+/**
+ * The codebook an export writes: null when it is only the variable "tags" (a
+ * tag set of before), which a reader takes as that anyway (the contract).
+ */
+export function exportedCodebook() {
+  return state.variables.some((v) => v.name !== DEFAULT_VARIABLE) ? codebookObject() : null;
+}
+
 /** `base 1`, `base 2`, …: the first that `taken` does not have. */
 function freeName(base, taken) {
   for (let n = 1; ; n++) if (!taken(`${base} ${n}`)) return `${base} ${n}`;
