@@ -43,11 +43,13 @@ use crate::offsets::OffsetIndex;
 use serde::{Deserialize, Serialize};
 
 mod apply;
+mod flat;
 mod place;
 #[cfg(test)]
 mod tests;
 
 pub use apply::apply;
+pub use flat::{apply_flat, check, FlatCorrection};
 pub use place::{anchor, anchor_utf16};
 
 /// Characters of context kept either side of a correction's anchor.

@@ -6,7 +6,7 @@
 //! are paired with the questions again (and those diagnostics redone).
 
 use super::place::locate;
-use super::{At, Applied, Correction, Field, Kind, Move, Person, Reason, Unplaced};
+use super::{Applied, At, Correction, Field, Kind, Move, Person, Reason, Unplaced};
 use crate::blocks::{pair, parts_of, refers_to, Blocks};
 use crate::headings::parse_heading;
 use crate::model::{
@@ -130,7 +130,9 @@ fn one(text: &str, doc: &mut Document, c: &Correction, at: At, i: usize, moves: 
             let Some(numbers) = c.numbers.clone().filter(|n| !n.is_empty() && n.iter().all(|&n| n > 0)) else {
                 return invalid("no numbers given");
             };
-            let Some((kind, k)) = block_at(doc, span.start) else { return nothing("no question or answer starts there") };
+            let Some((kind, k)) = block_at(doc, span.start) else {
+                return nothing("no question or answer starts there");
+            };
             let list = list_mut(doc, kind);
             list[k].numbers = numbers;
             renumber(doc, kind, k, i, moves);
@@ -138,7 +140,9 @@ fn one(text: &str, doc: &mut Document, c: &Correction, at: At, i: usize, moves: 
         }
         Kind::SetKind => {
             let Some(to) = c.block else { return invalid("no kind given") };
-            let Some((kind, k)) = block_at(doc, span.start) else { return nothing("no question or answer starts there") };
+            let Some((kind, k)) = block_at(doc, span.start) else {
+                return nothing("no question or answer starts there");
+            };
             if kind == to {
                 return nothing("the block is already of that kind");
             }
@@ -166,7 +170,9 @@ fn iso_precision(iso: &str) -> Option<Precision> {
     let year = |s: &str| (s.len() == 4).then(|| num(s)).flatten().and_then(|y| i32::try_from(y).ok());
     match parts.as_slice() {
         [y] => year(y).map(|_| Precision::Year),
-        [y, m] if m.len() == 2 => (year(y).is_some() && num(m).is_some_and(|m| (1..=12).contains(&m))).then_some(Precision::Month),
+        [y, m] if m.len() == 2 => {
+            (year(y).is_some() && num(m).is_some_and(|m| (1..=12).contains(&m))).then_some(Precision::Month)
+        }
         [y, m, d] if m.len() == 2 && d.len() == 2 => {
             NaiveDate::from_ymd_opt(year(y)?, num(m)?, num(d)?).map(|_| Precision::Day)
         }
@@ -237,9 +243,7 @@ fn fresh_id(doc: &Document, kind: BlockKind, k: usize) -> String {
         let nums: Vec<String> = b.numbers.iter().map(u32::to_string).collect();
         format!("{prefix}{}", nums.join("-"))
     };
-    let taken = |id: &str| {
-        doc.questions.iter().chain(&doc.answers).any(|x| x.id == id && !std::ptr::eq(x, b))
-    };
+    let taken = |id: &str| doc.questions.iter().chain(&doc.answers).any(|x| x.id == id && !std::ptr::eq(x, b));
     if !taken(&base) {
         return base;
     }
@@ -257,7 +261,8 @@ fn renumber(doc: &mut Document, kind: BlockKind, k: usize, i: usize, moves: &mut
 
 /// The excluded spans (furniture, footnotes) and the footnote markers, sorted.
 fn cuts(doc: &Document) -> (Vec<Span>, Vec<Span>) {
-    let mut excluded: Vec<Span> = doc.furniture.iter().map(|f| f.span).chain(doc.footnotes.iter().map(|f| f.span)).collect();
+    let mut excluded: Vec<Span> =
+        doc.furniture.iter().map(|f| f.span).chain(doc.footnotes.iter().map(|f| f.span)).collect();
     crate::sort::sort(&mut excluded);
     let mut markers: Vec<Span> = doc.footnotes.iter().flat_map(|f| f.markers.iter().copied()).collect();
     crate::sort::sort(&mut markers);
@@ -287,7 +292,7 @@ fn split(text: &str, doc: &mut Document, c: &Correction, at: usize, i: usize, mo
     // A heading at the split ("Antwoord 3" the parser missed) becomes the new block's.
     let line_start = at + (text.get(at..).unwrap_or("").len() - text.get(at..).unwrap_or("").trim_start().len());
     let line = text.get(line_start..).unwrap_or("").lines().next().unwrap_or("");
-    let shape = parse_heading(line.trim_end());
+    let shape = heading_at(line);
     let heading = shape.as_ref().map_or(Span::new(at, at), |s| Span::new(line_start, line_start + s.len));
     let new_kind = c.block.or(shape.as_ref().map(|s| s.kind)).unwrap_or(kind);
     let numbers = c.numbers.clone().or_else(|| shape.as_ref().map(|s| s.numbers.clone())).unwrap_or_default();
@@ -313,6 +318,17 @@ fn split(text: &str, doc: &mut Document, c: &Correction, at: usize, i: usize, mo
     list_mut(doc, new_kind)[pos].id = id;
     let _ = (i, moves); // the tags stay on the first part: nothing moves
     Ok(true)
+}
+
+/// The heading that opens `line`: the line itself ("Antwoord 3", "Vraag 4:")
+/// or its first few words ("Antwoord 3 Dat weet ik niet." → "Antwoord 3").
+fn heading_at(line: &str) -> Option<crate::headings::HeadingShape> {
+    let line = line.trim_end();
+    if let Some(shape) = parse_heading(line) {
+        return Some(shape);
+    }
+    let ends = line.char_indices().filter(|(_, c)| c.is_whitespace()).map(|(i, _)| i).take(8);
+    ends.filter_map(|end| parse_heading(line.get(..end)?).filter(|s| s.len == end)).last()
 }
 
 fn merge(text: &str, doc: &mut Document, at: usize, i: usize, moves: &mut Vec<Move>) -> Outcome {
@@ -353,7 +369,11 @@ fn header(doc: &mut Document, c: &Correction) -> Outcome {
             h.askers = people
                 .into_iter()
                 .enumerate()
-                .map(|(k, p)| Asker { name: p.name, party: p.party, span: old.get(k).map_or_else(Span::default, |a| a.span) })
+                .map(|(k, p)| Asker {
+                    name: p.name,
+                    party: p.party,
+                    span: old.get(k).map_or_else(Span::default, |a| a.span),
+                })
                 .collect();
         }
         Field::Addressees => {
