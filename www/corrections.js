@@ -31,7 +31,10 @@ function fixOffsetOf(node, offset) {
 
 document.addEventListener('selectionchange', () => {
   const sel = document.getSelection();
-  if (!sel || !sel.rangeCount || !fixView.contains(sel.anchorNode)) return;
+  if (!sel || !sel.rangeCount || !fixView.contains(sel.anchorNode)) {
+    fixSelection = null; // gone, or elsewhere (a field, the text box)
+    return;
+  }
   const r = sel.getRangeAt(0);
   const start = fixOffsetOf(r.startContainer, r.startOffset);
   const end = fixOffsetOf(r.endContainer, r.endOffset);
@@ -231,6 +234,7 @@ export function renderFixes() {
   const unplaced = state.analysis?.corrections?.unplaced ?? [];
   panel.hidden = !unplaced.length;
   fixBar.hidden = !state.analysis;
+  $('fix-header-open').hidden = !state.analysis;
   $('fix-unplaced').replaceChildren(...unplaced.map((u) => h('li', null,
     h('strong', null, t(`fix.kind.${u.kind}`)), ' ', u.quote ? h('q', null, fixQuoted(u.quote)) : null, ' ',
     h('span', { className: 'hint' }, t(`fix.reason.${u.reason}`)),
@@ -243,4 +247,69 @@ $('fix-unplaced').addEventListener('click', (e) => {
   const list = [...(currentAnn()?.corrections ?? [])];
   const [gone] = list.splice(Number(b.dataset.index), 1);
   if (gone) setCorrections(list, t('fix.did.dismiss', { what: t(`fix.kind.${gone.kind}`) }));
+});
+
+// ---- the header, corrected in a dialog opened from the outline ----
+
+const headerDialog = $('fix-header');
+const HEADER_FIELDS = ['askers', 'addressees', 'respondents', 'submitted', 'received'];
+
+/** A header field as the dialog shows it (and reads it back: fixHeaderValues). */
+function fixHeaderText(d, field) {
+  switch (field) {
+    case 'askers': return d.askers.map((x) => (x.party ? `${x.name} (${x.party})` : x.name)).join(', ');
+    case 'addressees': return d.addressees.map((x) => x.text).join('; ');
+    case 'respondents': return d.respondents.map((r) => `${r.role} ${r.name}${r.portfolio ? ` (${r.portfolio})` : ''}`).join('; ');
+    default: return d[field] ?? '';
+  }
+}
+
+/** The people of a list field as typed: [{name, party?, role?, portfolio?}]. */
+function fixHeaderValues(field, text) {
+  const items = text.split(field === 'askers' ? /[,;]/ : /;/).map((s) => s.trim()).filter(Boolean);
+  return items.map((item) => {
+    const m = /^(.*?)\s*(?:\(([^()]*)\))?$/.exec(item);
+    const [name, inParens] = [m[1].trim(), (m[2] ?? '').trim()];
+    if (field === 'askers') return { name, party: inParens };
+    if (field === 'addressees') return { name: item };
+    const [role, ...rest] = name.split(/\s+/);
+    return rest.length ? { role, name: rest.join(' '), portfolio: inParens } : { name, portfolio: inParens };
+  });
+}
+
+$('fix-header-open').addEventListener('click', () => {
+  const d = state.analysis?.annotations.document;
+  if (!d || state.readOnly) return;
+  for (const f of HEADER_FIELDS) $(`fix-${f}`).value = fixHeaderText(d, f);
+  $('fix-header-error').textContent = '';
+  headerDialog.showModal();
+  $('fix-askers').focus();
+});
+
+$('fix-header-cancel').addEventListener('click', () => headerDialog.close());
+
+$('fix-header-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const d = state.analysis?.annotations.document;
+  if (!d) return headerDialog.close();
+  const fixes = [];
+  for (const field of HEADER_FIELDS) {
+    const typed = $(`fix-${field}`).value.trim();
+    if (typed === fixHeaderText(d, field)) continue;
+    const c = { kind: 'header', start: 0, end: 0, quote: '', prefix: '', suffix: '', field };
+    if (field === 'submitted' || field === 'received') {
+      if (typed && !/^\d{4}-\d{2}-\d{2}$/.test(typed)) {
+        $('fix-header-error').textContent = t('fix.headerDateInvalid');
+        $(`fix-${field}`).focus();
+        return;
+      }
+      if (typed) c.iso = typed;
+    } else c.values = fixHeaderValues(field, typed);
+    fixes.push(c);
+  }
+  headerDialog.close();
+  $('fix-header-open').focus();
+  if (!fixes.length) return;
+  const list = [...(currentAnn()?.corrections ?? []), ...fixes];
+  setCorrections(list, t('fix.did.header', { fields: fixes.map((c) => t(`fix.field.${c.field}`)).join(', ') }));
 });

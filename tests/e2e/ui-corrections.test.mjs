@@ -81,8 +81,6 @@ test('each correction with undo, reload, export and import', async () => {
   assert.ok(!(await regions(page)).includes('Antwoord 3'));
   await select(page, 'Antwoord 3 Dat', true);
   await fix(page, 'Split block here');
-  await page.waitForTimeout(1000);
-  console.log('DEBUG', await page.locator('#announce').textContent(), await regions(page), page.errors, await page.locator('#summary').textContent());
   await page.getByRole('region', { name: 'Antwoord 3' }).waitFor();
   assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 2' })), ['kosten']);
 
@@ -111,6 +109,16 @@ test('each correction with undo, reload, export and import', async () => {
   await page.waitForFunction(() => !document.querySelector('[aria-label="Vraag 3"]'));
   assert.equal((await regions(page)).filter((r) => r === 'Antwoord 3').length, 1);
 
+  // The header, corrected in the outline: an asker added, the received date set.
+  await page.getByRole('button', { name: 'Correct the header…' }).click();
+  const header = page.getByRole('dialog', { name: 'Correct the header' });
+  assert.equal(await header.getByLabel(/^Asked by/).inputValue(), 'Jansen (D66)');
+  await header.getByLabel(/^Asked by/).fill('Jansen (D66), De Jong (PVV)');
+  await header.getByLabel(/^Received/).fill('2024-09-03');
+  await header.getByRole('button', { name: 'OK' }).click();
+  await page.waitForFunction(() => document.getElementById('meta').textContent.includes('De Jong (PVV)'));
+  assert.match(await page.locator('#meta').textContent(), /2024-09-03/);
+
   // Reload: every correction is still there.
   const before = await regions(page);
   await page.waitForTimeout(300);
@@ -122,14 +130,19 @@ test('each correction with undo, reload, export and import', async () => {
 
   // Export: the corrections and the corrected structure.
   const json = JSON.parse((await download(page, 'Export JSON')).text);
-  assert.deepEqual(json.corrections.map((c) => c.kind), ['remove-date', 'remove-reference', 'add-date', 'split', 'set-numbers', 'set-kind']);
+  assert.deepEqual(json.corrections.map((c) => c.kind), ['remove-date', 'remove-reference', 'add-date', 'split', 'set-numbers', 'set-kind', 'header', 'header']);
+  assert.deepEqual(json.document.askers.map((a) => [a.name, a.party]), [['Jansen', 'D66'], ['De Jong', 'PVV']]);
+  assert.equal(json.document.received, '2024-09-03');
   assert.equal(json.corrections[0].quote, '1 mei 2024');
   assert.deepEqual(json.answers.map((a) => a.id), ['a1', 'a2', 'a3-4', 'a3']);
   assert.deepEqual(json.answers[1].tags, ['kosten']);
   assert.ok(!json.dates.some((d) => d.text === '1 mei 2024'));
   const csv = (await download(page, 'Export CSV')).text;
   assert.match(csv.split('\r\n')[0], /,note,corrections$/);
-  assert.match(csv.split('\r\n')[1], /,6$/);
+  assert.match(csv.split('\r\n')[1], /,8$/);
+  assert.match(csv.split('\r\n')[1], /Jansen;De Jong,D66;PVV/);
+  const w3c = JSON.parse((await download(page, 'Export W3C')).text);
+  assert.ok(JSON.stringify(w3c).includes('"exact":"Tien euro."'), 'the W3C export targets Antwoord 2 as corrected (split)');
   assert.deepEqual(page.errors, []);
 
   // Import onto a changed text (a line added, "Wanneer?" gone): re-anchored; the set-kind is not placed.
@@ -145,4 +158,40 @@ test('each correction with undo, reload, export and import', async () => {
   await unplaced.waitFor();
   assert.match(await unplaced.textContent(), /Question or answer.*there is nothing to correct there|Question or answer.*its text is not in this document/s);
   assert.deepEqual(other.errors, []);
+});
+
+test('a correction whose words are gone is listed, dismissed, and the dismissal undone', async () => {
+  const page = await openPage(browser, server.url);
+  await pasteText(page, TEXT);
+  await page.locator('#doc-view .m-date', { hasText: '1 mei 2024' }).focus();
+  await page.keyboard.press('Delete');
+  await page.waitForFunction(() => ![...document.querySelectorAll('#doc-view .m-date')].some((e) => e.textContent === '1 mei 2024'));
+  // Vraag 1 merged with Antwoord 1, and undone.
+  await page.getByRole('region', { name: 'Vraag 1' }).focus();
+  await page.getByRole('button', { name: 'Merge with next block' }).click();
+  await page.getByRole('region', { name: 'Antwoord 1' }).waitFor({ state: 'detached' });
+  await page.keyboard.press('Control+z');
+  await page.getByRole('region', { name: 'Antwoord 1' }).waitFor();
+  // The date's words typed over: the correction no longer places and is listed.
+  await page.getByLabel('Document text').evaluate((t) => {
+    t.focus();
+    const i = t.value.indexOf('1 mei 2024');
+    t.setSelectionRange(i, i + 10);
+  });
+  await page.keyboard.type('mei');
+  const panel = page.locator('#fix-unplaced-panel');
+  await panel.waitFor();
+  assert.match(await panel.textContent(), /Removed date.*1 mei 2024.*its text is not in this document/s);
+  await panel.getByRole('button', { name: 'Dismiss' }).click();
+  await panel.waitFor({ state: 'hidden' });
+  await page.getByRole('region', { name: 'Vraag 1' }).focus();
+  await page.keyboard.press('Control+z');
+  await panel.waitFor();
+  assert.match(await page.locator('#undo-notice').textContent(), /correction dismissed \(Removed date\)/);
+  // Mark as date without a selection: told to select first, nothing changes.
+  await page.evaluate(() => document.getSelection().removeAllRanges());
+  await page.getByRole('button', { name: 'Mark as date' }).click();
+  assert.equal(await page.getByRole('dialog', { name: 'Mark as date' }).count(), 0);
+  assert.match(await page.locator('#announce').textContent(), /Select text in the document first/);
+  assert.deepEqual(page.errors, []);
 });
