@@ -49,7 +49,7 @@ mod place;
 mod tests;
 
 pub use apply::apply;
-pub use flat::{apply_flat, check, FlatCorrection};
+pub use flat::{apply_flat, check, FlatCorrection, Refusal};
 pub use place::{anchor, anchor_utf16};
 
 /// Characters of context kept either side of a correction's anchor.

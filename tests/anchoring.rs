@@ -80,7 +80,9 @@ fn annotations_for_a_different_text_are_refused() {
     // Its few lines ("Vraag 1", "Antwoord 1") occur in TEXT, but it is not TEXT.
     let other = "Vraag 1\nIets heel anders?\n\nAntwoord 1\nNee, daar zie ik geen aanleiding toe.\n";
     let err = import(&exported(TEXT), other).unwrap_err();
-    assert!(err.0.contains("different text"), "{err}");
+    assert!(err.message.contains("different text"), "{err}");
+    assert_eq!(err.code, "different-text", "a code for the page to word it by");
+    assert!(err.params.iter().any(|(k, _)| *k == "shared") && err.params.iter().any(|(k, _)| *k == "total"));
 }
 
 #[test]
@@ -105,14 +107,14 @@ fn broken_files_get_a_clear_message() {
     ];
     for (file, expected) in cases {
         let err = import(&file, TEXT).expect_err(expected);
-        assert!(err.0.contains(expected), "expected “{expected}” in: {err}");
+        assert!(err.message.contains(expected), "expected “{expected}” in: {err}");
     }
 }
 
 #[test]
 fn a_huge_file_is_refused_before_parsing() {
     let big = format!("{{\"x\":\"{}\"}}", "a".repeat(kamervragen::anchoring::MAX_IMPORT_BYTES));
-    assert!(import(&big, "").unwrap_err().0.contains("too large"));
+    assert!(import(&big, "").unwrap_err().message.contains("too large"));
 }
 
 #[test]
@@ -173,7 +175,7 @@ fn the_page_checks_a_tag_by_the_import_rules() {
         [("", ""), ("<b>Kosten</b>", ""), ("Kosten", "<script>"), (&"x".repeat(81)[..], ""), ("a\u{7}b", "")]
     {
         let err = check_tag(name, "#1b7f5b", "", description).expect_err("refused");
-        assert!(!err.0.is_empty(), "{name:?}: a message for the user");
+        assert!(!err.message.is_empty() && !err.code.is_empty(), "{name:?}: a message for the user, and its code");
     }
 }
 
@@ -224,9 +226,13 @@ fn corrections_travel_with_the_file() {
     assert_eq!(moved.placed.iter().map(|p| p.answer.as_str()).collect::<Vec<_>>(), ["a2"]);
     // A bad correction refuses the file with a message naming it.
     let bad = edit(&json, |v| v["corrections"][1]["kind"] = "rewrite".into());
-    assert!(import(&bad, TEXT).unwrap_err().0.contains("corrections[1] has an unknown kind"));
+    let err = import(&bad, TEXT).unwrap_err();
+    assert_eq!((err.code, err.params[0].1.as_str()), ("correction-kind", "corrections[1]"));
+    assert!(err.message.contains("corrections[1] has an unknown kind"));
     let past = edit(&json, |v| v["corrections"][0]["end"] = 99_999.into());
-    assert!(import(&past, TEXT).unwrap_err().0.contains("corrections[0].end (99999) is past the end"));
+    let err = import(&past, TEXT).unwrap_err();
+    assert_eq!(err.code, "offset-past-end");
+    assert!(err.message.contains("corrections[0].end (99999) is past the end"));
     // The W3C export targets the corrected answer.
     let tagged = [AnswerTags { answer: "a2".into(), tags: vec!["verwijzing".into()], note: String::new() }];
     let plain = serde_json::to_value(w3c(TEXT, &tagged)).unwrap();

@@ -83,7 +83,7 @@ function proposeFix(c, label) {
   const last = list.length - 1;
   const refused = result.corrections.unplaced.find((u) => u.index === last);
   if (refused) {
-    announce(t('fix.refused', { why: t(`fix.reason.${refused.reason}`), message: refused.message }));
+    announce(t('fix.refused', { why: t(`fix.reason.${refused.reason}`) }));
     return false;
   }
   return setCorrections(list, label, result.corrections.moves.filter((m) => m.correction === last));
@@ -94,7 +94,7 @@ const fixQuoted = (s) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 function fixRemove(el) {
   const kind = el.classList.contains('m-date') ? 'remove-date' : 'remove-reference';
   const c = fixAnchored(kind, el.dataset.s, el.dataset.e);
-  if (proposeFix(c, t(kind === 'remove-date' ? 'fix.did.removeDate' : 'fix.did.removeReference', { quote: fixQuoted(c.quote) }))) fixHighlight = null;
+  if (proposeFix(c, () => t(kind === 'remove-date' ? 'fix.did.removeDate' : 'fix.did.removeReference', { quote: fixQuoted(c.quote) }))) fixHighlight = null;
 }
 
 /** The non-empty selection in the view, else null (and the user told). */
@@ -157,7 +157,7 @@ async function fixMarkDate() {
   const reading = core.date_reading(text, sel.start, sel.end) ?? '';
   const values = await askFix(t('fix.dateTitle'), c.quote, [{ label: t('fix.dateLabel'), value: reading }],
     ([iso]) => (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(iso) ? '' : t('fix.dateInvalid')));
-  if (values) proposeFix({ ...c, iso: values[0] }, t('fix.did.addDate', { quote: fixQuoted(c.quote), iso: values[0] }));
+  if (values) proposeFix({ ...c, iso: values[0] }, () => t('fix.did.addDate', { quote: fixQuoted(c.quote), iso: values[0] }));
 }
 
 async function fixMarkReference() {
@@ -169,14 +169,14 @@ async function fixMarkReference() {
     ([target, url]) => (!target && !url ? t('fix.referenceEmpty') : url && !/^https?:\/\/\S+$/i.test(url) ? t('fix.referenceUrlInvalid') : ''));
   if (!values) return;
   const [target, url] = values;
-  proposeFix({ ...c, ...(target ? { target } : {}), ...(url ? { url } : {}) }, t('fix.did.addReference', { quote: fixQuoted(c.quote) }));
+  proposeFix({ ...c, ...(target ? { target } : {}), ...(url ? { url } : {}) }, () => t('fix.did.addReference', { quote: fixQuoted(c.quote) }));
 }
 
 function fixSplit() {
   if (!fixSelection) return announce(t('fix.selectFirst'));
   const block = fixSelection.block;
   const c = fixAnchored('split', fixSelection.start, fixSelection.start);
-  proposeFix(c, t('fix.did.split', { block: block?.getAttribute('aria-label') ?? '' }));
+  proposeFix(c, () => t('fix.did.split', { block: block?.getAttribute('aria-label') ?? '' }));
 }
 
 function fixNeedBlock() {
@@ -187,7 +187,7 @@ function fixNeedBlock() {
 
 function fixMerge() {
   const block = fixNeedBlock();
-  if (block) proposeFix(fixAnchored('merge', block.dataset.s, block.dataset.s), t('fix.did.merge', { block: block.getAttribute('aria-label') }));
+  if (block) proposeFix(fixAnchored('merge', block.dataset.s, block.dataset.s), () => t('fix.did.merge', { block: block.getAttribute('aria-label') }));
 }
 
 async function fixNumbers() {
@@ -199,14 +199,14 @@ async function fixNumbers() {
     ([v]) => (/^\s*\d{1,4}(\s*(,|en|and|\s)\s*\d{1,4})*\s*$/.test(v) && !/(^|\D)0+(\D|$)/.test(v) ? '' : t('fix.numbersInvalid')));
   if (!values) return;
   const list = values[0].match(/\d+/g).map(Number);
-  proposeFix(fixAnchored('set-numbers', block.dataset.s, block.dataset.s, { numbers: list }), t('fix.did.numbers', { block: label, numbers: list.join(', ') }));
+  proposeFix(fixAnchored('set-numbers', block.dataset.s, block.dataset.s, { numbers: list }), () => t('fix.did.numbers', { block: label, numbers: list.join(', ') }));
 }
 
 function fixToggleKind() {
   const block = fixNeedBlock();
   if (!block) return;
   const to = block.classList.contains('m-question') ? 'answer' : 'question';
-  proposeFix(fixAnchored('set-kind', block.dataset.s, block.dataset.s, { block: to }), t(to === 'answer' ? 'fix.did.toAnswer' : 'fix.did.toQuestion', { block: block.getAttribute('aria-label') }));
+  proposeFix(fixAnchored('set-kind', block.dataset.s, block.dataset.s, { block: to }), () => t(to === 'answer' ? 'fix.did.toAnswer' : 'fix.did.toQuestion', { block: block.getAttribute('aria-label') }));
 }
 
 const FIX_ACTIONS = {
@@ -246,7 +246,7 @@ $('fix-unplaced').addEventListener('click', (e) => {
   if (!b) return;
   const list = [...(currentAnn()?.corrections ?? [])];
   const [gone] = list.splice(Number(b.dataset.index), 1);
-  if (gone) setCorrections(list, t('fix.did.dismiss', { what: t(`fix.kind.${gone.kind}`) }));
+  if (gone) setCorrections(list, () => t('fix.did.dismiss', { what: t(`fix.kind.${gone.kind}`) }));
 });
 
 // ---- the header, corrected in a dialog opened from the outline ----
@@ -311,5 +311,5 @@ $('fix-header-form').addEventListener('submit', (e) => {
   $('fix-header-open').focus();
   if (!fixes.length) return;
   const list = [...(currentAnn()?.corrections ?? []), ...fixes];
-  setCorrections(list, t('fix.did.header', { fields: fixes.map((c) => t(`fix.field.${c.field}`)).join(', ') }));
+  setCorrections(list, () => t('fix.did.header', { fields: fixes.map((c) => t(`fix.field.${c.field}`)).join(', ') }));
 });

@@ -31,30 +31,65 @@ pub struct FlatCorrection {
     pub values: Vec<String>,
 }
 
+/// Why a correction of a file was refused: a stable `code` (the page words
+/// it as `import.<code>`), the values the message names and the message in
+/// English (as `anchoring::ImportError`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refusal {
+    pub code: &'static str,
+    pub params: Vec<(&'static str, String)>,
+    pub message: String,
+}
+
+fn refuse<T>(code: &'static str, params: Vec<(&'static str, String)>, message: String) -> Result<T, Refusal> {
+    Err(Refusal { code, params, message })
+}
+
 /// Checks `flat`, correction number `i` of a list, against a text of `len`
 /// code points.
 ///
 /// # Errors
-/// A message for the user naming `corrections[i]` and what is wrong.
-pub fn check(i: usize, flat: &FlatCorrection, len: usize) -> Result<Correction, String> {
+/// A [`Refusal`] naming `corrections[i]` (`at`) and what is wrong.
+pub fn check(i: usize, flat: &FlatCorrection, len: usize) -> Result<Correction, Refusal> {
     let what = format!("corrections[{i}]");
-    let kind =
-        Kind::named(&flat.kind).ok_or_else(|| format!("{what} has an unknown kind (“{}”).", clip(&flat.kind)))?;
-    let offset = |v: f64, field: &str| -> Result<usize, String> {
-        if v.is_nan() || v < 0.0 || v.fract() != 0.0 || !v.is_finite() {
-            return Err(format!("{what}.{field} is not a whole number ≥ 0."));
+    let Some(kind) = Kind::named(&flat.kind) else {
+        let k = clip(&flat.kind);
+        return refuse(
+            "correction-kind",
+            vec![("at", what.clone()), ("kind", k.clone())],
+            format!("{what} has an unknown kind (“{k}”)."),
+        );
+    };
+    let offset = |v: f64, field: &str| -> Result<usize, Refusal> {
+        let at = format!("{what}.{field}");
+        if v.is_nan() {
+            return refuse("offset-missing", vec![("at", at.clone())], format!("{at} is missing or not a number."));
+        }
+        if v < 0.0 {
+            return refuse("offset-negative", vec![("at", at.clone())], format!("{at} is negative."));
+        }
+        if v.fract() != 0.0 || !v.is_finite() {
+            return refuse("offset-fraction", vec![("at", at.clone())], format!("{at} is not a whole number."));
         }
         // Whole and ≥ 0; anything past usize saturates and is past the end.
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         let u = v as usize;
         if u > len {
-            return Err(format!("{what}.{field} ({u}) is past the end of the text ({len} characters)."));
+            return refuse(
+                "offset-past-end",
+                vec![("at", at.clone()), ("value", u.to_string()), ("length", len.to_string())],
+                format!("{at} ({u}) is past the end of the text ({len} characters)."),
+            );
         }
         Ok(u)
     };
     let (start, end) = (offset(flat.start, "start")?, offset(flat.end, "end")?);
     if start > end {
-        return Err(format!("{what} starts after it ends ({start} > {end})."));
+        return refuse(
+            "span-order",
+            vec![("at", what.clone()), ("start", start.to_string()), ("end", end.to_string())],
+            format!("{what} starts after it ends ({start} > {end})."),
+        );
     }
     let texts = [&flat.quote, &flat.prefix, &flat.suffix]
         .into_iter()
@@ -64,26 +99,56 @@ pub fn check(i: usize, flat: &FlatCorrection, len: usize) -> Result<Correction, 
         .chain(flat.values.iter());
     for t in texts {
         if t.chars().count() > 2000 || t.contains('\u{0}') {
-            return Err(format!("{what} has a value that is too long or not text."));
+            return refuse(
+                "correction-value",
+                vec![("at", what.clone())],
+                format!("{what} has a value that is too long or not text."),
+            );
         }
     }
     for t in flat.target.iter().chain(flat.values.iter()) {
         if let Some(html) = html_in(t) {
-            return Err(format!("{what} contains HTML (“{}”).", clip(&html)));
+            let html = clip(&html);
+            return refuse(
+                "correction-html",
+                vec![("at", what.clone()), ("html", html.clone())],
+                format!("{what} contains HTML (“{html}”)."),
+            );
         }
     }
     let block = match flat.block.as_deref() {
         None | Some("") => None,
         Some("question") => Some(BlockKind::Question),
         Some("answer") => Some(BlockKind::Answer),
-        Some(other) => return Err(format!("{what}.block is not “question” or “answer” (“{}”).", clip(other))),
+        Some(other) => {
+            let v = clip(other);
+            return refuse(
+                "correction-block",
+                vec![("at", what.clone()), ("value", v.clone())],
+                format!("{what}.block is not “question” or “answer” (“{v}”)."),
+            );
+        }
     };
     let field = match flat.field.as_deref() {
         None | Some("") => None,
-        Some(name) => Some(Field::named(name).ok_or_else(|| format!("{what}.field is unknown (“{}”).", clip(name)))?),
+        Some(name) => match Field::named(name) {
+            Some(f) => Some(f),
+            None => {
+                let v = clip(name);
+                return refuse(
+                    "correction-field",
+                    vec![("at", what.clone()), ("value", v.clone())],
+                    format!("{what}.field is unknown (“{v}”)."),
+                );
+            }
+        },
     };
     if flat.numbers.iter().any(|&n| n == 0 || n > 9999) {
-        return Err(format!("{what}.numbers must be whole numbers from 1 to 9999."));
+        return refuse(
+            "correction-numbers",
+            vec![("at", what.clone())],
+            format!("{what}.numbers must be whole numbers from 1 to 9999."),
+        );
     }
     let values = flat
         .values
@@ -152,12 +217,12 @@ pub fn apply_flat(text: &str, doc: crate::model::Document, flats: &[FlatCorrecti
                 ok.push(c);
                 at.push(i);
             }
-            Err(message) => bad.push(Unplaced {
+            Err(refusal) => bad.push(Unplaced {
                 index: i,
                 kind: Kind::named(&f.kind).unwrap_or_default(),
                 quote: f.quote.clone(),
                 reason: Reason::Invalid,
-                message,
+                message: refusal.message,
             }),
         }
     }
