@@ -188,6 +188,13 @@ test('a correction whose words are gone is listed, dismissed, and the dismissal 
   await page.keyboard.press('Control+z');
   await panel.waitFor();
   assert.match(await page.locator('#undo-notice').textContent(), /correction dismissed \(Removed date\)/);
+  // Mark as date on words the parser reads as a date: pre-filled with its reading; Cancel changes nothing.
+  await select(page, 'augustus 2024');
+  await page.getByRole('button', { name: 'Mark as date' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Mark as date' });
+  assert.equal(await dialog.getByLabel(/^Date/).inputValue(), '2024-08-08');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'hidden' });
   // Mark as date without a selection: told to select first, nothing changes.
   await page.evaluate(() => document.getSelection().removeAllRanges());
   await page.getByRole('button', { name: 'Mark as date' }).click();
