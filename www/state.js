@@ -380,6 +380,22 @@ export function importTagSet(tags) {
 }
 
 /** True when document `id` has tags, notes or unplaced tags: an import onto it asks first. */
+/**
+ * Adjudication (compare.js): sets the tags of answer `answerId` of document
+ * `docId` to `names` (new names join the tag set), as one undoable step of
+ * that document, announcing `label` (a string, or a function wording it).
+ * False when nothing changes.
+ */
+export function setAnswerTags(docId, answerId, names, label) {
+  if (!(docId in state.texts)) return false;
+  return commit(label, [docId], () => {
+    for (const n of names) if (!findTag(n)) state.tagSet.push(makeTag(n));
+    const ann = (state.ann[docId] ??= newAnn());
+    if (names.length) ann.tags[answerId] = [...names];
+    else delete ann.tags[answerId];
+  });
+}
+
 export function hasAnnotations(id) {
   const a = state.ann[id];
   return Boolean(a && (Object.values(a.tags).some((t) => t.length) || Object.values(a.notes).some(Boolean) || a.unplaced?.length || a.corrections?.length));

@@ -78,7 +78,7 @@ for (const width of [1280, 800]) {
     assert.deepEqual(page.errors, []);
   });
 
-  test(`no axe violation at ${width} px: the coder's name, the import choice dialog`, async () => {
+  test(`no axe violation at ${width} px: the coder's name, the import choice dialog, the agreement report, adjudication`, async () => {
     const page = await openPage(browser, server.url, { viewport: { width, height: 900 } });
     await pasteText(page, fixture('seed.txt'));
     await tag(page, 'Antwoord 1', 'toezegging');
@@ -90,6 +90,21 @@ for (const width of [1280, 800]) {
     assert.deepEqual(await violations(page), [], 'with the import choice open');
     if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/import-choice-${width}.png` });
     await page.keyboard.press('Escape');
+    // Another coder's file with other codes: the report (with an undefined figure), then adjudication.
+    const other = JSON.parse(file);
+    other.coder = 'Bert';
+    other.answers[0].tags = [];
+    other.answers[1].tags = ['weigering'];
+    await page.getByLabel('Compare with another coder…').setInputFiles({ name: 'bert.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+    await page.getByRole('dialog', { name: 'Agreement report' }).waitFor();
+    assert.deepEqual(await violations(page), [], 'with the agreement report open');
+    if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/report-${width}.png` });
+    await page.getByRole('button', { name: /^Settle the differences/ }).click();
+    await page.getByRole('region', { name: 'Settle the differences' }).waitFor();
+    assert.deepEqual(await violations(page), [], 'with the adjudication list');
+    if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/adjudicate-${width}.png` });
+    await page.getByRole('button', { name: 'Keep B' }).first().click();
+    assert.deepEqual(await violations(page), [], 'after a choice');
     assert.deepEqual(page.errors, []);
   });
 }
