@@ -199,6 +199,6 @@ test('a correction whose words are gone is listed, dismissed, and the dismissal 
   await page.evaluate(() => document.getSelection().removeAllRanges());
   await page.getByRole('button', { name: 'Mark as date' }).click();
   assert.equal(await page.getByRole('dialog', { name: 'Mark as date' }).count(), 0);
-  assert.match(await page.locator('#announce').textContent(), /Select text in the document first/);
+  await page.waitForFunction(() => /Select text in the document first/.test(document.getElementById('announce').textContent));
   assert.deepEqual(page.errors, []);
 });
