@@ -115,7 +115,7 @@ const exported = () => state.docs.filter((d) => (state.texts[d.id] ?? '').trim()
 /** Every document's annotation object with its tags and notes (parsed in the worker). */
 async function allObjects(docs) {
   const out = new Array(docs.length);
-  await runJob({ mode: 'export', texts: docs.map((d) => state.texts[d.id]) }, (part) => {
+  await runJob({ mode: 'export', texts: docs.map((d) => state.texts[d.id]), corrections: docs.map((d) => state.ann[d.id]?.corrections ?? []) }, (part) => {
     out[part.index] = annotationObject(part.annotations, state.ann[docs[part.index].id], state.tagSet, state.coder);
   });
   return out;
