@@ -23,6 +23,7 @@ pub mod annotation;
 pub mod blocks;
 pub mod calendar;
 pub mod codebook;
+pub mod corrections;
 pub mod dates;
 pub mod footnotes;
 pub mod furniture;

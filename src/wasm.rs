@@ -1,7 +1,7 @@
 //! The thin wasm binding: convert the input, call the core, convert the
 //! output; every failure goes through [`into_error`].
 
-use crate::{agreement, anchoring, annotation, codebook, normalize_newlines, offsets, parse, table, view};
+use crate::{agreement, anchoring, annotation, codebook, corrections, normalize_newlines, offsets, parse, table, view};
 use js_sys::{Array, JsString, Object, Reflect};
 use serde::Serialize;
 use std::borrow::Cow;
@@ -20,8 +20,13 @@ fn start() {
 /// decoding), its kinds are made once per call, and the annotations'
 /// `document.text` is that same string. For a 1 MB text that is ~35% fewer
 /// strings decoded than through serde-wasm-bindgen, for the same objects.
+///
+/// With `fixes`, the user's corrections are applied first: the annotations
+/// carry the placed ones (`corrections`), and `corrections` of the result
+/// says which could not be placed (`unplaced`) and which block ids changed
+/// (`moves`).
 #[wasm_bindgen]
-pub fn analyze(text: &JsString) -> Result<JsValue, JsError> {
+pub fn analyze(text: &JsString, fixes: Option<Corrections>) -> Result<JsValue, JsError> {
     let input = text.as_string().ok_or_else(|| JsError::new("analyze: the text is not a string"))?;
     let normalized = normalize_newlines(&input);
     // The input string itself when it is the parsed text: not when newlines
@@ -30,9 +35,11 @@ pub fn analyze(text: &JsString) -> Result<JsValue, JsError> {
         Cow::Borrowed(s) if !s.contains('\u{FFFD}') => text.clone(),
         _ => JsString::from(normalized.as_ref()),
     };
-    let doc = parse(&normalized);
+    let applied = corrections::apply_flat(&normalized, parse(&normalized), &fixes.map(|f| f.0).unwrap_or_default());
+    let doc = applied.doc;
     let index = offsets::OffsetIndex::new(&normalized);
     let mut annotations = annotation::export_indexed(&normalized, &doc, &index);
+    annotations.corrections = applied.placed;
     annotations.document.text = String::new();
     let annotations = to_js(&annotations)?;
     if let Ok(document) = Reflect::get(&annotations, &JsValue::from_str("document")) {
@@ -42,6 +49,10 @@ pub fn analyze(text: &JsString) -> Result<JsValue, JsError> {
     let out = Object::new();
     set(&out, &JsValue::from_str("annotations"), &annotations);
     set(&out, &JsValue::from_str("view"), &ViewToJs::new(js_text).view(&view));
+    let outcome = Object::new();
+    set(&outcome, &JsValue::from_str("unplaced"), &to_js(&applied.unplaced)?);
+    set(&outcome, &JsValue::from_str("moves"), &to_js(&applied.moves)?);
+    set(&out, &JsValue::from_str("corrections"), &outcome);
     // The values each diagnostic's message names, by name, in the order of
     // `annotations.diagnostics` (not in the export: the page words the message).
     let params = Array::new();
@@ -50,6 +61,87 @@ pub fn analyze(text: &JsString) -> Result<JsValue, JsError> {
     }
     set(&out, &JsValue::from_str("diagnostic_params"), &params);
     Ok(out.into())
+}
+
+/// A list of corrections from the page, one flat [`Corrections::add`] a
+/// correction (see [`corrections::FlatCorrection`]); checked where it is used.
+#[wasm_bindgen]
+#[derive(Default)]
+pub struct Corrections(Vec<corrections::FlatCorrection>);
+
+#[wasm_bindgen]
+impl Corrections {
+    #[wasm_bindgen(constructor)]
+    #[must_use]
+    pub fn new() -> Corrections {
+        Corrections::default()
+    }
+
+    /// The next correction: `values` one person a string (name, party, role,
+    /// portfolio joined by TAB); `numbers` empty for none.
+    #[allow(clippy::too_many_arguments)]
+    pub fn add(
+        &mut self,
+        kind: String,
+        start: f64,
+        end: f64,
+        quote: String,
+        prefix: String,
+        suffix: String,
+        iso: Option<String>,
+        target: Option<String>,
+        url: Option<String>,
+        numbers: Vec<u32>,
+        block: Option<String>,
+        field: Option<String>,
+        values: Vec<String>,
+    ) {
+        let c = corrections::FlatCorrection {
+            kind,
+            start,
+            end,
+            quote,
+            prefix,
+            suffix,
+            iso,
+            target,
+            url,
+            numbers,
+            block,
+            field,
+            values,
+        };
+        self.0.push(c);
+    }
+}
+
+/// The anchor of a new correction at the UTF-16 range `start..end` of `text`
+/// (a selection, a caret, a block's start): `{kind, start, end, quote,
+/// prefix, suffix}` in code points, `kind` as given.
+#[wasm_bindgen]
+pub fn anchor(text: &str, kind: &str, start: usize, end: usize) -> Result<JsValue, JsError> {
+    let text = normalize_newlines(text);
+    let mut c = corrections::anchor_utf16(&text, start, end);
+    c.kind = corrections::Kind::named(kind).ok_or_else(|| JsError::new("anchor: unknown kind"))?;
+    to_js(&c)
+}
+
+/// The parser's reading of the date at the UTF-16 range `start..end` of
+/// `text` (a date it found there, else the first full date in the
+/// selection), as ISO; undefined when it reads none.
+#[wasm_bindgen]
+#[must_use]
+pub fn date_reading(text: &str, start: usize, end: usize) -> Option<String> {
+    let text = normalize_newlines(text);
+    let c = corrections::anchor_utf16(&text, start, end);
+    let index = offsets::OffsetIndex::new(&text);
+    let span = crate::model::Span::new(index.from_char(c.start), index.from_char(c.end));
+    let doc = parse(&text);
+    doc.dates
+        .iter()
+        .find(|d| d.span.overlaps(span))
+        .map(|d| d.iso.clone())
+        .or_else(|| crate::dates::parse_day_month_year(&c.quote))
 }
 
 #[wasm_bindgen]
@@ -188,6 +280,42 @@ impl ImportFile {
         self.0.tag_set.push(anchoring::FlatTag { name, color, key, description });
     }
 
+    /// The next correction of the file (as [`Corrections::add`]).
+    #[allow(clippy::too_many_arguments)]
+    pub fn correction(
+        &mut self,
+        kind: String,
+        start: f64,
+        end: f64,
+        quote: String,
+        prefix: String,
+        suffix: String,
+        iso: Option<String>,
+        target: Option<String>,
+        url: Option<String>,
+        numbers: Vec<u32>,
+        block: Option<String>,
+        field: Option<String>,
+        values: Vec<String>,
+    ) {
+        let c = corrections::FlatCorrection {
+            kind,
+            start,
+            end,
+            quote,
+            prefix,
+            suffix,
+            iso,
+            target,
+            url,
+            numbers,
+            block,
+            field,
+            values,
+        };
+        self.0.corrections.push(c);
+    }
+
     /// Validates the file and places its tags on `current` (see
     /// [`anchoring::import_flat`]); throws the message for the user.
     pub fn place(&self, current: &str) -> Result<JsValue, JsValue> {
@@ -208,8 +336,15 @@ pub fn check_tag(name: &str, color: &str, key: &str, description: &str) -> Resul
 /// The W3C Web Annotation export of `text`, as an object: answer `answers[i]`
 /// has the tags `tags[i]` (names joined by "\n") and the note `notes[i]`.
 /// (Flat string arrays keep a deserializer out of the wasm.)
+/// With `fixes`, on the corrected parse (the answers as the page shows them).
 #[wasm_bindgen]
-pub fn export_w3c(text: &str, answers: Vec<String>, tags: Vec<String>, notes: Vec<String>) -> Result<JsValue, JsError> {
+pub fn export_w3c(
+    text: &str,
+    answers: Vec<String>,
+    tags: Vec<String>,
+    notes: Vec<String>,
+    fixes: Option<Corrections>,
+) -> Result<JsValue, JsError> {
     let tagged: Vec<anchoring::AnswerTags> = answers
         .into_iter()
         .zip(tags)
@@ -220,7 +355,9 @@ pub fn export_w3c(text: &str, answers: Vec<String>, tags: Vec<String>, notes: Ve
             note,
         })
         .collect();
-    to_js(&anchoring::w3c(text, &tagged))
+    let text = normalize_newlines(text);
+    let placed = corrections::apply_flat(&text, parse(&text), &fixes.map(|f| f.0).unwrap_or_default()).placed;
+    to_js(&anchoring::w3c_corrected(&text, &tagged, &placed))
 }
 
 /// The CSV table of a collection (see [`table::csv_named`]), built one
@@ -242,7 +379,9 @@ impl Table {
     /// Document `text`, known by the file name `file` (the key without an
     /// official id) and the name `name`; unit `answers[i]` (an answer id, a
     /// question id or "document") has the tags `tags[i]` (joined by "\n")
-    /// and (an answer) the note `notes[i]`.
+    /// and (an answer) the note `notes[i]`; `fixes`: the user's corrections
+    /// of its parse.
+    #[allow(clippy::too_many_arguments)]
     pub fn add(
         &mut self,
         text: &str,
@@ -251,9 +390,12 @@ impl Table {
         answers: Vec<String>,
         tags: Vec<String>,
         notes: Vec<String>,
+        fixes: Option<Corrections>,
     ) {
         let text = normalize_newlines(text);
-        let mut json = annotation::export(&text, &parse(&text));
+        let applied = corrections::apply_flat(&text, parse(&text), &fixes.map(|f| f.0).unwrap_or_default());
+        let mut json = annotation::export(&text, &applied.doc);
+        json.corrections = applied.placed;
         json.document.text = String::new(); // not in the table
         for ((id, tags), note) in answers.iter().zip(&tags).zip(notes) {
             let tags = tags.split('\n').filter(|t| !t.is_empty()).map(str::to_string).collect();

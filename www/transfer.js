@@ -117,7 +117,7 @@ async function allObjects(docs) {
   const out = new Array(docs.length);
   // Each document carries the codebook, as it carries the tag set: as its single export does.
   const book = exportedCodebook();
-  await runJob({ mode: 'export', texts: docs.map((d) => state.texts[d.id]) }, (part) => {
+  await runJob({ mode: 'export', texts: docs.map((d) => state.texts[d.id]), corrections: docs.map((d) => state.ann[d.id]?.corrections ?? []) }, (part) => {
     out[part.index] = annotationObject(part.annotations, state.ann[docs[part.index].id], state.tagSet, state.coder, book);
   });
   return out;

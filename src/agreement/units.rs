@@ -359,6 +359,8 @@ fn reanchor(da: &Annotations, db: &Annotations) -> Result<Mapping, String> {
         text: Some(db.document.text.clone()),
         length: Some(as_f64(db.document.length)),
         sha256: Some(db.document.sha256.clone()),
+        // The blocks are compared as exported (corrections already applied).
+        corrections: Vec::new(),
         spans,
         // Every answer gets a note, so that every answer is placed or listed.
         answers: db
