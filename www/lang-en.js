@@ -10,6 +10,9 @@ export const EN = {
   // — messages and banners —
 
   // — reading view (issue 16) —
+  'reading.showPrinted': 'Show as printed',
+  'reading.notes': 'Footnotes',
+  'reading.back': 'Back to the text',
 
   // — corrections (issue 15) —
 

@@ -10,6 +10,9 @@ export const NL = {
   // — messages and banners —
 
   // — reading view (issue 16) —
+  'reading.showPrinted': 'Zoals gedrukt tonen',
+  'reading.notes': 'Voetnoten',
+  'reading.back': 'Terug naar de tekst',
 
   // — corrections (issue 15) —
 

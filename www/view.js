@@ -10,6 +10,7 @@ import { $, h, tagBar, refreshTags, renderOutline, renderTagSet, renderUnplaced 
 import { renderDocs } from './documents.js';
 import { docInfo, docName } from './reader.js';
 import { showError } from './messages.js';
+import { linkMarkers, renderNotes } from './reading.js';
 
 const viewEls = {
   view: $('doc-view'), summary: $('summary'), notice: $('text-notice'), legend: $('legend'),
@@ -92,8 +93,10 @@ export function showCurrent() {
 function applyAnalysis(text, analysis) {
   setAnalysis(analysis, analysis && docName(analysis.annotations, text), analysis && docInfo(analysis.annotations, text));
   setBusy('render', true);
+  renderNotes(analysis?.view.nodes);
   renderView(analysis?.view.nodes ?? [], viewEls.view, decorate).then((complete) => {
     if (!complete) return;
+    linkMarkers();
     setBusy('render', false);
     refreshAll();
   });

@@ -49,6 +49,14 @@ for (const width of [1280, 800]) {
     await page.keyboard.press('?');
     assert.deepEqual(await violations(page), [], 'with the shortcut help open');
 
+    // Both views of the text (issue 16): the reading view (the default, its footnote popover open) and "Show as printed".
+    await page.getByRole('region', { name: 'Antwoord 1' }).locator('a[href="#fn-2"]').focus();
+    await page.getByRole('tooltip').waitFor();
+    assert.deepEqual(await violations(page), [], 'the reading view, a footnote at its marker');
+    await page.getByRole('button', { name: 'Show as printed' }).click();
+    assert.deepEqual(await violations(page), [], 'shown as printed');
+    await page.getByRole('button', { name: 'Show as printed' }).click();
+
     await pasteText(page, 'Dit is geen Kamervraag.');
     assert.deepEqual(await violations(page), [], 'a text without headings');
     assert.deepEqual(page.errors, []);
