@@ -58,20 +58,24 @@ struct Line {
 }
 
 /// The line breaks of every flow of `doc` (parsed from `text`) that do not
-/// show as a space, sorted by start.
+/// show as a space, flow by flow (each flow's in text order).
 #[must_use]
 pub fn breaks(text: &str, doc: &Document) -> Vec<Piece> {
+    let mut furniture: Vec<Span> = doc.furniture.iter().map(|f| f.span).collect();
+    crate::sort::by_key(&mut furniture, by_start);
     let mut hidden: Vec<Span> = doc.furniture.iter().map(|f| f.span).chain(doc.footnotes.iter().map(|f| f.span)).collect();
-    crate::sort::by_key(&mut hidden, |s| (s.start, usize::MAX - s.end, 0));
-    let mut urls: Vec<Span> = doc.references.iter().filter(|r| r.kind == RefKind::Url).map(|r| r.span).collect();
-    crate::sort::by_key(&mut urls, |s| (s.start, s.end, 0));
+    crate::sort::by_key(&mut hidden, by_start);
+    // The parse sorts its references by start.
+    let urls: Vec<Span> = doc.references.iter().filter(|r| r.kind == RefKind::Url).map(|r| r.span).collect();
     let ctx = Ctx { text, hidden: &hidden, urls: &urls };
     let mut out = Vec::new();
     for b in doc.questions.iter().chain(&doc.answers) {
         ctx.flow(&b.parts, &mut out);
     }
+    // A footnote's own lines: only furniture is left out of it.
+    let notes = Ctx { text, hidden: &furniture, urls: &urls };
     for f in &doc.footnotes {
-        ctx.flow(&[f.span], &mut out);
+        notes.flow(&[f.span], &mut out);
     }
     // The text between blocks (the header, the introductions), furniture and footnotes left out.
     for region in between_blocks(text, doc) {
@@ -79,8 +83,12 @@ pub fn breaks(text: &str, doc: &Document) -> Vec<Piece> {
         ctx.visible(region, &mut |s| parts.push(s));
         ctx.flow(&parts, &mut out);
     }
-    crate::sort::by_key(&mut out, |p| (p.span.start, p.span.end, 0));
     out
+}
+
+/// The sort key of a span: by start (one sort instantiation for all).
+fn by_start(s: &Span) -> (usize, usize, usize) {
+    (s.start, s.end, 0)
 }
 
 /// The stretches of text outside every question and answer block (heading
@@ -93,7 +101,7 @@ pub fn between_blocks(text: &str, doc: &Document) -> Vec<Span> {
         .chain(&doc.answers)
         .map(|b| Span::new(if b.heading.is_empty() { b.span.start } else { b.heading.start }, b.span.end.max(b.heading.end)))
         .collect();
-    crate::sort::by_key(&mut blocks, |s| (s.start, s.end, 0));
+    crate::sort::by_key(&mut blocks, by_start);
     let mut out = Vec::new();
     let mut at = 0;
     for b in &blocks {
@@ -148,13 +156,13 @@ impl Ctx<'_> {
             let (l, n) = (&pair[0], &pair[1]);
             let (line, next) = (l.span.slice(self.text), n.span.slice(self.text));
             let gap = Span::new(l.span.end, n.span.start);
+            // A URL split over lines: "…barring-chinese-⏎software-…" joins, its hyphens kept.
             let (kind, from) = match text::hyphen_after(line, next) {
+                _ if self.inside_url(gap) => (Some(Break::Join), gap.start),
                 // The hyphen goes with the break: "besprekin-⏎gen".
                 Hyphen::Drop => (Some(Break::Join), l.span.end - line.chars().next_back().map_or(0, char::len_utf8)),
                 Hyphen::Keep => (Some(Break::Join), gap.start),
-                Hyphen::None if self.inside_url(gap) || next.bytes().all(|b| matches!(b, b'.' | b',' | b';' | b':')) => {
-                    (Some(Break::Join), gap.start)
-                }
+                Hyphen::None if next.bytes().all(|b| matches!(b, b'.' | b',' | b';' | b':')) => (Some(Break::Join), gap.start),
                 Hyphen::None if paragraph(line, next, n.blank_before, l.chars, longest) => (Some(Break::Para), gap.start),
                 Hyphen::None => (None, gap.start),
             };
@@ -196,7 +204,7 @@ fn paragraph(line: &str, next: &str, blank: bool, chars: usize, longest: usize) 
     if list_item(next) {
         return true;
     }
-    let opens = next.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "‘“'\"(".contains(c));
+    let opens = next.chars().next().is_some_and(|c| capital(c) || c.is_ascii_digit() || "‘“'\"(".contains(c));
     if !opens {
         return false;
     }
@@ -218,17 +226,22 @@ fn ends_sentence(line: &str) -> bool {
 
 /// "- ", "• ", "– ", "a. ", "1. ", "b) ", "12) ".
 fn list_item(line: &str) -> bool {
-    let mut chars = line.chars();
-    match chars.next() {
-        Some('-' | '•' | '–' | '—' | '·' | '*' | '▪' | '◦') => chars.next() == Some(' '),
-        Some(c) if c.is_ascii_alphanumeric() => {
-            let head: String = line.chars().take_while(char::is_ascii_alphanumeric).collect();
-            let rest = &line[head.len()..];
-            let short = head.len() <= 2 && (head.bytes().all(|b| b.is_ascii_digit()) || head.len() == 1);
-            short && (rest.starts_with(". ") || rest.starts_with(") "))
-        }
-        _ => false,
+    let b = line.as_bytes();
+    if let Some(rest) = ["- ", "• ", "– ", "— ", "· ", "* ", "▪ ", "◦ "].iter().find_map(|m| line.strip_prefix(m)) {
+        return !rest.is_empty();
     }
+    let head = match b {
+        [d, e, ..] if d.is_ascii_digit() && e.is_ascii_digit() => 2,
+        // "a. ", "1) "; not "J. de Vries" (an initial).
+        [c, ..] if c.is_ascii_lowercase() || c.is_ascii_digit() => 1,
+        _ => return false,
+    };
+    matches!(b.get(head..head + 2), Some(b". " | b") "))
+}
+
+/// A capital opening a sentence: ASCII or Latin-1 ("É"), no Unicode case tables in the wasm.
+fn capital(c: char) -> bool {
+    c.is_ascii_uppercase() || (('\u{c0}'..='\u{de}').contains(&c) && c != '\u{d7}')
 }
 
 #[cfg(test)]
@@ -250,12 +263,19 @@ mod tests {
         assert!(list_item("12) de eerste"));
         assert!(!list_item("De eerste"));
         assert!(!list_item("2024. Dat"));
+        assert!(!list_item("J. de Vries"));
     }
 
     #[test]
     fn a_short_line_ending_a_sentence_ends_its_paragraph() {
         let text = "Vraag 1\nWat?\n\nAntwoord 1\nDe eerste regel van een antwoord dat lang genoeg is om\ntwee regels te vullen.\nDe tweede alinea begint hier en is ook een lange regel.\n";
         assert_eq!(shown(text), vec![("\n", Break::Para)]);
+    }
+
+    #[test]
+    fn a_url_split_over_lines_in_a_footnote_joins_with_its_hyphen() {
+        let text = "Vraag 1\nWat?1\n\nAntwoord 1\nJa.\n\n1 https://www.x.nl/barring-chinese-\nsoftware-vehicles/\n";
+        assert_eq!(shown(text), vec![("\n", Break::Join)]);
     }
 
     #[test]
