@@ -417,6 +417,7 @@ fn pair(blocks: &mut Blocks) {
                     severity: Severity::Warning,
                     code: DiagnosticCode::DuplicateQuestion,
                     message: format!("Question number {n} is printed twice"),
+                    params: vec![("n", n.to_string())],
                     span: q.heading,
                 });
             }
@@ -446,6 +447,7 @@ fn pair(blocks: &mut Blocks) {
                     severity: Severity::Warning,
                     code: DiagnosticCode::DuplicateAnswer,
                     message: format!("Answer number {n} is printed twice"),
+                    params: vec![("n", n.to_string())],
                     span: answer.heading,
                 });
             }
@@ -455,6 +457,7 @@ fn pair(blocks: &mut Blocks) {
                 severity: Severity::Warning,
                 code: DiagnosticCode::UnpairedAnswer,
                 message: format!("{} answers no question block in this document", heading_label(answer)),
+                params: vec![("label", heading_label(answer))],
                 span: answer.heading,
             });
         }
@@ -467,6 +470,7 @@ fn pair(blocks: &mut Blocks) {
                     severity: Severity::Warning,
                     code: DiagnosticCode::UnansweredQuestion,
                     message: format!("{} has no answer", heading_label(q)),
+                    params: vec![("label", heading_label(q))],
                     span: q.heading,
                 });
             }
@@ -482,6 +486,7 @@ fn pair(blocks: &mut Blocks) {
                     severity: Severity::Info,
                     code: DiagnosticCode::QuestionGap,
                     message: format!("No question numbered {} before {}", gap.join(", "), heading_label(q)),
+                    params: vec![("numbers", gap.join(", ")), ("label", heading_label(q))],
                     span: q.heading,
                 });
             }

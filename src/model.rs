@@ -338,7 +338,12 @@ named_enum! {
 pub struct Diagnostic {
     pub severity: Severity,
     pub code: DiagnosticCode,
+    /// The message in English.
     pub message: String,
+    /// The values the message names, by name ("n" → "8"): the page words
+    /// the message in the user's language from `code` and these.
+    #[serde(skip)]
+    pub params: Vec<(&'static str, String)>,
     pub span: Span,
 }
 

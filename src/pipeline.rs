@@ -115,6 +115,7 @@ fn parse_with(text: &str, anchors: impl FnOnce() -> Anchors) -> Document {
             severity: Severity::Warning,
             code: DiagnosticCode::NoHeadings,
             message: "No question or answer headings (\"Vraag 1\", \"Antwoord 1\") were recognised".into(),
+            params: Vec::new(),
             span: Span::new(0, 0),
         });
     }

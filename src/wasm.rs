@@ -42,6 +42,13 @@ pub fn analyze(text: &JsString) -> Result<JsValue, JsError> {
     let out = Object::new();
     set(&out, &JsValue::from_str("annotations"), &annotations);
     set(&out, &JsValue::from_str("view"), &ViewToJs::new(js_text).view(&view));
+    // The values each diagnostic's message names, by name, in the order of
+    // `annotations.diagnostics` (not in the export: the page words the message).
+    let params = Array::new();
+    for d in &doc.diagnostics {
+        params.push(&params_object(&d.params));
+    }
+    set(&out, &JsValue::from_str("diagnostic_params"), &params);
     Ok(out.into())
 }
 
@@ -183,8 +190,9 @@ impl ImportFile {
 
     /// Validates the file and places its tags on `current` (see
     /// [`anchoring::import_flat`]); throws the message for the user.
-    pub fn place(&self, current: &str) -> Result<JsValue, JsError> {
-        to_js(&anchoring::import_flat(&self.0, current).map_err(into_error)?)
+    pub fn place(&self, current: &str) -> Result<JsValue, JsValue> {
+        let placed = anchoring::import_flat(&self.0, current).map_err(import_error)?;
+        Ok(to_js(&placed)?)
     }
 }
 
@@ -192,8 +200,9 @@ impl ImportFile {
 /// (see [`anchoring::check_tag`]): `{name, color, key, description}`;
 /// throws the message for the user.
 #[wasm_bindgen]
-pub fn check_tag(name: &str, color: &str, key: &str, description: &str) -> Result<JsValue, JsError> {
-    to_js(&anchoring::check_tag(name, color, key, description).map_err(into_error)?)
+pub fn check_tag(name: &str, color: &str, key: &str, description: &str) -> Result<JsValue, JsValue> {
+    let tag = anchoring::check_tag(name, color, key, description).map_err(import_error)?;
+    Ok(to_js(&tag)?)
 }
 
 /// The W3C Web Annotation export of `text`, as an object: answer `answers[i]`
@@ -275,6 +284,24 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 
 fn into_error(err: impl std::fmt::Display) -> JsError {
     JsError::new(&err.to_string())
+}
+
+/// `{name: value, …}` of a message's params.
+fn params_object(params: &[(&str, String)]) -> Object {
+    let o = Object::new();
+    for (k, v) in params {
+        set(&o, &JsValue::from_str(k), &JsValue::from_str(v));
+    }
+    o
+}
+
+/// A refused file or tag as an Error with its English message, `code` and
+/// `params` (the page words the message in the user's language).
+fn import_error(err: anchoring::ImportError) -> JsValue {
+    let e: JsValue = JsError::new(&err.message).into();
+    set(&e, &JsValue::from_str("code"), &JsValue::from_str(err.code));
+    set(&e, &JsValue::from_str("params"), &params_object(&err.params));
+    e
 }
 
 /// Bench only (`npm run bench`): normalize + parse, no export, no view, no

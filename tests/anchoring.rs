@@ -80,7 +80,9 @@ fn annotations_for_a_different_text_are_refused() {
     // Its few lines ("Vraag 1", "Antwoord 1") occur in TEXT, but it is not TEXT.
     let other = "Vraag 1\nIets heel anders?\n\nAntwoord 1\nNee, daar zie ik geen aanleiding toe.\n";
     let err = import(&exported(TEXT), other).unwrap_err();
-    assert!(err.0.contains("different text"), "{err}");
+    assert!(err.message.contains("different text"), "{err}");
+    assert_eq!(err.code, "different-text", "a code for the page to word it by");
+    assert!(err.params.iter().any(|(k, _)| *k == "shared") && err.params.iter().any(|(k, _)| *k == "total"));
 }
 
 #[test]
@@ -105,14 +107,14 @@ fn broken_files_get_a_clear_message() {
     ];
     for (file, expected) in cases {
         let err = import(&file, TEXT).expect_err(expected);
-        assert!(err.0.contains(expected), "expected “{expected}” in: {err}");
+        assert!(err.message.contains(expected), "expected “{expected}” in: {err}");
     }
 }
 
 #[test]
 fn a_huge_file_is_refused_before_parsing() {
     let big = format!("{{\"x\":\"{}\"}}", "a".repeat(kamervragen::anchoring::MAX_IMPORT_BYTES));
-    assert!(import(&big, "").unwrap_err().0.contains("too large"));
+    assert!(import(&big, "").unwrap_err().message.contains("too large"));
 }
 
 #[test]
@@ -173,7 +175,7 @@ fn the_page_checks_a_tag_by_the_import_rules() {
         [("", ""), ("<b>Kosten</b>", ""), ("Kosten", "<script>"), (&"x".repeat(81)[..], ""), ("a\u{7}b", "")]
     {
         let err = check_tag(name, "#1b7f5b", "", description).expect_err("refused");
-        assert!(!err.0.is_empty(), "{name:?}: a message for the user");
+        assert!(!err.message.is_empty() && !err.code.is_empty(), "{name:?}: a message for the user, and its code");
     }
 }
 

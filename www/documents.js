@@ -6,23 +6,12 @@
 import { state, closeDoc, deleteDoc, renameDoc, switchDoc } from './state.js';
 import { $, h } from './ui.js';
 import { announce } from './messages.js';
+import { t } from './i18n.js';
 
-const LIST_TEXT = {
-  count: (n, of) => (of === n ? `${n} document${n === 1 ? '' : 's'}` : `${n} of ${of} documents`),
-  empty: 'Paste a text or open files to start.',
-  noMatch: 'No document matches the filter.',
-  progress: (done, all) => `${done} of ${all} answers tagged`,
-  rename: (name) => `Rename ${name}`,
-  remove: (name) => `Delete ${name}`,
-  confirm: (name) => `Delete “${name}” with its tags and notes? This cannot be undone.`,
-  deleted: (name) => `Deleted ${name}`,
-  renamed: (name) => `Renamed to ${name}`,
-  opened: (name, i, n) => `Document ${i} of ${n}: ${name}`,
-  newDoc: 'New document: paste or open a text',
-  first: 'This is the first document',
-  last: 'This is the last document',
-  nameField: 'Document name',
-};
+/** A document's name as shown: a new document without a name yet is "Untitled" in the interface language. */
+export function nameOf(d) {
+  return !d.named && d.name === 'Untitled' ? t('docs.untitled') : d.name;
+}
 
 /** Every row has this height (px; style.css `.doc-list .doc`): the list's window is computed from it. */
 const ROW = 62;
@@ -86,18 +75,18 @@ function row(d) {
   const [done, all] = progressOf(d);
   const meta = [d.info?.id ?? d.file, dateOf(d)].filter(Boolean).join(' · ');
   return h('li', { className: current ? 'doc current' : 'doc', 'data-doc': d.id },
-    h('button', { type: 'button', className: 'doc-open', 'data-doc': d.id, 'aria-current': current ? 'true' : null }, d.name),
+    h('button', { type: 'button', className: 'doc-open', 'data-doc': d.id, 'aria-current': current ? 'true' : null }, nameOf(d)),
     h('span', { className: 'doc-meta hint' }, meta),
-    d.info ? h('span', { className: done === all && all ? 'doc-progress done' : 'doc-progress', title: LIST_TEXT.progress(done, all), 'aria-label': LIST_TEXT.progress(done, all) }, `${done}/${all}`) : null,
-    h('button', { type: 'button', className: 'icon doc-rename', 'data-doc': d.id, 'aria-label': LIST_TEXT.rename(d.name) }),
-    h('button', { type: 'button', className: 'icon doc-delete', 'data-doc': d.id, 'aria-label': LIST_TEXT.remove(d.name) }));
+    d.info ? h('span', { className: done === all && all ? 'doc-progress done' : 'doc-progress', title: t('docs.progress', { done, all }), 'aria-label': t('docs.progress', { done, all }) }, `${done}/${all}`) : null,
+    h('button', { type: 'button', className: 'icon doc-rename', 'data-doc': d.id, 'aria-label': t('docs.rename', { name: nameOf(d) }) }),
+    h('button', { type: 'button', className: 'icon doc-delete', 'data-doc': d.id, 'aria-label': t('docs.delete', { name: nameOf(d) }) }));
 }
 
 let shown = [];
 /** The list redrawn: the count, and the rows in sight (all of them when there are few). */
 export function renderDocs() {
   shown = listed();
-  countLine.textContent = LIST_TEXT.count(shown.length, state.docs.length);
+  countLine.textContent = t('docs.count', { n: shown.length, of: state.docs.length });
   drawWindow();
 }
 
@@ -113,8 +102,8 @@ function drawWindow() {
   docList.style.paddingTop = `${from * ROW}px`;
   docList.style.paddingBottom = `${(shown.length - to) * ROW}px`;
   docList.replaceChildren(...shown.slice(from, to).map(row));
-  if (!state.docs.length) docList.append(h('li', { className: 'hint' }, LIST_TEXT.empty));
-  else if (!shown.length) docList.append(h('li', { className: 'hint' }, LIST_TEXT.noMatch));
+  if (!state.docs.length) docList.append(h('li', { className: 'hint' }, t('docs.empty')));
+  else if (!shown.length) docList.append(h('li', { className: 'hint' }, t('docs.noMatch')));
   if (focusKey) docList.querySelector(`[data-doc="${CSS.escape(focusKey[0])}"].${focusKey[1].split(' ').pop()}`)?.focus({ preventScroll: true });
 }
 
@@ -170,7 +159,7 @@ export function openDoc(id, answer = null) {
   switchDoc(id, answer);
   reveal(id);
   const i = shown.findIndex((d) => d.id === id);
-  announce(LIST_TEXT.opened(doc.name, i + 1, shown.length));
+  announce(t('docs.opened', { name: nameOf(doc), i: i + 1, n: shown.length }));
 }
 
 /** The next (`step` 1) or previous (-1) document of the list. */
@@ -178,15 +167,15 @@ export function moveDoc(step) {
   if (!shown.length) return;
   const at = shown.findIndex((d) => d.id === state.currentId);
   const next = at < 0 ? (step > 0 ? 0 : shown.length - 1) : at + step;
-  if (next < 0) return announce(LIST_TEXT.first);
-  if (next >= shown.length) return announce(LIST_TEXT.last);
+  if (next < 0) return announce(t('docs.first'));
+  if (next >= shown.length) return announce(t('docs.last'));
   openDoc(shown[next].id);
 }
 
 $('new-doc').addEventListener('click', () => {
   closeDoc();
   $('doc-text').focus();
-  announce(LIST_TEXT.newDoc);
+  announce(t('docs.new'));
 });
 
 docList.addEventListener('click', (e) => {
@@ -197,9 +186,9 @@ docList.addEventListener('click', (e) => {
   if (btn.classList.contains('doc-open')) {
     openDoc(id);
   } else if (btn.classList.contains('doc-delete')) {
-    if (!window.confirm(LIST_TEXT.confirm(doc.name))) return;
+    if (!window.confirm(t('docs.confirm', { name: nameOf(doc) }))) return;
     deleteDoc(id);
-    announce(LIST_TEXT.deleted(doc.name));
+    announce(t('docs.deleted', { name: nameOf(doc) }));
   } else if (btn.classList.contains('doc-rename')) {
     rename(btn.closest('li'), doc);
   }
@@ -207,7 +196,7 @@ docList.addEventListener('click', (e) => {
 
 /** Swaps the list item `li` for a name field; Enter or leaving it renames, Escape does not. */
 function rename(li, doc) {
-  const input = h('input', { value: doc.name, 'aria-label': LIST_TEXT.nameField, className: 'doc-name-input', maxLength: 120 });
+  const input = h('input', { value: nameOf(doc), 'aria-label': t('docs.nameField'), className: 'doc-name-input', maxLength: 120 });
   li.replaceChildren(input);
   input.focus();
   input.select();
@@ -216,7 +205,7 @@ function rename(li, doc) {
     if (done) return;
     done = true;
     const name = input.value.replace(/\s+/g, ' ').trim();
-    if (ok && renameDoc(doc.id, name)) announce(LIST_TEXT.renamed(name));
+    if (ok && name !== nameOf(doc) && renameDoc(doc.id, name)) announce(t('docs.renamed', { name }));
     renderDocs();
     docList.querySelector(`[data-doc="${CSS.escape(doc.id)}"].doc-rename`)?.focus();
   };

@@ -75,3 +75,34 @@ export function setLang(l) {
 export function onLangChange(fn) {
   listeners.push(fn);
 }
+
+/**
+ * A message that can be worded again: a string, or a function giving it in
+ * the language of the moment (what banners, notices and undo labels keep, so
+ * that a switch of language rewords them).
+ */
+export function say(message) {
+  return typeof message === 'function' ? message() : message ?? '';
+}
+
+/**
+ * An error's message for the user in the interface language: by its `code`
+ * and `params` (the core's refusals, the page's own, `import.<code>`), with
+ * `at` (where in a file) before it; else its own message.
+ */
+export function errorText(e) {
+  const own = e?.code && `import.${e.code}` in EN ? t(`import.${e.code}`, e.params ?? {}) : String(e?.message ?? e);
+  return e?.at ? t('import.at', { at: e.at, why: own }) : own;
+}
+
+/** An Error whose message is `import.<code>` (errorText words it again in another language). */
+export function userError(code, params = {}) {
+  return Object.assign(new Error(t(`import.${code}`, params)), { code, params });
+}
+
+/** The language switch of the top bar (a <select> of 'nl' and 'en'), set and listened to; the page's strings filled. */
+export function startLang(select) {
+  translatePage();
+  select.value = current;
+  select.addEventListener('change', () => setLang(select.value));
+}

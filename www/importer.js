@@ -4,6 +4,7 @@
 // tag-set file's tags pass the core's check_tag (state.checkTag), as typed tags do.
 import { core } from './core.js';
 import { checkTag } from './state.js';
+import { userError } from './i18n.js';
 
 export const MAX_FILE = 25 * 1024 * 1024;
 const SPAN_LISTS = ['questions', 'answers', 'footnotes', 'dates', 'references', 'furniture', 'diagnostics', 'document.askers'];
@@ -12,7 +13,7 @@ const NOT_TEXT = '\u0000';
 /** Reads `file` as JSON; throws an Error whose message is for the user. */
 export async function readJson(file) {
   if (file.size > MAX_FILE) {
-    throw new Error(`The file is too large (${Math.ceil(file.size / 1048576)} MB); files up to ${MAX_FILE / 1048576} MB can be imported.`);
+    throw userError('file-too-large', { size: Math.ceil(file.size / 1048576), max: MAX_FILE / 1048576 });
   }
   const raw = await file.text();
   try {
@@ -21,9 +22,9 @@ export async function readJson(file) {
     const at = /position (\d+)/.exec(e.message);
     const atEnd = at && Number(at[1]) >= raw.trimEnd().length;
     if (atEnd || /end of JSON|Unterminated/i.test(e.message)) {
-      throw new Error('The file is not complete JSON: it ends too early (truncated?).');
+      throw userError('truncated');
     }
-    throw new Error(`The file is not JSON (${e.message}).`);
+    throw userError('not-json', { why: e.message });
   }
 }
 
@@ -34,7 +35,7 @@ const text = (v) => (v == null ? '' : typeof v === 'string' ? v : NOT_TEXT);
 /** Checks the annotation file `json` and places it on `currentText`; throws a user message. */
 export function placeAnnotations(json, currentText) {
   if (!json || typeof json !== 'object' || Array.isArray(json)) {
-    throw new Error('The file is JSON but not an annotation file (expected an object with "format": "kamervragen-annotations").');
+    throw userError('not-annotation-file');
   }
   const doc = json.document && typeof json.document === 'object' ? json.document : {};
   const f = new core.ImportFile(
@@ -77,14 +78,14 @@ export function placeAnnotations(json, currentText) {
  */
 export function readTagSet(json) {
   const tags = json?.format === 'kamervragen-tag-set' || json?.format === 'kamervragen-annotations' ? json.tag_set : null;
-  if (!Array.isArray(tags)) throw new Error('This is not a tag-set file (expected "format": "kamervragen-tag-set" with a "tag_set" list).');
-  if (json.version !== 1) throw new Error(`This tag-set file is version ${String(json.version).slice(0, 10)}; this page reads version 1.`);
+  if (!Array.isArray(tags)) throw userError('not-tag-set');
+  if (json.version !== 1) throw userError('tag-set-version', { version: String(json.version).slice(0, 10) });
   return tags.map((t, i) => {
     const o = t && typeof t === 'object' ? t : {};
     try {
       return checkTag(text(o.name), text(o.color), text(o.key), text(o.description));
     } catch (e) {
-      throw new Error(`tag_set[${i}]: ${e.message}`);
+      throw Object.assign(new Error(`tag_set[${i}]: ${e.message}`), { code: e.code, params: e.params, at: `tag_set[${i}]` });
     }
   });
 }

@@ -7,6 +7,8 @@ import { BIG_TEXT, busy, megabytes, setBusy, showAnalysis, showReading } from '.
 import { openFiles, droppedFiles } from './opener.js';
 import { announce, clearError } from './messages.js';
 import { focusFirstBlock } from './navigation.js';
+import { nameOf } from './documents.js';
+import { t } from './i18n.js';
 
 const textBox = $('doc-text');
 const bigText = $('big-text');
@@ -69,7 +71,7 @@ function onText() {
   if (!doc || (replacingAll && (state.texts[doc.id] ?? '').trim())) {
     replacingAll = false;
     createDoc(text);
-    announce(`New document: ${currentDoc().name}`);
+    announce(t('docs.newNamed', { name: nameOf(currentDoc()) }));
     focusFirstBlock();
     return;
   }
@@ -140,7 +142,7 @@ editText.addEventListener('click', () => {
 function openText(text) {
   clearError();
   openDocText(text);
-  announce(`Opened: ${currentDoc().name}`);
+  announce(t('docs.openedNamed', { name: nameOf(currentDoc()) }));
   focusFirstBlock();
 }
 

@@ -18,7 +18,9 @@
 //   transfer.js   the coder's name, annotation import (asks before touching tags), unplaced tags, exports of one or all documents
 //   store.js      saving in IndexedDB (db.js), one editing tab
 //   warmup.js     the parser and fonts warmed up while idle
+//   i18n.js       t(key): the page's words in Dutch or English (lang-nl.js, lang-en.js), the language switch
 import { loadCore } from './core.js';
+import { onLangChange, startLang, t } from './i18n.js';
 import { state, currentText, restoreSaved, setCoder, setOnChange, setReadOnly } from './state.js';
 import { flush, forget, loadSaved, save } from './store.js';
 import { claimEditor } from './db.js';
@@ -32,11 +34,6 @@ import './tagset.js';
 import './drawer.js';
 import './transfer.js';
 import { startWarmUp, fillInfo } from './warmup.js';
-
-const BOOT_TEXT = {
-  readOnly: 'This collection is open in another tab: this tab is read-only until that tab is closed. Your work there is saved; nothing here can change it.',
-  editor: 'The other tab was closed: this tab now edits the collection.',
-};
 
 /** What is waiting to be saved: typing is saved in a moment, everything else at once. */
 const unsaved = { meta: false, texts: new Set(), ann: new Set() };
@@ -63,7 +60,7 @@ function show() {
 
 /** The read-only notice and text box follow state.readOnly. */
 function showReadOnly() {
-  $('read-only').textContent = state.readOnly ? BOOT_TEXT.readOnly : '';
+  $('read-only').textContent = state.readOnly ? t('msg.readOnly') : '';
   $('read-only').hidden = !state.readOnly;
   document.body.classList.toggle('read-only', state.readOnly);
   lockTextBox(state.readOnly);
@@ -107,6 +104,10 @@ function loadCoder() {
   $('coder-name').value = state.coder;
 }
 
+// The page's words in the interface language; a switch words everything again
+// (view.js redraws what follows the state): no state changes, nothing is saved.
+startLang($('lang-switch'));
+onLangChange(showReadOnly);
 await loadCore();
 loadCoder();
 // One tab edits; another is read-only until the first closes, then reloads what it saved.
@@ -122,7 +123,7 @@ async function takeOver() {
   restoreSaved(saved ?? { docs: [], currentId: null, tagSet: [], texts: {}, ann: {} });
   setReadOnly(false);
   show();
-  announce(BOOT_TEXT.editor);
+  announce(t('msg.editor'));
 }
 
 const saved = await loadSaved(editor);

@@ -7,16 +7,18 @@ import { runJob } from './jobs.js';
 import { placeAnnotations, readTagSet } from './importer.js';
 import { $, h } from './ui.js';
 import { announce } from './messages.js';
+import { errorText, onLangChange, t } from './i18n.js';
 
-const OPEN_TEXT = {
-  progress: (done, all) => `${done} of ${all}`,
-  refused: (n) => `${n === 1 ? 'One file was' : `${n} files were`} not opened:`,
-  opened: (n) => `Opened ${n} document${n === 1 ? '' : 's'}.`,
-  duplicates: (n, names) => ` ${n === 1 ? 'One text was' : `${n} texts were`} already in the collection and not added again: ${names}.`,
-  nothing: 'No document was opened.',
-  dismiss: 'Dismiss',
-  tags: (why) => `its tags could not be placed (${why})`,
-};
+/**
+ * Why a file was refused, in the interface language: a reason of the worker
+ * (reader.js: {code, params, inner}), an error (placing its tags), or a text.
+ */
+function why(r) {
+  if (r?.code === 'tags' && r.error) return t('open.tags', { why: errorText(r.error) });
+  if (r?.code && !(r instanceof Error)) return t(`refused.${r.code}`, { ...r.params, why: r.inner ? why(r.inner) : r.params?.why });
+  if (r instanceof Error) return errorText(r);
+  return String(r ?? '');
+}
 
 const bar = $('open-progress');
 const barValue = $('open-progress-bar');
@@ -33,7 +35,7 @@ let opening = Promise.resolve();
 
 /** Opens `files` (File objects) as documents of the collection; queued after an opening still running. */
 export function openFiles(files) {
-  opening = opening.then(() => openNow([...files])).catch((e) => showRefused([{ name: '', why: String(e?.message ?? e) }]));
+  opening = opening.then(() => openNow([...files])).catch((e) => showRefused([{ name: '', why: e instanceof Error ? e : String(e) }]));
   return opening;
 }
 
@@ -41,20 +43,36 @@ function setProgress(done, all) {
   bar.hidden = false;
   barValue.max = all;
   barValue.value = done;
-  barText.textContent = OPEN_TEXT.progress(done, all);
-  barValue.setAttribute('aria-valuetext', OPEN_TEXT.progress(done, all));
+  barText.textContent = t('open.progress', { done, all });
+  barValue.setAttribute('aria-valuetext', t('open.progress', { done, all }));
 }
 
+/** What the banners show, to be worded again on a switch of language. */
+let shownRefused = [];
+let shownStatus = null;
+
+function showStatus(message) {
+  shownStatus = message;
+  statusLine.textContent = message ? message() : '';
+  statusLine.hidden = !message;
+}
+
+onLangChange(() => {
+  showRefused(shownRefused);
+  if (shownStatus) showStatus(shownStatus);
+});
+
 function showRefused(list) {
+  shownRefused = list;
   if (!list.length) {
     refusedBox.hidden = true;
     refusedBox.replaceChildren();
     return;
   }
   refusedBox.replaceChildren(
-    h('p', null, OPEN_TEXT.refused(list.length)),
-    h('ul', null, ...list.map((r) => h('li', null, h('strong', null, r.name), r.name ? `: ${r.why}` : r.why))),
-    h('button', { type: 'button', className: 'banner-close', 'aria-label': OPEN_TEXT.dismiss }));
+    h('p', null, t('open.refused', { n: list.length })),
+    h('ul', null, ...list.map((r) => h('li', null, h('strong', null, r.name), r.name ? `: ${why(r.why)}` : why(r.why)))),
+    h('button', { type: 'button', className: 'banner-close', 'aria-label': t('msg.dismiss') }));
   refusedBox.hidden = false;
 }
 
@@ -66,7 +84,7 @@ async function openNow(files) {
   if (!files.length) return;
   const refused = [], duplicates = [], ids = [];
   let waiting = [], done = 0, at = 0;
-  statusLine.hidden = true;
+  showStatus(null);
   showRefused([]);
   setProgress(0, files.length);
   const flush = () => {
@@ -93,7 +111,7 @@ async function openNow(files) {
       try {
         mergeOpenedTagSet(readTagSet({ format: 'kamervragen-tag-set', version: 1, tag_set: part.tagSet }));
       } catch (e) {
-        refused.push({ name, why: OPEN_TEXT.tags(e.message) });
+        refused.push({ name, why: { code: 'tags', error: e } });
       }
     }
     for (const doc of part.docs) {
@@ -101,7 +119,7 @@ async function openNow(files) {
         try {
           doc.placed = placeAnnotations(doc.json, doc.text);
         } catch (e) {
-          refused.push({ name: doc.file || name, why: OPEN_TEXT.tags(e.message) });
+          refused.push({ name: doc.file || name, why: { code: 'tags', error: e } });
         }
         delete doc.json;
       }
@@ -116,10 +134,10 @@ async function openNow(files) {
   flush();
   bar.hidden = true;
   showRefused(refused);
-  let message = ids.length ? OPEN_TEXT.opened(ids.length) : OPEN_TEXT.nothing;
-  if (duplicates.length) message += OPEN_TEXT.duplicates(duplicates.length, duplicates.map((d) => d.file).join(', '));
-  statusLine.textContent = message;
-  statusLine.hidden = false;
+  const names = duplicates.map((d) => d.file).join(', ');
+  const message = () => (ids.length ? t('open.opened', { n: ids.length }) : t('open.nothing')) +
+    (duplicates.length ? t('open.duplicates', { n: duplicates.length, names }) : '');
+  showStatus(message);
   announce(message);
   const open = ids.length && (ids.length === 1 || !state.currentId || !(state.texts[state.currentId] ?? '').trim());
   if (open) switchDoc(ids[0]);

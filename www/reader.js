@@ -7,16 +7,22 @@
 /** Files larger than this are refused (bytes). */
 const READ_LIMIT = 25 * 1024 * 1024;
 
-/** Why a file is refused: the text of the alert after the file's name. */
+/**
+ * Why a file is refused: `{code, params?, inner?}`, worded by the page
+ * (opener.js: `refused.<code>`, the inner reason as `why`), as the worker has
+ * no words of its own.
+ */
 const REFUSED = {
-  size: (n) => `over the size limit (${Math.ceil(n / 1048576)} MB; files up to ${READ_LIMIT / 1048576} MB can be opened)`,
-  binary: 'a binary file, not text',
-  utf8: 'not UTF-8 text',
-  json: (m) => `not valid JSON (${m})`,
-  notOurs: 'a JSON file that is not a Kamervragen annotation or collection file',
-  noText: 'an annotation file without its document text',
-  line: (n, why) => `line ${n}: ${why}`,
-  empty: 'an empty file',
+  size: (n) => ({ code: 'size', params: { size: Math.ceil(n / 1048576), max: READ_LIMIT / 1048576 } }),
+  binary: { code: 'binary' },
+  utf8: { code: 'utf8' },
+  json: (m) => ({ code: 'json', params: { why: m } }),
+  notOurs: { code: 'notOurs' },
+  noText: { code: 'noText' },
+  line: (n, why) => ({ code: 'line', params: { n }, inner: why }),
+  at: (at, why) => ({ code: 'at', params: { at }, inner: why }),
+  error: (why) => ({ code: 'error', params: { why } }),
+  empty: { code: 'empty' },
 };
 
 function clipName(s) {
@@ -120,7 +126,7 @@ export async function readFileDocs(file, analyze) {
       const docs = [];
       for (let i = 0; i < json.documents.length; i++) {
         const one = readAnnotationObject(json.documents[i], '', analyze);
-        if (one.refused) return { refused: `documents[${i}]: ${one.refused}` };
+        if (one.refused) return { refused: REFUSED.at(`documents[${i}]`, one.refused) };
         docs.push(one.doc);
       }
       return { docs, tagSet: Array.isArray(json.tag_set) ? json.tag_set : [] };
@@ -143,7 +149,7 @@ export async function collectionJob(data, core, post) {
       try {
         out = await readFileDocs(data.files[i], core.analyze);
       } catch (e) {
-        out = { refused: String(e?.message ?? e) };
+        out = { refused: REFUSED.error(String(e?.message ?? e)) };
       }
       if (out.refused) post({ id: data.id, index: i, refused: out.refused });
       // A collection file in parts, so that no message is long to take in.

@@ -59,7 +59,7 @@ export function renderNotes(nodes) {
   els.list.replaceChildren(...found.map((n) => {
     const li = h('li', { id: `note-${n.id}`, 'data-note': n.id });
     renderNodes(n.c, li);
-    li.append(h('a', { href: '#', className: 'fn-back', 'data-back': n.id, 'aria-label': t('reading.back') }));
+    li.append(h('a', { href: '#', className: 'fn-back', 'data-back': n.id, 'aria-label': t('view.back') }));
     // The list is after the document: its links are ordinary Tab stops.
     for (const a of li.querySelectorAll('a')) a.tabIndex = 0;
     return li;

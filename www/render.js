@@ -1,6 +1,7 @@
 // Builds the annotated view from the core's render tree: every piece of
 // pasted text becomes a text node (never HTML), every mark an element. Long
 // documents are built in slices so the page stays responsive.
+import { t } from './i18n.js';
 
 const BLOCK_KINDS = new Set(['question', 'answer']);
 const FIRST = 20000; // UTF-16 units of text built at once: a few screens, painted first
@@ -105,7 +106,7 @@ function openMark(mark) {
   }
   if (mark.k === 'footnote' && mark.id) el.dataset.fn = mark.id;
   if (mark.title) {
-    el.title = mark.k === 'date' ? `Datum: ${mark.title}` : mark.title;
+    el.title = mark.k === 'date' ? t('view.date', { date: mark.title }) : mark.title;
     el.dataset.tip = mark.title;
   }
   // Dates, references and links are no Tab stops: ← and → reach them from their block (tagging.js).
@@ -126,7 +127,7 @@ function closeMark(el, mark, decorate) {
     back.className = 'fn-back';
     back.setAttribute('href', '#');
     back.dataset.back = mark.id;
-    back.setAttribute('aria-label', 'Terug naar de tekst');
+    back.setAttribute('aria-label', t('view.back'));
     back.tabIndex = -1;
     el.append(back);
   }

@@ -4,6 +4,7 @@
 // ends in changed(), which hands it to the one handler set by setOnChange
 // (main.js): it re-renders and saves.
 import { core } from './core.js';
+import { say, t } from './i18n.js';
 
 export const state = {
   docs: [], // [{id, name, named, created, file?, info?}] (info: reader.docInfo, for the list)
@@ -19,7 +20,7 @@ export const state = {
 };
 
 /** Said when a change is refused in a read-only tab. */
-export const READ_ONLY = 'This collection is open in another tab: this tab is read-only until that tab is closed.';
+export const READ_ONLY = () => t('msg.refusedReadOnly');
 
 let onChange = () => {};
 
@@ -176,12 +177,17 @@ function others(a) {
   const rest = a.docIds.filter((id) => id !== a.home && id in state.texts);
   if (!rest.length) return '';
   const names = rest.map((id) => state.docs.find((d) => d.id === id)?.name ?? id);
-  return rest.length === 1 ? ` (also in ${names[0]})` : ` (also in ${rest.length} other documents: ${names.join(', ')})`;
+  return rest.length === 1 ? t('undo.alsoIn', { name: names[0] }) : t('undo.alsoInMany', { n: rest.length, names: names.join(', ') });
 }
+
+/** An action's label: worded when shown, in the language of the moment. */
+const label = (key, params = {}) => () => t(key, params);
+/** The name of answer `id` in labels: its heading ("Antwoord 6 en 7"). */
+const answerName = (id) => state.labels.get(id) ?? id;
 
 /**
  * Applies `mutate` as one undoable action on the documents `docIds` (and the
- * tag set), announcing `label`.
+ * tag set), announcing `label` (a string, or a function wording it: i18n.say).
  */
 export function commit(label, docIds, mutate) {
   if (refused()) return false;
@@ -207,7 +213,7 @@ export function commit(label, docIds, mutate) {
 
 /** The visible notice of an undo or redo (main.js shows it; the label is announced too). */
 function undone(word, a) {
-  const text = `${word}: ${a.label}${others(a)}`;
+  const text = () => t(word, { what: `${say(a.label)}${others(a)}` });
   changed({ meta: true, ann: a.docIds, label: text, notice: text });
 }
 
@@ -216,7 +222,7 @@ function step(from, to, word, nothing, back) {
   if (refused()) return;
   const h = here();
   const a = h[from].pop();
-  if (!a) return changed({ meta: true, label: nothing, notice: nothing });
+  if (!a) return changed({ meta: true, label: () => t(nothing), notice: () => t(nothing) });
   if (back) apply(a.after, a.before);
   else apply(a.before, a.after);
   h[to].push(a);
@@ -224,11 +230,11 @@ function step(from, to, word, nothing, back) {
 }
 
 export function undo() {
-  step('undo', 'redo', 'Undone', 'Nothing to undo in this document', true);
+  step('undo', 'redo', 'undo.undone', 'undo.nothingUndo', true);
 }
 
 export function redo() {
-  step('redo', 'undo', 'Redone', 'Nothing to redo in this document', false);
+  step('redo', 'undo', 'undo.redone', 'undo.nothingRedo', false);
 }
 
 export function canUndo() {
@@ -248,7 +254,7 @@ function dropHistory(docId) {
 export function addTag(answerId, rawName) {
   const name = findTag(rawName)?.name ?? checkTag(rawName).name;
   if (!state.currentId || tagsOf(answerId).includes(name)) return false;
-  return commit(`${state.labels.get(answerId) ?? answerId}: tag ${name} added`, [state.currentId], () => {
+  return commit(label('undo.tagAdded', { answer: answerName(answerId), name }), [state.currentId], () => {
     if (!findTag(name)) state.tagSet.push(makeTag(name));
     const ann = currentAnn();
     ann.tags[answerId] = [...(ann.tags[answerId] ?? []), name];
@@ -257,7 +263,7 @@ export function addTag(answerId, rawName) {
 
 export function removeTag(answerId, name) {
   if (!tagsOf(answerId).includes(name)) return false;
-  return commit(`${state.labels.get(answerId) ?? answerId}: tag ${name} removed`, [state.currentId], () => {
+  return commit(label('undo.tagRemoved', { answer: answerName(answerId), name }), [state.currentId], () => {
     const ann = currentAnn();
     ann.tags[answerId] = ann.tags[answerId].filter((t) => t !== name);
     if (!ann.tags[answerId].length) delete ann.tags[answerId];
@@ -286,7 +292,7 @@ export function setNote(answerId, note, from) {
   }
   const before = currentAnn()?.notes[answerId] ?? '';
   if (before === note) return false;
-  return commit(`${state.labels.get(answerId) ?? answerId}: note ${note ? 'changed' : 'removed'}`, [state.currentId], () => {
+  return commit(label(note ? 'undo.noteChanged' : 'undo.noteRemoved', { answer: answerName(answerId) }), [state.currentId], () => {
     const ann = currentAnn();
     if (note) ann.notes[answerId] = note;
     else delete ann.notes[answerId];
@@ -312,7 +318,7 @@ export function editTag(name, field, value) {
     const to = cleanTagName(value);
     if (to === name || findTag(to)) return false;
     const ids = state.docs.map((d) => d.id);
-    return commit(`tag ${name} renamed to ${to}`, ids, () => {
+    return commit(label('undo.renamed', { name, to }), ids, () => {
       findTag(name).name = to;
       for (const id of ids) {
         const tags = state.ann[id]?.tags ?? {};
@@ -321,20 +327,20 @@ export function editTag(name, field, value) {
     });
   }
   if (field === 'key') {
-    return commit(`tag ${name}: key ${value || 'none'}`, [], () => {
+    return commit(value ? label('undo.key', { name, key: value }) : label('undo.noKey', { name }), [], () => {
       for (const t of state.tagSet) if (value && t.key === value) t.key = null;
       findTag(name).key = value || null;
     });
   }
   const checked = checkTag(name, field === 'color' ? value : tag.color, '', field === 'description' ? value : tag.description);
   if (field === 'color' && checked.color !== String(value).toLowerCase()) return false;
-  return commit(`tag ${name}: ${field === 'color' ? 'colour' : field} changed`, [], () => {
+  return commit(label(field === 'color' ? 'undo.colour' : 'undo.description', { name }), [], () => {
     findTag(name)[field] = checked[field];
   });
 }
 
 export function removeFromSet(name) {
-  return commit(`tag ${name} removed from the set`, [], () => {
+  return commit(label('undo.removedFromSet', { name }), [], () => {
     state.tagSet = state.tagSet.filter((t) => t.name !== name);
   });
 }
@@ -343,7 +349,7 @@ export function removeFromSet(name) {
 export function addToSet(rawName) {
   const name = cleanTagName(rawName);
   if (findTag(name)) return false;
-  return commit(`tag ${name} added to the set`, [], () => state.tagSet.push(makeTag(name)));
+  return commit(label('undo.addedToSet', { name }), [], () => state.tagSet.push(makeTag(name)));
 }
 
 /** Merges `tags` (validated) into the set: known names keep their settings, a taken key is dropped. */
@@ -356,14 +362,14 @@ function mergeTagSet(tags) {
 }
 
 export function loadPreset() {
-  return commit('preset coding scheme loaded', [], () => {
+  return commit(label('undo.preset'), [], () => {
     mergeTagSet(PRESET.map(([name, description], i) => ({ name, description, color: PALETTE[i], key: String(i + 1) })));
   });
 }
 
 /** Merges an imported tag set (checked by importer.readTagSet) as one undoable step. */
 export function importTagSet(tags) {
-  return commit(`tag set imported (${tags.length} tags)`, [], () => mergeTagSet(tags));
+  return commit(label('undo.tagSetImported', { n: tags.length }), [], () => mergeTagSet(tags));
 }
 
 /** True when document `id` has tags, notes or unplaced tags: an import onto it asks first. */
@@ -402,7 +408,7 @@ export function addAnnotations(id, result, label, how = '') {
 
 /** Dismisses the unplaced tags number `index`, or the tags and note of `orphan`, an answer no longer in the text. */
 export function dismissUnplaced(orphan, index) {
-  return commit('unplaced tags dismissed', [state.currentId], () => {
+  return commit(label('undo.dismissed'), [state.currentId], () => {
     const ann = currentAnn();
     if (orphan) {
       delete ann.tags[orphan];
@@ -576,7 +582,7 @@ export function mergeOpenedTagSet(tags) {
 /** The user's name as a coder (trimmed, at most 100 characters); `quiet` at start, when read back. */
 export function setCoder(name, quiet = false) {
   state.coder = String(name ?? '').trim().slice(0, 100);
-  if (!quiet) changed({ quiet: true, coder: true, label: state.coder ? `Coder name set to ${state.coder}` : 'Coder name removed' });
+  if (!quiet) changed({ quiet: true, coder: true, label: state.coder ? label('coder.set', { name: state.coder }) : label('coder.removed') });
 }
 
 /** The answer that keys 1–9, t and n act on. */

@@ -6,11 +6,13 @@
 // storage refused) shows a warning; the work goes on in memory, what failed is
 // written again with the next save, and every export still works.
 import { claimEditor, migrate, openDb, persist, readAll, readLegacy, write } from './db.js';
+import { t } from './i18n.js';
 
+/** The warnings, worded in the language of the moment (messages.js words them again on a switch). */
 const MESSAGES = {
-  full: 'Your browser’s storage is full: changes are kept in this tab only. Export all as JSON to keep your work.',
-  refused: 'Your browser does not allow saving here (private mode?): changes are kept in this tab only. Export all as JSON to keep your work.',
-  migrate: 'Your saved documents could not be moved to the new storage; they stay where they were and are shown here, but changes are kept in this tab only. Export all as JSON to keep your work.',
+  full: () => t('msg.storageFull'),
+  refused: () => t('msg.storageRefused'),
+  migrate: () => t('msg.storageMigrate'),
 };
 
 let db = null;

@@ -11,6 +11,7 @@ import { markCurrent } from './view.js';
 import { followLink, jumpTo, jumpToAnswer } from './navigation.js';
 import { announce, clearError, refuseField } from './messages.js';
 import { showPane } from './drawer.js';
+import { errorText, t } from './i18n.js';
 
 const tagView = $('doc-view');
 const help = $('help');
@@ -32,9 +33,9 @@ function addFromInput(input) {
       if (addTag(id, input.value)) {
         input.value = '';
         clearError();
-      } else if (!state.readOnly) announce(`${state.labels.get(id)}: already has tag ${cleanTagName(input.value)}`);
+      } else if (!state.readOnly) announce(t('tag.already', { answer: state.labels.get(id), name: cleanTagName(input.value) }));
     } catch (e) {
-      refuseField(input, e.message);
+      refuseField(input, () => errorText(e));
     }
   }
   input.focus();
@@ -118,7 +119,7 @@ function isTextField(el) {
 
 function moveAnswer(step) {
   const ids = state.analysis?.annotations.answers.map((a) => a.id) ?? [];
-  if (!ids.length) return announce('No answers in this document');
+  if (!ids.length) return announce(t('tag.noAnswers'));
   const at = ids.indexOf(state.currentAnswer);
   const next = ids[Math.max(0, Math.min(ids.length - 1, at < 0 ? (step > 0 ? 0 : ids.length - 1) : at + step))];
   const el = $(next);
@@ -157,10 +158,8 @@ function nextUntagged() {
     if (d.id !== state.currentId) openDoc(d.id, answer);
     return goToAnswer(answer);
   }
-  announce(KEY_TEXT.allTagged);
+  announce(t('tag.allTagged'));
 }
-
-const KEY_TEXT = { allTagged: 'Every answer of the listed documents has a tag' };
 
 document.addEventListener('keydown', (e) => {
   const mod = e.ctrlKey || e.metaKey;
@@ -206,8 +205,8 @@ document.addEventListener('keydown', (e) => {
     moveAnswer(key === 'j' ? 1 : -1);
   } else if (/^[1-9]$/.test(key)) {
     const tag = state.tagSet.find((t) => t.key === key);
-    if (!tag) return announce(`No tag on key ${key}`);
-    if (!state.currentAnswer || !$(state.currentAnswer)) return announce('No answer selected: press j to go to the first answer');
+    if (!tag) return announce(t('tag.noKey', { key }));
+    if (!state.currentAnswer || !$(state.currentAnswer)) return announce(t('tag.noCurrent'));
     e.preventDefault();
     toggleTag(state.currentAnswer, tag.name);
   } else if (e.key === ']' || e.key === '[') {

@@ -6,6 +6,7 @@ import { $, renderTagSet } from './ui.js';
 import { readJson, readTagSet } from './importer.js';
 import { saveFile, tagSetJson } from './export.js';
 import { announce, clearError, refuseField, showError } from './messages.js';
+import { errorText, t } from './i18n.js';
 
 const tagsetList = $('tagset');
 const suggestions = $('tag-suggestions');
@@ -21,7 +22,7 @@ $('tag-new').addEventListener('submit', (e) => {
       clearError();
     }
   } catch (err) {
-    refuseField(newTagName, err.message);
+    refuseField(newTagName, () => errorText(err));
   }
 });
 
@@ -36,12 +37,12 @@ tagsetList.addEventListener('change', (e) => {
   } catch (err) {
     // Back to what it was; the banner says why.
     e.target.value = state.tagSet.find((t) => t.name === name)?.[field] ?? '';
-    return showError(err.message);
+    return showError(() => errorText(err));
   }
   if (!done) {
     if (field === 'name') {
       e.target.value = name;
-      announce('That name is empty or already in the set');
+      announce(t('tagset.taken'));
     }
     return;
   }
@@ -64,7 +65,7 @@ tagsetList.addEventListener('click', (e) => {
 });
 
 $('preset').addEventListener('click', () => loadPreset());
-$('tagset-export').addEventListener('click', () => saveFile('tag-set.json', tagSetJson(state.tagSet)));
+$('tagset-export').addEventListener('click', () => saveFile(`${t('file.tagSet')}.json`, tagSetJson(state.tagSet)));
 tagsetImport.addEventListener('change', async () => {
   const file = tagsetImport.files[0];
   tagsetImport.value = '';
@@ -74,6 +75,6 @@ tagsetImport.addEventListener('change', async () => {
     clearError();
     importTagSet(tags);
   } catch (e) {
-    showError(`Tag set not imported: ${e.message}`);
+    showError(() => t('tagset.notImported', { why: errorText(e) }));
   }
 });

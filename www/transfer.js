@@ -12,19 +12,8 @@ import { placeAnnotations, readJson } from './importer.js';
 import { announce, clearError, showError } from './messages.js';
 import { openFiles } from './opener.js';
 import { runJob } from './jobs.js';
-
-const EXPORT_TEXT = {
-  preparing: (n) => `Preparing the export of ${n} document${n === 1 ? '' : 's'}…`,
-  exported: (n, what) => `Exported ${n} document${n === 1 ? '' : 's'} as ${what}`,
-  failed: (why) => `Export failed: ${why}`,
-};
-const COLLECTION = 'kamervragen-collection';
-const IMPORT_TEXT = {
-  ask: (file, doc, tags, notes) => `${file} has tags for “${doc}”, which already has ${tags} tag${tags === 1 ? '' : 's'} and ${notes} note${notes === 1 ? '' : 's'}. Replace them with the file's (Undo brings them back), merge the file's into them, or cancel.`,
-  cancelled: 'Import cancelled: nothing was changed',
-  imported: (file) => `annotations imported from ${file}`,
-  replaced: (file) => `annotations replaced by those of ${file}`,
-};
+import { errorText, t } from './i18n.js';
+import { nameOf } from './documents.js';
 
 const choice = $('import-choice');
 // While the dialog is open no shortcut reaches the page (its own keys are the browser's).
@@ -39,7 +28,7 @@ function askImport(fileName, doc) {
   const ann = state.ann[doc.id];
   const tags = Object.values(ann.tags).reduce((n, t) => n + t.length, 0);
   const notes = Object.values(ann.notes).filter(Boolean).length;
-  $('import-choice-text').textContent = IMPORT_TEXT.ask(fileName, doc.name, tags, notes);
+  $('import-choice-text').textContent = t('import.ask', { file: fileName, doc: nameOf(doc), tags, notes });
   const back = document.activeElement;
   return new Promise((resolve) => {
     const pick = (e) => {
@@ -72,7 +61,7 @@ export async function importAnnotations(file) {
     if (home) switchDoc(home.id);
     result = placeAnnotations(json, state.texts[state.currentId] ?? '');
   } catch (e) {
-    showError(`Import failed: ${String(e.message ?? e).replace(/\.$/, '')}. Nothing was changed.`);
+    showError(() => t('import.failed', { why: errorText(e).replace(/\.$/, '') }));
     return;
   }
   clearError();
@@ -81,15 +70,16 @@ export async function importAnnotations(file) {
   // Never silently over a document's own tags and notes: the user chooses.
   const how = onto && hasAnnotations(onto) ? await askImport(file.name, doc) : '';
   if (how === 'cancel') {
-    announce(IMPORT_TEXT.cancelled);
+    announce(t('import.cancelled'));
     return;
   }
   const id = onto ?? openDocText(result.text);
-  addAnnotations(id, result, how === 'replace' ? IMPORT_TEXT.replaced(file.name) : IMPORT_TEXT.imported(file.name), how);
+  const label = how === 'replace' ? 'undo.replaced' : 'undo.imported';
+  addAnnotations(id, result, () => t(label, { file: file.name }), how);
   const tags = result.placed.reduce((n, p) => n + p.tags.length, 0);
   const moved = result.placed.filter((p) => p.how !== 'id').length;
-  $('summary').textContent += ` · imported ${tags} tags on ${result.placed.length} answers${moved ? ` (${moved} re-anchored by quote)` : ''}${result.unplaced.length ? `; ${result.unplaced.length} could not be placed (see Unplaced tags)` : ''}`;
-  announce(`Imported ${tags} tags${result.unplaced.length ? `, ${result.unplaced.length} unplaced` : ''}`);
+  $('summary').textContent += t('import.summary', { tags, answers: result.placed.length, moved, unplaced: result.unplaced.length });
+  announce(t('import.announce', { tags, unplaced: result.unplaced.length }));
 }
 
 importFile.addEventListener('change', async () => {
@@ -131,28 +121,28 @@ async function allObjects(docs) {
 async function exportAll(what, make) {
   const docs = exported();
   if (!docs.length) return;
-  announce(EXPORT_TEXT.preparing(docs.length));
+  announce(t('export.preparing', { n: docs.length }));
   document.body.setAttribute('aria-busy', 'true');
   try {
     const [name, text, type] = await make(docs);
     saveFile(name, text, type);
-    announce(EXPORT_TEXT.exported(docs.length, what));
+    announce(t('export.done', { n: docs.length, what }));
   } catch (e) {
-    showError(EXPORT_TEXT.failed(String(e?.message ?? e)));
+    showError(() => t('export.failed', { why: errorText(e) }));
   } finally {
     document.body.removeAttribute('aria-busy');
   }
 }
 
 $('export-all-json').addEventListener('click', () => exportAll('JSON', async (docs) =>
-  [`${COLLECTION}.json`, await collectionJson(await allObjects(docs), state.tagSet, state.coder)]));
+  [`${t('file.collection')}.json`, await collectionJson(await allObjects(docs), state.tagSet, state.coder)]));
 $('export-all-jsonl').addEventListener('click', () => exportAll('JSON Lines', async (docs) =>
-  [`${COLLECTION}.jsonl`, await jsonLines(await allObjects(docs)), 'application/jsonl']));
+  [`${t('file.collection')}.jsonl`, await jsonLines(await allObjects(docs)), 'application/jsonl']));
 $('export-all-csv').addEventListener('click', () => exportAll('CSV', async (docs) => {
   let csv = '';
   const rows = docs.map((d) => tableRow(state.texts[d.id], d, state.ann[d.id]));
   await runJob({ mode: 'csv', docs: rows, tagSet: state.tagSet.map((t) => t.name) }, (part) => {
     csv = part.csv;
   });
-  return [`${COLLECTION}.csv`, csv, CSV_TYPE];
+  return [`${t('file.collection')}.csv`, csv, CSV_TYPE];
 }));

@@ -2,6 +2,7 @@
 // tag-set editor, the unplaced list. All text goes in as
 // text nodes; colours through CSSOM (the CSP forbids style attributes).
 import { state, currentAnn, fallbackColor, findTag } from './state.js';
+import { onLangChange, t } from './i18n.js';
 
 /** The element with id `id`. */
 export const $ = (id) => document.getElementById(id);
@@ -27,21 +28,26 @@ function chip(name, answerId, removable) {
   const li = h('li', { className: 'chip', 'data-tag': name },
     h('span', { className: 'chip-name' }, name),
     tag?.key ? h('kbd', { className: 'chip-key', 'aria-hidden': 'true' }, tag.key) : null,
-    removable ? h('button', { type: 'button', className: 'chip-x', 'aria-label': `Remove tag ${name}`, 'data-answer': answerId, 'data-tag': name }) : null);
+    removable ? h('button', { type: 'button', className: 'chip-x', 'aria-label': t('tag.remove', { name }), 'data-answer': answerId, 'data-tag': name }) : null);
   li.style.setProperty('--tag', colorOf(name));
   return li;
 }
 
-/** The tag bar appended to each answer block. */
+/** The tag bar appended to each answer block (its words marked data-t-*: i18n.translatePage words them again). */
 export function tagBar(answerId) {
-  return h('div', { className: 'tagbar', 'data-answer': answerId },
-    h('ul', { className: 'chips', 'aria-label': 'Tags', 'data-drawn': '' }),
-    h('input', { className: 'tag-input', 'aria-label': 'Add tag', placeholder: 'Add tag…', list: 'tag-suggestions', autocomplete: 'off', 'data-answer': answerId }),
-    h('button', { type: 'button', className: 'tag-add', 'aria-label': 'Add the typed tag', 'data-answer': answerId }),
-    h('textarea', { className: 'note', 'aria-label': 'Note', placeholder: 'Note…', rows: 1, 'data-answer': answerId }));
+  return h('div', { className: 'tagbar', 'data-answer': answerId, lang: document.documentElement.lang },
+    h('ul', { className: 'chips', 'aria-label': t('tag.list'), 'data-t-aria-label': 'tag.list', 'data-drawn': '' }),
+    h('input', { className: 'tag-input', 'aria-label': t('tag.add'), 'data-t-aria-label': 'tag.add', placeholder: t('tag.addField'), 'data-t-placeholder': 'tag.addField', list: 'tag-suggestions', autocomplete: 'off', 'data-answer': answerId }),
+    h('button', { type: 'button', className: 'tag-add', 'aria-label': t('tag.addTyped'), 'data-t-aria-label': 'tag.addTyped', 'data-answer': answerId }),
+    h('textarea', { className: 'note', 'aria-label': t('tag.note'), 'data-t-aria-label': 'tag.note', placeholder: t('tag.noteField'), 'data-t-placeholder': 'tag.noteField', rows: 1, 'data-answer': answerId }));
 }
 
 let drawnSet = '';
+// Chips name their tags in the interface language: all drawn again after a switch.
+onLangChange(() => {
+  drawnSet = '';
+  for (const bar of document.querySelectorAll('.tagbar')) bar.lang = document.documentElement.lang;
+});
 
 /** Sets the chips of `ul` unless it already shows `tags` (and the tag set is unchanged). */
 function setChips(ul, tags, answerId, removable, force) {
@@ -78,33 +84,50 @@ export function renderOutline(els) {
   const a = state.analysis?.annotations;
   if (!a) {
     els.meta.replaceChildren();
-    els.pairs.replaceChildren(h('li', { className: 'hint' }, 'No document yet.'));
+    els.pairs.replaceChildren(h('li', { className: 'hint' }, t('outline.none')));
     els.diagnostics.replaceChildren();
     return;
   }
   const d = a.document;
   els.meta.replaceChildren(
-    ...dd('Id', d.id),
-    ...dd('Kind', d.kind),
-    ...dd('Session', d.session_year),
-    ...dd('Subject', d.subject),
-    ...dd('Asked by', d.askers.map((x) => (x.party ? `${x.name} (${x.party})` : x.name)).join(', ')),
-    ...dd('Parties', [...new Set(d.askers.map((x) => x.party).filter(Boolean))].join(', ')),
-    ...dd('Addressed to', d.addressees.map((x) => x.text).join('; ')),
-    ...dd('Answered by', d.respondents.map((r) => `${r.role} ${r.name}${r.portfolio ? ` (${r.portfolio})` : ''}${r.on_behalf ? ', mede namens' : ''}`).join('; ')),
-    ...dd('Submitted', d.submitted),
-    ...dd('Received', d.received),
-    ...dd('Dated', d.dated),
+    ...dd(t('outline.id'), d.id),
+    ...dd(t('outline.kind'), d.kind && (t(`kind.${d.kind}`) ?? d.kind)),
+    ...dd(t('outline.session'), d.session_year),
+    ...dd(t('outline.subject'), d.subject),
+    ...dd(t('outline.askedBy'), d.askers.map((x) => (x.party ? `${x.name} (${x.party})` : x.name)).join(', ')),
+    ...dd(t('outline.parties'), [...new Set(d.askers.map((x) => x.party).filter(Boolean))].join(', ')),
+    ...dd(t('outline.addressed'), d.addressees.map((x) => x.text).join('; ')),
+    ...dd(t('outline.answeredBy'), answeredBy(d)),
+    ...dd(t('outline.submitted'), d.submitted),
+    ...dd(t('outline.received'), d.received),
+    ...dd(t('outline.dated'), d.dated),
   );
   const qLabel = new Map(a.questions.map((q) => [q.id, `Vraag ${q.numbers.join(' en ')}`]));
   els.pairs.replaceChildren(...a.answers.map((ans) => h('li', null,
     h('a', { href: `#${ans.id}`, className: 'jump', 'data-jump': ans.id }, state.labels.get(ans.id) ?? ans.id),
     ans.questions.length ? h('span', { className: 'hint' }, ` ← ${ans.questions.map((q) => qLabel.get(q) ?? q).join(', ')}`) : null,
-    h('ul', { className: 'chips small', 'data-answer': ans.id, 'aria-label': 'Tags', 'data-drawn': '' }))));
-  if (!a.answers.length) els.pairs.append(h('li', { className: 'hint' }, 'No answers found.'));
-  els.diagnostics.replaceChildren(...a.diagnostics.map((x) => h('li', { className: `diag diag-${x.severity}`, 'data-code': x.code },
-    h('span', { className: 'sev' }, x.severity), ' ', x.message)));
-  if (!a.diagnostics.length) els.diagnostics.append(h('li', { className: 'hint' }, 'None.'));
+    h('ul', { className: 'chips small', 'data-answer': ans.id, 'aria-label': t('tag.list'), 'data-drawn': '' }))));
+  if (!a.answers.length) els.pairs.append(h('li', { className: 'hint' }, t('outline.noAnswers')));
+  els.diagnostics.replaceChildren(...a.diagnostics.map((x, i) => h('li', { className: `diag diag-${x.severity}`, 'data-code': x.code },
+    h('span', { className: 'sev' }, t(`sev.${x.severity}`)), ' ', diagnosticText(x, state.analysis.diagnostic_params?.[i]))));
+  if (!a.diagnostics.length) els.diagnostics.append(h('li', { className: 'hint' }, t('outline.noDiagnostics')));
+}
+
+/** A diagnostic's message in the interface language, by its code and the params the core gave; else the core's. */
+function diagnosticText(x, params) {
+  return x.code && params ? t(`diag.${x.code}`, params) : x.message;
+}
+
+/**
+ * Who answered, as a sentence reads: "Minister Klever (Financiën), mede
+ * namens de Staatssecretaris van Justitie en Veiligheid". A respondent on
+ * whose behalf the first answers is named by the header's own words.
+ */
+function answeredBy(d) {
+  const who = (r) => [r.role, r.name].filter(Boolean).join(' ') + (r.portfolio ? ` (${r.portfolio})` : '');
+  const main = d.respondents.filter((r) => !r.on_behalf).map(who);
+  const behalf = d.respondents.filter((r) => r.on_behalf).map((r) => t('outline.onBehalf', r));
+  return [main.join('; '), ...behalf].filter(Boolean).join(', ');
 }
 
 const KEYS = ['', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
@@ -112,19 +135,19 @@ const KEYS = ['', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 /** The tag-set editor rows and the suggestions list. */
 export function renderTagSet(ul, datalist, force = false) {
   if (force || !ul.contains(document.activeElement)) {
-    ul.replaceChildren(...state.tagSet.map((t) => {
-      const row = h('li', { className: 'tagrow', 'data-tag': t.name },
-        h('input', { type: 'color', value: t.color, 'aria-label': `Colour of ${t.name}`, 'data-field': 'color' }),
-        h('input', { value: t.name, 'aria-label': `Name of ${t.name}`, 'data-field': 'name', autocomplete: 'off' }),
-        h('select', { 'aria-label': `Shortcut key of ${t.name}`, 'data-field': 'key' },
-          ...KEYS.map((k) => h('option', { value: k, selected: (t.key ?? '') === k }, k || '–'))),
-        h('button', { type: 'button', className: 'icon tag-remove', 'aria-label': `Remove ${t.name} from the tag set` }),
-        h('input', { className: 'desc', value: t.description ?? '', 'aria-label': `Description of ${t.name}`, 'data-field': 'description', placeholder: 'Description…' }));
-      row.style.setProperty('--tag', t.color);
+    ul.replaceChildren(...state.tagSet.map((tag) => {
+      const row = h('li', { className: 'tagrow', 'data-tag': tag.name },
+        h('input', { type: 'color', value: tag.color, 'aria-label': t('tagset.colour', { name: tag.name }), 'data-field': 'color' }),
+        h('input', { value: tag.name, 'aria-label': t('tagset.name', { name: tag.name }), 'data-field': 'name', autocomplete: 'off' }),
+        h('select', { 'aria-label': t('tagset.key', { name: tag.name }), 'data-field': 'key' },
+          ...KEYS.map((k) => h('option', { value: k, selected: (tag.key ?? '') === k }, k || '–'))),
+        h('button', { type: 'button', className: 'icon tag-remove', 'aria-label': t('tagset.remove', { name: tag.name }) }),
+        h('input', { className: 'desc', value: tag.description ?? '', 'aria-label': t('tagset.description', { name: tag.name }), 'data-field': 'description', placeholder: t('tagset.descriptionField') }));
+      row.style.setProperty('--tag', tag.color);
       return row;
     }));
   }
-  datalist.replaceChildren(...state.tagSet.map((t) => h('option', { value: t.name })));
+  datalist.replaceChildren(...state.tagSet.map((tag) => h('option', { value: tag.name })));
 }
 
 /**
@@ -140,9 +163,9 @@ export function renderUnplaced(panel, ul) {
   const item = (label, quote, tags, note, data) => h('li', null,
     h('strong', null, label), ' ', h('q', null, quote),
     h('ul', { className: 'chips small' }, ...tags.map((t) => chip(t, null, false))),
-    note ? h('p', { className: 'hint' }, `Note: ${note}`) : null,
-    h('button', { type: 'button', className: 'unplaced-dismiss', ...data }, 'Dismiss'));
+    note ? h('p', { className: 'hint' }, t('unplaced.note', { note })) : null,
+    h('button', { type: 'button', className: 'unplaced-dismiss', ...data }, t('unplaced.dismiss')));
   ul.replaceChildren(
     ...list.map((u, i) => item(u.label, u.quote, u.tags, u.note, { 'data-index': i })),
-    ...orphans.map((id) => item(`Answer ${id}`, 'is no longer in the text', ann.tags[id] ?? [], ann.notes[id], { 'data-orphan': id })));
+    ...orphans.map((id) => item(t('unplaced.answer', { id }), t('unplaced.gone'), ann.tags[id] ?? [], ann.notes[id], { 'data-orphan': id })));
 }

@@ -7,10 +7,11 @@ import { analyzeAsync } from './jobs.js';
 import { afterPaint, renderView } from './render.js';
 import { state, canRedo, canUndo, currentDoc, currentText, setAnalysis } from './state.js';
 import { $, h, tagBar, refreshTags, renderOutline, renderTagSet, renderUnplaced } from './ui.js';
-import { renderDocs } from './documents.js';
+import { nameOf, renderDocs } from './documents.js';
 import { docInfo, docName } from './reader.js';
 import { showError } from './messages.js';
 import { linkMarkers, renderNotes } from './reading.js';
+import { lang, onLangChange, t } from './i18n.js';
 
 const viewEls = {
   view: $('doc-view'), summary: $('summary'), notice: $('text-notice'), legend: $('legend'),
@@ -28,8 +29,9 @@ const viewEls = {
  */
 export const BIG_TEXT = 100000;
 
-/** A text's size for people: "134 KB", "1.0 MB". */
-export const megabytes = (n) => (n < 1048576 ? `${Math.round(n / 1024)} KB` : `${(n / 1048576).toFixed(1)} MB`);
+/** A text's size for people: "134 KB", "1.0 MB" ("1,0 MB" in Dutch). */
+export const megabytes = (n) => (n < 1048576 ? `${Math.round(n / 1024)} KB`
+  : `${(n / 1048576).toLocaleString(lang(), { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`);
 
 let shownText = null;
 let analysisToken = 0;
@@ -45,7 +47,7 @@ export function setBusy(what, on) {
 
 /** "Reading the text (1.2 MB)…" while a long text waits to be read. */
 export function showReading(n) {
-  viewEls.summary.textContent = `Reading the text (${megabytes(n)})…`;
+  viewEls.summary.textContent = t('view.reading', { size: megabytes(n) });
 }
 
 /** Parses and renders the current document (when its text changed), then everything around it. */
@@ -59,7 +61,7 @@ export function showCurrent() {
       applyAnalysis(text, null);
       const started = performance.now();
       const tick = setInterval(() => {
-        if (token === analysisToken && busy.parse) viewEls.summary.textContent = `Reading the text (${megabytes(text.length)})… ${Math.round((performance.now() - started) / 1000)} s`;
+        if (token === analysisToken && busy.parse) viewEls.summary.textContent = t('view.readingFor', { size: megabytes(text.length), s: Math.round((performance.now() - started) / 1000) });
       }, 1000);
       const finish = () => {
         clearInterval(tick);
@@ -73,7 +75,7 @@ export function showCurrent() {
         afterPaint(() => token === analysisToken && showAnalysis());
       }, (e) => {
         finish();
-        if (token === analysisToken) showError(`The text could not be read: ${e.message ?? e}`);
+        if (token === analysisToken) showError(() => t('view.unreadable', { why: e.message ?? e }));
       });
       showAnalysis(true);
       return;
@@ -83,7 +85,7 @@ export function showCurrent() {
     try {
       analysis = text.trim() ? core.analyze(text) : null;
     } catch (e) {
-      showError(`The text could not be read: ${e.message ?? e}`);
+      showError(() => t('view.unreadable', { why: e.message ?? e }));
     }
     applyAnalysis(text, analysis);
   }
@@ -112,15 +114,14 @@ export function showAnalysis(pending = false) {
   if (pending) {
     showReading(shownText.length);
   } else if (!a) {
-    viewEls.summary.textContent = currentDoc() ? 'No text in this document: paste the text of Kamervragen.' : 'Paste the text of Kamervragen to begin.';
+    viewEls.summary.textContent = currentDoc() ? t('view.emptyDoc') : t('view.begin');
   } else {
-    const n = (k, one, many) => `${k} ${k === 1 ? one : many}`;
-    viewEls.summary.textContent = `${a.questions.length} questions, ${a.answers.length} answers, ${n(a.dates.length, 'date', 'dates')}, ${n(a.references.length, 'reference', 'references')}`;
+    viewEls.summary.textContent = t('view.summary', { q: a.questions.length, a: a.answers.length, d: a.dates.length, r: a.references.length });
   }
   showNotice(pending ? [] : textNotices(shownText ?? '', a));
   for (const b of [viewEls.exportJson, viewEls.exportW3c, viewEls.exportCsv]) b.disabled = !a;
   document.body.classList.toggle('has-doc', Boolean(a));
-  document.title = currentDoc() ? `${currentDoc().name} · Kamervragen Annotator` : 'Kamervragen Annotator';
+  document.title = currentDoc() ? `${nameOf(currentDoc())} · Kamervragen Annotator` : 'Kamervragen Annotator';
   renderOutline(viewEls);
   refreshAll();
 }
@@ -139,12 +140,9 @@ function textNotices(text, a) {
   const lone = text.match(LONE_SURROGATE)?.length ?? 0;
   const bad = lone + (text.match(/\uFFFD/g)?.length ?? 0);
   if (bad) {
-    out.push(`${bad} character${bad === 1 ? '' : 's'} could not be read${lone ? ' (broken UTF-16, replaced by �)' : ' and show as �'}: is this a text file?`);
+    out.push(t('view.badChars', { n: bad, lone }));
   }
-  if (!a.questions.length && !a.answers.length) {
-    const diag = a.diagnostics.find((x) => x.code === 'no-headings');
-    out.push(`${diag?.message ?? 'No question or answer headings were recognised'}. Is this the text of Kamervragen with answers?`);
-  }
+  if (!a.questions.length && !a.answers.length) out.push(t('view.noHeadings'));
   return out;
 }
 
@@ -171,6 +169,15 @@ export function markCurrent() {
   for (const el of viewEls.view.querySelectorAll('.m-answer.current')) el.classList.remove('current');
   if (state.currentAnswer) $(state.currentAnswer)?.classList.add('current');
 }
+
+// A switch of language: the summary, notices, outline and panels drawn again,
+// and the words the view itself carries (tooltips of dates, footnotes' way
+// back; the tag bars' words are data-t marked: i18n.setLang words them).
+onLangChange(() => {
+  showAnalysis(busy.parse);
+  for (const el of viewEls.view.querySelectorAll('.m-date[data-tip]')) el.title = t('view.date', { date: el.dataset.tip });
+  for (const el of viewEls.view.querySelectorAll('.fn-back')) el.setAttribute('aria-label', t('view.back'));
+});
 
 viewEls.legend.addEventListener('change', (e) => {
   const cat = e.target.dataset.cat;

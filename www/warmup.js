@@ -5,6 +5,7 @@ import { analyzeAsync, runJob } from './jobs.js';
 import { state, setDocInfo } from './state.js';
 import { docInfo } from './reader.js';
 import { h } from './ui.js';
+import { t } from './i18n.js';
 
 // The first parse compiles the parser's patterns and warms its code up (tens
 // of ms): done once the page is idle, on a short made-up text that has every
@@ -65,7 +66,7 @@ function warmFonts() {
     span('m-heading', 'Vraag 1 ↳ ?'), ' Kent u het bericht «Belasting» van 31 juli jl.? Ja, zie Kamerstuk 21 501-20 ↗ – ’s ë é ï ½ € …',
     span('m-date', '3 september 2024'), span('m-reference', 'nr. 2068'), span('m-reference m-reference--footnote-marker', '1'),
     span('m-furniture', 'Aanhangsel van de Handelingen'), span('m-footnote', '1 Tweede Kamer ↩'),
-    h('span', { className: 'tagbar' }, 'Add tag… Note…', span('chip', 'toezegging'), h('kbd', null, '1')));
+    h('span', { className: 'tagbar' }, `${t('tag.addField')} ${t('tag.noteField')}`, span('chip', 'toezegging'), h('kbd', null, '1')));
   document.body.append(box);
   requestAnimationFrame(() => setTimeout(() => box.remove(), 0));
 }

@@ -371,7 +371,7 @@ fn reanchor(da: &Annotations, db: &Annotations) -> Result<Mapping, String> {
         tag_set: Vec::new(),
     };
     let imported = anchoring::import_flat(&flat, &da.document.text)
-        .map_err(|e| lowercase_first(e.0.split(" Choose ").next().unwrap_or_default()))?;
+        .map_err(|e| lowercase_first(e.message.split(" Choose ").next().unwrap_or_default()))?;
     let answers = imported.placed.into_iter().map(|p| (p.from, p.answer)).collect();
     let mut questions = Vec::new();
     for qb in &db.questions {

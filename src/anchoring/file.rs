@@ -163,12 +163,27 @@ pub(super) fn check_file(flat: &FlatFile) -> Result<File, ImportError> {
     match flat.format.as_deref() {
         Some(annotation::FORMAT) => {}
         Some(other) => {
-            return fail(format!("This is a “{}” file, not a Kamervragen Annotator export.", clip(other, 40)))
+            let other = clip(other, 40);
+            return fail(
+                "other-format",
+                &[("format", other.clone())],
+                format!("This is a “{other}” file, not a Kamervragen Annotator export."),
+            );
         }
         None if flat.w3c => {
-            return fail("This is a W3C Web Annotation file; import the file from “Export JSON” instead.")
+            return fail(
+                "w3c-file",
+                &[],
+                "This is a W3C Web Annotation file; import the file from “Export JSON” instead.",
+            )
         }
-        None => return fail("The file is JSON but not a Kamervragen Annotator export (it has no \"format\")."),
+        None => {
+            return fail(
+                "no-format",
+                &[],
+                "The file is JSON but not a Kamervragen Annotator export (it has no \"format\").",
+            )
+        }
     }
     match flat.version {
         Some(v) if v == f64::from(annotation::VERSION) => {}
@@ -176,26 +191,36 @@ pub(super) fn check_file(flat: &FlatFile) -> Result<File, ImportError> {
             // A whole number below 1e9: the cast is exact.
             #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
             let v = v as u64;
-            return fail(format!(
-                "This file is version {v} of the annotation format; this page reads version {}.",
-                annotation::VERSION
-            ));
+            let reads = annotation::VERSION;
+            return fail(
+                "version",
+                &[("version", v.to_string()), ("reads", reads.to_string())],
+                format!("This file is version {v} of the annotation format; this page reads version {reads}."),
+            );
         }
-        _ => return fail("The file has no valid \"version\"."),
+        _ => return fail("no-version", &[], "The file has no valid \"version\"."),
     }
     let Some(raw_text) = flat.text.as_deref() else {
-        return fail("The file has no document text (\"document.text\").");
+        return fail("no-text", &[], "The file has no document text (\"document.text\").");
     };
     let text = normalize_newlines(raw_text).into_owned();
     let len = text.chars().count();
     if let Some(l) = flat.length {
         if offset(l, "", "", len).ok() != Some(len) {
-            return fail(format!("\"document.length\" does not match the text ({len} characters)."));
+            return fail(
+                "length-mismatch",
+                &[("length", len.to_string())],
+                format!("\"document.length\" does not match the text ({len} characters)."),
+            );
         }
     }
     if let Some(sha) = &flat.sha256 {
         if !sha.eq_ignore_ascii_case(&annotation::sha256_hex(&text)) {
-            return fail("\"document.sha256\" does not match the text: the file was edited or damaged.");
+            return fail(
+                "sha256-mismatch",
+                &[],
+                "\"document.sha256\" does not match the text: the file was edited or damaged.",
+            );
         }
     }
     let mut blocks: Vec<(usize, usize, &str)> = Vec::new();
@@ -204,7 +229,11 @@ pub(super) fn check_file(flat: &FlatFile) -> Result<File, ImportError> {
         let start = offset(*s, name, "start", len)?;
         let end = offset(*e, name, "end", len)?;
         if start > end {
-            return fail(format!("{name} starts after it ends ({start} > {end})."));
+            return fail(
+                "span-order",
+                &[("at", name.clone()), ("start", start.to_string()), ("end", end.to_string())],
+                format!("{name} starts after it ends ({start} > {end})."),
+            );
         }
         let is_block = name.starts_with("answers[") || name.starts_with("questions[");
         if is_block && !name.contains('.') {
@@ -218,7 +247,19 @@ pub(super) fn check_file(flat: &FlatFile) -> Result<File, ImportError> {
         let next = blocks.get(i + 1..).unwrap_or_default().iter().find(|b| b.2.starts_with(kind));
         if let Some(b) = next {
             if b.0 < a.1 && a.0 < a.1 && b.0 < b.1 {
-                return fail(format!("{} ({}–{}) and {} ({}–{}) overlap.", a.2, a.0, a.1, b.2, b.0, b.1));
+                let params = [
+                    ("a", a.2.to_string()),
+                    ("a_start", a.0.to_string()),
+                    ("a_end", a.1.to_string()),
+                    ("b", b.2.to_string()),
+                    ("b_start", b.0.to_string()),
+                    ("b_end", b.1.to_string()),
+                ];
+                return fail(
+                    "overlap",
+                    &params,
+                    format!("{} ({}–{}) and {} ({}–{}) overlap.", a.2, a.0, a.1, b.2, b.0, b.1),
+                );
             }
         }
     }
@@ -236,7 +277,9 @@ pub(super) fn check_file(flat: &FlatFile) -> Result<File, ImportError> {
         .tag_set
         .iter()
         .enumerate()
-        .map(|(i, t)| check_tag_in(&format!("tag_set[{i}]"), &t.name, &t.color, &t.key, &t.description))
+        .map(|(i, t)| {
+            check_tag_in(&format!("tag_set[{i}]"), &format!("tag_set[{i}]"), &t.name, &t.color, &t.key, &t.description)
+        })
         .collect::<Result<_, _>>()?;
     Ok(File { text, answers, tag_set })
 }
@@ -244,39 +287,55 @@ pub(super) fn check_file(flat: &FlatFile) -> Result<File, ImportError> {
 /// An offset: a whole number ≥ 0, at most `len`.
 pub(super) fn offset(v: f64, what: &str, field: &str, len: usize) -> Result<usize, ImportError> {
     if v.is_nan() {
-        return fail(format!("{what}.{field} is missing or not a number."));
+        return fail(
+            "offset-missing",
+            &[("at", format!("{what}.{field}"))],
+            format!("{what}.{field} is missing or not a number."),
+        );
     }
     if v < 0.0 {
-        return fail(format!("{what}.{field} is negative."));
+        return fail("offset-negative", &[("at", format!("{what}.{field}"))], format!("{what}.{field} is negative."));
     }
     if v.fract() != 0.0 || !v.is_finite() {
-        return fail(format!("{what}.{field} is not a whole number."));
+        return fail(
+            "offset-fraction",
+            &[("at", format!("{what}.{field}"))],
+            format!("{what}.{field} is not a whole number."),
+        );
     }
     // Whole and ≥ 0; anything past usize saturates and is past the end.
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let u = v as usize;
     if u > len {
-        return fail(format!("{what}.{field} ({u}) is past the end of the text ({len} characters)."));
+        return fail(
+            "offset-past-end",
+            &[("at", format!("{what}.{field}")), ("value", u.to_string()), ("length", len.to_string())],
+            format!("{what}.{field} ({u}) is past the end of the text ({len} characters)."),
+        );
     }
     Ok(u)
 }
 
 pub(super) fn file_answer(i: usize, a: &FlatAnswer, start: usize, end: usize) -> Result<FileAnswer, ImportError> {
     if a.id == NOT_TEXT || a.id.is_empty() {
-        return fail(format!("answers[{i}] has no \"id\"."));
+        return fail("answer-no-id", &[("at", format!("answers[{i}]"))], format!("answers[{i}] has no \"id\"."));
     }
     let id = clip(&a.id, 40);
     let tags = a
         .tags
         .split('\n')
         .filter(|t| !t.is_empty())
-        .map(|t| check_tag_name(t, &format!("A tag on {id}")))
+        .map(|t| check_tag_name(t, &format!("A tag on {id}"), &id))
         .collect::<Result<Vec<_>, _>>()?;
     if a.note == NOT_TEXT {
-        return fail(format!("The note of {id} is not text."));
+        return fail("note-not-text", &[("id", id.clone())], format!("The note of {id} is not text."));
     }
     if let Some(html) = html_in(&a.note) {
-        return fail(format!("The note of {id} contains HTML (“{html}”); notes must be plain text."));
+        return fail(
+            "note-html",
+            &[("id", id.clone()), ("html", html.to_string())],
+            format!("The note of {id} contains HTML (“{html}”); notes must be plain text."),
+        );
     }
     let numbers: Vec<&str> = a.numbers.split_whitespace().collect();
     let label = if numbers.is_empty() { format!("Antwoord ({id})") } else { numbered_label("Antwoord", &numbers) };

@@ -16,14 +16,17 @@
 //! - [`check_tag`] holds the rules for a tag (name, colour, key,
 //!   description) that import and the page's tag editor share.
 //!
-//! A bad file is an [`ImportError`] with a message for the user:
+//! A bad file is an [`ImportError`] with a message for the user, and a code
+//! and params from which the page words it in the user's language:
 //!
 //! ```
 //! use kamervragen::anchoring::import;
 //! let err = import("{\"format\": \"kamervragen-annotations\", \"version\": 1, \"document\": {\"te", "").unwrap_err();
-//! assert!(err.0.contains("ends too early"));
+//! assert!(err.message.contains("ends too early"));
+//! assert_eq!(err.code, "truncated");
 //! let err = import(r#"{"format":"kamervragen-annotations","version":2}"#, "").unwrap_err();
-//! assert!(err.0.contains("version 2"));
+//! assert!(err.message.contains("version 2"));
+//! assert_eq!((err.code, err.params[0].clone()), ("version", ("version", "2".to_string())));
 //! ```
 
 use crate::annotation::{self, Tag};
@@ -58,20 +61,27 @@ const CONTEXT: usize = 32;
 /// Characters of a quote's head and tail used when the whole quote is not found.
 const HEAD: usize = 48;
 
-/// Why an annotation file was refused: a message for the user.
+/// Why an annotation file or a tag was refused: a stable kebab-case `code`
+/// ("tag-html"), the values its message names (`params`, by name) and the
+/// message in English. The page shows the message in the user's language
+/// from the code and params (www/lang-*.js, `import.<code>`).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ImportError(pub String);
+pub struct ImportError {
+    pub code: &'static str,
+    pub params: Vec<(&'static str, String)>,
+    pub message: String,
+}
 
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.message)
     }
 }
 
 impl std::error::Error for ImportError {}
 
-fn fail<T>(msg: impl Into<String>) -> Result<T, ImportError> {
-    Err(ImportError(msg.into()))
+fn fail<T>(code: &'static str, params: &[(&'static str, String)], msg: impl Into<String>) -> Result<T, ImportError> {
+    Err(ImportError { code, params: params.to_vec(), message: msg.into() })
 }
 
 /// The tags and note of one answer, by answer id (what the page stores).
@@ -134,17 +144,18 @@ pub struct Imported {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn import(json: &str, current_text: &str) -> Result<Imported, ImportError> {
     if json.len() > MAX_IMPORT_BYTES {
-        return fail(format!(
-            "The file is too large ({} MB); annotation files up to {} MB can be imported.",
-            json.len().div_ceil(1024 * 1024),
-            MAX_IMPORT_BYTES / (1024 * 1024)
-        ));
+        let (size, max) = (json.len().div_ceil(1024 * 1024), MAX_IMPORT_BYTES / (1024 * 1024));
+        return fail(
+            "too-large",
+            &[("size", size.to_string()), ("max", max.to_string())],
+            format!("The file is too large ({size} MB); annotation files up to {max} MB can be imported."),
+        );
     }
     let value: Value = serde_json::from_str(json).or_else(|e| {
         if e.is_eof() {
-            fail(TRUNCATED)
+            fail("truncated", &[], TRUNCATED)
         } else {
-            fail(format!("The file is not JSON ({e})."))
+            fail("not-json", &[("why", e.to_string())], format!("The file is not JSON ({e})."))
         }
     })?;
     import_value(&value, current_text)
@@ -157,7 +168,7 @@ pub fn import(json: &str, current_text: &str) -> Result<Imported, ImportError> {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn import_value(value: &Value, current_text: &str) -> Result<Imported, ImportError> {
     if !value.is_object() {
-        return fail("The file is JSON but not an annotation file (expected an object with \"format\": \"kamervragen-annotations\").");
+        return fail("not-annotation-file", &[], "The file is JSON but not an annotation file (expected an object with \"format\": \"kamervragen-annotations\").");
     }
     import_flat(&flatten(value), current_text)
 }
@@ -179,10 +190,14 @@ pub fn import_flat(flat: &FlatFile, current_text: &str) -> Result<Imported, Impo
     if !same_text {
         let (shared, total) = shared_lines(&file.text, &target);
         if shared * 2 < total {
-            return fail(format!(
-                "These annotations belong to a different text (only {shared} of its {total} lines are in the current \
-                 document). Choose “New document” first to import them as a document of their own."
-            ));
+            return fail(
+                "different-text",
+                &[("shared", shared.to_string()), ("total", total.to_string())],
+                format!(
+                    "These annotations belong to a different text (only {shared} of its {total} lines are in the \
+                     current document). Choose “New document” first to import them as a document of their own."
+                ),
+            );
         }
     }
     let doc = parse(&target);

@@ -26,21 +26,27 @@ use super::*;
 /// A message for the user when the name is empty, longer than 80
 /// characters, has control characters or HTML, or the description has HTML.
 pub fn check_tag(name: &str, color: &str, key: &str, description: &str) -> Result<Tag, ImportError> {
-    check_tag_in("The tag", name, color, key, description)
+    check_tag_in("The tag", "", name, color, key, description)
 }
 
-/// [`check_tag`], naming the tag `what` in the messages ("tag_set[2]").
+/// [`check_tag`], naming the tag `what` in the messages ("tag_set[2]"), and
+/// `at` in the error's params (where it is in the file: "" for a typed tag).
 pub(super) fn check_tag_in(
     what: &str,
+    at: &str,
     name: &str,
     color: &str,
     key: &str,
     description: &str,
 ) -> Result<Tag, ImportError> {
-    let name = check_tag_name(name, what)?;
+    let name = check_tag_name(name, what, at)?;
     let description = if description == NOT_TEXT { String::new() } else { description.to_string() };
     if let Some(html) = html_in(&description) {
-        return fail(format!("The description of tag “{name}” contains HTML (“{html}”)."));
+        return fail(
+            "tag-description-html",
+            &[("name", name.clone()), ("html", html.to_string())],
+            format!("The description of tag “{name}” contains HTML (“{html}”)."),
+        );
     }
     let color = if is_hex_color(color) { color.to_ascii_lowercase() } else { "#6b6b75".to_string() };
     let key = Some(key.to_string()).filter(|k| k.len() == 1 && k.bytes().all(|b| (b'1'..=b'9').contains(&b)));
@@ -48,16 +54,25 @@ pub(super) fn check_tag_in(
 }
 
 /// A tag name: trimmed, 1–80 characters, no control characters, no HTML.
-pub(super) fn check_tag_name(name: &str, what: &str) -> Result<String, ImportError> {
+pub(super) fn check_tag_name(name: &str, what: &str, at: &str) -> Result<String, ImportError> {
     if name == NOT_TEXT {
-        return fail(format!("{what} is not text."));
+        return fail("tag-not-text", &[("at", at.to_string())], format!("{what} is not text."));
     }
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 80 || name.chars().any(char::is_control) {
-        return fail(format!("{what} has an empty, too long or unprintable name (“{}”).", clip(name, 30)));
+        let clipped = clip(name, 30);
+        return fail(
+            "tag-name-bad",
+            &[("at", at.to_string()), ("name", clipped.clone())],
+            format!("{what} has an empty, too long or unprintable name (“{clipped}”)."),
+        );
     }
     if let Some(html) = html_in(name) {
-        return fail(format!("{what} contains HTML (“{html}”); tags must be plain text."));
+        return fail(
+            "tag-html",
+            &[("at", at.to_string()), ("html", html.to_string())],
+            format!("{what} contains HTML (“{html}”); tags must be plain text."),
+        );
     }
     Ok(name.to_string())
 }

@@ -173,6 +173,7 @@ pub(super) fn split(
                 "The answer to {label} has no heading: it is taken to start {}",
                 if sure { "at the paragraph after the question" } else { "at the line after the question" }
             ),
+            params: vec![("label", label), ("from", (if sure { "paragraph" } else { "line" }).to_string())],
             span: heading,
         });
         answers.push(answer);

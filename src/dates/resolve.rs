@@ -65,6 +65,7 @@ pub(super) fn resolve(text: &str, ctx: &DateContext, raws: Vec<Raw>) -> DateScan
                                 severity: Severity::Warning,
                                 code: DiagnosticCode::InvalidDate,
                                 message: format!("\"{}\" is not a day in the calendar", r.span.slice(text)),
+                                params: vec![("date", r.span.slice(text).to_string())],
                                 span: r.span,
                             });
                         }
@@ -145,6 +146,12 @@ pub(super) fn resolve(text: &str, ctx: &DateContext, raws: Vec<Raw>) -> DateScan
                             WEEKDAYS[actual as usize % 7],
                             wspan.slice(text).to_ascii_lowercase()
                         ),
+                        params: vec![
+                            ("date", r.span.slice(text).to_string()),
+                            ("iso", iso.clone()),
+                            ("day", actual.to_string()),
+                            ("written", wspan.slice(text).to_ascii_lowercase()),
+                        ],
                         span: r.span,
                     });
                 }

@@ -100,3 +100,45 @@ for (const width of [1280, 800]) {
     assert.deepEqual(page.errors, []);
   });
 }
+
+// The Dutch interface (issue 16): the same states in Dutch, the switch included.
+for (const width of [1280, 800]) {
+  test(`no axe violation at ${width} px in Dutch: empty page, parsed text, tags, a drawer, an error, an undo, the help, the read-only tab`, async () => {
+    const page = await openPage(browser, server.url, { locale: 'nl-NL', viewport: { width, height: 900 } });
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'nl');
+    assert.deepEqual(await violations(page), [], 'empty page');
+    await page.locator('#doc-text').fill(fixture('seed.txt'));
+    await page.getByRole('region', { name: 'Antwoord 1' }).waitFor();
+    assert.deepEqual(await violations(page), [], 'after a paste');
+    if (width <= 800) await page.getByRole('button', { name: 'Tagset', exact: true }).click();
+    await page.getByRole('button', { name: 'Voorbeeldschema laden' }).click();
+    if (width <= 800) {
+      assert.deepEqual(await violations(page), [], 'the tag-set drawer open');
+      await page.getByRole('button', { name: 'Tagset', exact: true }).click();
+      await page.getByRole('button', { name: 'Documenten', exact: true }).click();
+      assert.deepEqual(await violations(page), [], 'the documents drawer open');
+      await page.getByRole('button', { name: 'Documenten', exact: true }).click();
+    }
+    const add = page.getByRole('region', { name: 'Antwoord 2' }).getByRole('combobox', { name: 'Tag toevoegen' });
+    await add.fill('toezegging');
+    await add.press('Enter');
+    await add.fill('<b>x</b>');
+    await add.press('Enter');
+    await page.locator('#import-error').waitFor();
+    assert.deepEqual(await violations(page), [], 'with a tag and an error banner');
+    await add.fill('');
+    await add.press('Control+z');
+    await page.locator('#undo-notice').waitFor();
+    assert.deepEqual(await violations(page), [], 'the undo notice');
+    await page.locator('body').focus();
+    await page.keyboard.press('?');
+    assert.deepEqual(await violations(page), [], 'with the shortcut help open');
+    await page.keyboard.press('Escape');
+    const second = await page.context().newPage();
+    await second.goto(server.url);
+    await second.waitForSelector('html[data-ready="true"]');
+    await second.locator('#read-only').waitFor();
+    assert.deepEqual(await violations(second), [], 'the read-only second tab');
+    assert.deepEqual(page.errors, []);
+  });
+}

@@ -3,7 +3,7 @@
 // no request besides itself; its CSP allows the inline script by hash only.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { download, fixture, launch, pasteText, startServer } from './harness.mjs';
 
@@ -42,6 +42,27 @@ test('the single file inlines everything and allows its script by hash, not unsa
   assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
   assert.doesNotMatch(html, /<script[^>]+src=|<link rel="stylesheet"|https?:\/\/(?!www\.w3\.org\/ns\/anno)[^"' ]*\.(js|css|wasm)/);
   assert.equal((html.match(/<script>/g) ?? []).length, 1);
+});
+
+test('the single file holds every page module (the bundler reads the order from the imports)', () => {
+  const html = readFileSync(FILE, 'utf8');
+  const www = fileURLToPath(new URL('../../www/', import.meta.url));
+  const modules = readdirSync(www).filter((f) => f.endsWith('.js') && f !== 'core.js' && f !== 'worker.js');
+  assert.ok(modules.length > 15);
+  for (const m of modules) assert.ok(html.includes(`// ---- ${m} ----`), `${m} is missing from the single file`);
+});
+
+test('from file:// at 800 px: d opens the documents drawer, Esc closes it', async () => {
+  const page = await open(URL_);
+  await page.setViewportSize({ width: 800, height: 900 });
+  await pasteText(page, fixture('seed.txt'));
+  assert.equal(await page.locator('.side').isVisible(), false);
+  await page.locator('#doc-view [role="region"]').first().focus();
+  await page.keyboard.press('d');
+  assert.equal(await page.locator('.side').isVisible(), true);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('.side').isVisible(), false);
+  assert.deepEqual(page.errors, []);
 });
 
 test('from file://: paste, tag by keyboard, export JSON and W3C, reload keeps the tags; no network', async () => {

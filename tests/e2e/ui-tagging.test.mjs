@@ -149,9 +149,9 @@ test('legend toggles, date tooltips, external links in a new tab without opener'
   }
   const bg = () => page.locator('.doc-view .m-question').first().evaluate((el) => getComputedStyle(el).backgroundColor);
   const on = await bg();
-  await page.getByRole('checkbox', { name: 'Vraag' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Question' }).uncheck();
   assert.notEqual(await bg(), on);
-  await page.getByRole('checkbox', { name: 'Vraag' }).check();
+  await page.getByRole('checkbox', { name: 'Question' }).check();
   assert.equal(await bg(), on);
   assert.deepEqual(page.errors, []);
 });
