@@ -63,7 +63,8 @@ struct Line {
 pub fn breaks(text: &str, doc: &Document) -> Vec<Piece> {
     let mut furniture: Vec<Span> = doc.furniture.iter().map(|f| f.span).collect();
     crate::sort::by_key(&mut furniture, by_start);
-    let mut hidden: Vec<Span> = doc.furniture.iter().map(|f| f.span).chain(doc.footnotes.iter().map(|f| f.span)).collect();
+    let mut hidden: Vec<Span> =
+        doc.furniture.iter().map(|f| f.span).chain(doc.footnotes.iter().map(|f| f.span)).collect();
     crate::sort::by_key(&mut hidden, by_start);
     // The parse sorts its references by start.
     let urls: Vec<Span> = doc.references.iter().filter(|r| r.kind == RefKind::Url).map(|r| r.span).collect();
@@ -99,7 +100,9 @@ pub fn between_blocks(text: &str, doc: &Document) -> Vec<Span> {
         .questions
         .iter()
         .chain(&doc.answers)
-        .map(|b| Span::new(if b.heading.is_empty() { b.span.start } else { b.heading.start }, b.span.end.max(b.heading.end)))
+        .map(|b| {
+            Span::new(if b.heading.is_empty() { b.span.start } else { b.heading.start }, b.span.end.max(b.heading.end))
+        })
         .collect();
     crate::sort::by_key(&mut blocks, by_start);
     let mut out = Vec::new();
@@ -162,8 +165,12 @@ impl Ctx<'_> {
                 // The hyphen goes with the break: "besprekin-⏎gen".
                 Hyphen::Drop => (Some(Break::Join), l.span.end - line.chars().next_back().map_or(0, char::len_utf8)),
                 Hyphen::Keep => (Some(Break::Join), gap.start),
-                Hyphen::None if next.bytes().all(|b| matches!(b, b'.' | b',' | b';' | b':')) => (Some(Break::Join), gap.start),
-                Hyphen::None if paragraph(line, next, n.blank_before, l.chars, longest) => (Some(Break::Para), gap.start),
+                Hyphen::None if next.bytes().all(|b| matches!(b, b'.' | b',' | b';' | b':')) => {
+                    (Some(Break::Join), gap.start)
+                }
+                Hyphen::None if paragraph(line, next, n.blank_before, l.chars, longest) => {
+                    (Some(Break::Para), gap.start)
+                }
                 Hyphen::None => (None, gap.start),
             };
             let Some(kind) = kind else { continue };
@@ -227,7 +234,8 @@ fn ends_sentence(line: &str) -> bool {
 /// "- ", "• ", "– ", "a. ", "1. ", "b) ", "12) ".
 fn list_item(line: &str) -> bool {
     let b = line.as_bytes();
-    if let Some(rest) = ["- ", "• ", "– ", "— ", "· ", "* ", "▪ ", "◦ "].iter().find_map(|m| line.strip_prefix(m)) {
+    if let Some(rest) = ["- ", "• ", "– ", "— ", "· ", "* ", "▪ ", "◦ "].iter().find_map(|m| line.strip_prefix(m))
+    {
         return !rest.is_empty();
     }
     let head = match b {

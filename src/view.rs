@@ -216,7 +216,8 @@ fn push_text(text: &str, span: Span, out: &mut Vec<Node>) {
 pub fn reading_text(nodes: &[Node]) -> String {
     let mut out = String::new();
     shown(nodes, &mut out);
-    let paras: Vec<String> = out.split("\n\n").map(|p| p.split('\n').map(fold).collect::<Vec<_>>().join("\n")).collect();
+    let paras: Vec<String> =
+        out.split("\n\n").map(|p| p.split('\n').map(fold).collect::<Vec<_>>().join("\n")).collect();
     paras.into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join("\n\n")
 }
 

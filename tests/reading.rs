@@ -15,10 +15,13 @@ fn build(text: &str) -> view::View {
 }
 
 fn whole_text(nodes: &[Node]) -> String {
-    nodes.iter().map(|n| match n {
-        Node::Text(t) => t.clone(),
-        Node::Mark(m) => whole_text(&m.c),
-    }).collect()
+    nodes
+        .iter()
+        .map(|n| match n {
+            Node::Text(t) => t.clone(),
+            Node::Mark(m) => whole_text(&m.c),
+        })
+        .collect()
 }
 
 #[test]
@@ -35,10 +38,16 @@ fn an_answer_cut_by_footnotes_and_a_page_footer_reads_as_one_text() {
             "Over de maatregelen informeer ik uw Kamer voor de zomer.",
         ]
     );
-    assert_eq!(reading_paragraphs(&v, "q1"), ["Kent u het rapport «Bijen in nood» over de achteruitgang van wilde bijen in Nederland?1"]);
+    assert_eq!(
+        reading_paragraphs(&v, "q1"),
+        ["Kent u het rapport «Bijen in nood» over de achteruitgang van wilde bijen in Nederland?1"]
+    );
     assert_eq!(reading_paragraphs(&v, "a2"), ["Zie het antwoord op vraag 1."]);
     let all = reading_text(&v.nodes);
-    assert!(!all.contains("ISSN") && !all.contains("Wageningen"), "no furniture, no footnote in the running text: {all}");
+    assert!(
+        !all.contains("ISSN") && !all.contains("Wageningen"),
+        "no furniture, no footnote in the running text: {all}"
+    );
     assert!(all.starts_with(
         "Vragen van het lid Bakker (SP) aan de Minister van Landbouw over bijen (ingezonden 4 maart 2024).\n\n\
          Antwoord van Minister Smit"
