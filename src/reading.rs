@@ -257,7 +257,7 @@ mod tests {
     use super::*;
 
     fn shown(text: &str) -> Vec<(&str, Break)> {
-        breaks(text, &crate::parse(text)).into_iter().map(|p| (p.span.slice(text), p.kind)).collect()
+        breaks(text, &crate::pipeline::parse(text)).into_iter().map(|p| (p.span.slice(text), p.kind)).collect()
     }
 
     #[test]
