@@ -288,6 +288,10 @@ pub struct Annotations {
     /// Who coded the file (the page asks once); absent when not known.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub coder: String,
+    /// The user's corrections of the parse (`crate::corrections`), already
+    /// applied to the structure above; absent when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<crate::corrections::Correction>,
 }
 
 /// The format name of a collection file.
@@ -519,5 +523,6 @@ pub fn export_indexed(text: &str, doc: &Document, index: &OffsetIndex) -> Annota
         tag_set: Vec::new(),
         codebook: None,
         coder: String::new(),
+        corrections: Vec::new(),
     }
 }

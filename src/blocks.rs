@@ -78,7 +78,7 @@ fn refers_re() -> &'static Regex {
 
 /// `span` with the `excluded` ranges cut out and white space trimmed from
 /// each piece; empty pieces dropped. `excluded` is sorted.
-fn parts_of(text: &str, span: Span, excluded: &[Span]) -> Vec<Span> {
+pub(crate) fn parts_of(text: &str, span: Span, excluded: &[Span]) -> Vec<Span> {
     let mut parts = Vec::new();
     let mut at = span.start;
     let first = excluded.partition_point(|e| e.end <= span.start);
@@ -379,7 +379,7 @@ pub(crate) fn find_in(text: &str, lines: &[Span], excluded: &[Span], markers: &[
 
 /// "Zie het antwoord op vraag 7." → [7]; "Zie de antwoorden op de vragen 2, 6
 /// en 8." → [2, 6, 8].
-fn refers_to(block_text: &str) -> Vec<u32> {
+pub(crate) fn refers_to(block_text: &str) -> Vec<u32> {
     let mut out = Vec::new();
     let bytes = block_text.as_bytes();
     let mut from = 0;
@@ -403,7 +403,7 @@ fn refers_to(block_text: &str) -> Vec<u32> {
 /// Links each answer to the question blocks whose numbers it names (for a
 /// number printed twice, the nearest question before the answer), and reports
 /// duplicate, missing and unpaired numbers.
-fn pair(blocks: &mut Blocks) {
+pub(crate) fn pair(blocks: &mut Blocks) {
     let Blocks { questions, answers, diagnostics } = blocks;
     let mut first_with: HashMap<u32, usize> = HashMap::new();
     let mut q_count: HashMap<u32, usize> = HashMap::new();

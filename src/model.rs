@@ -179,7 +179,7 @@ pub struct Header {
 }
 
 /// Question or answer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum BlockKind {
     Question,
@@ -284,6 +284,8 @@ named_enum! {
         UnRegulation = "un-regulation",
         LawArticle = "law-article",
         CrossReference = "cross-reference",
+        /// Marked by the user (a correction), of no kind the parser knows.
+        Other = "other",
     }
 }
 

@@ -33,6 +33,7 @@
 //! | `answer_text`, `tags` | the answer's text; its tags |
 //! | `tag_<name>` | one per tag of the tag set: 1 when the answer has it, else 0 |
 //! | `note` | the user's note |
+//! | `corrections` | the page's table only (not the CLI's): how many corrections the user made to the document's parse (0: as the parser read it) |
 //!
 //! ```
 //! let text = "Vraag 1\nWaarom, \"echt\"?\n\nAntwoord 1\nDaarom.\n";
@@ -71,19 +72,26 @@ const COLUMNS: [&str; 16] = [
 #[must_use]
 pub fn csv(docs: &[(&Annotations, &str)], tag_set: &[String]) -> String {
     let named: Vec<_> = docs.iter().map(|(doc, name)| (*doc, *name, *name)).collect();
-    csv_named(&named, tag_set)
+    table(&named, tag_set, false)
 }
 
 /// As [`csv`], each document with two names: the file name (the key when the
 /// document has no official id) and the name the user sees (`document_name`),
-/// as the page has both.
+/// as the page has both; with the last column `corrections` (the page's
+/// corrections of each document's parse).
 #[must_use]
 pub fn csv_named(docs: &[(&Annotations, &str, &str)], tag_set: &[String]) -> String {
+    table(docs, tag_set, true)
+}
+
+fn table(docs: &[(&Annotations, &str, &str)], tag_set: &[String], corrections: bool) -> String {
     let mut out = String::from('\u{feff}');
     let header = COLUMNS.iter().map(|c| (*c).to_string()).chain(tag_set.iter().map(|t| format!("tag_{t}")));
-    record(&mut out, header.chain(std::iter::once("note".to_string())));
+    let last = if corrections { &["note", "corrections"][..] } else { &["note"][..] };
+    record(&mut out, header.chain(last.iter().map(|c| (*c).to_string())));
     for (doc, file, name) in docs {
-        rows(&mut out, doc, file, name, tag_set);
+        let count = corrections.then(|| doc.corrections.len().to_string());
+        rows(&mut out, doc, file, name, tag_set, count.as_deref());
     }
     out
 }
@@ -99,7 +107,8 @@ pub fn document_key(doc: &Annotations, name: &str) -> String {
     }
 }
 
-fn rows(out: &mut String, doc: &Annotations, file: &str, name: &str, tag_set: &[String]) {
+/// The rows of one document; `corrections` (its count) as the last column when given.
+fn rows(out: &mut String, doc: &Annotations, file: &str, name: &str, tag_set: &[String], corrections: Option<&str>) {
     let d = &doc.document;
     let join = |items: &mut dyn Iterator<Item = String>| items.collect::<Vec<_>>().join(";");
     let numbers = |ns: &[u32]| ns.iter().map(u32::to_string).collect::<Vec<_>>().join(";");
@@ -124,7 +133,13 @@ fn rows(out: &mut String, doc: &Annotations, file: &str, name: &str, tag_set: &[
     ];
     let row = |out: &mut String, block: [String; 6], tags: &[String], note: &str| {
         let flags = tag_set.iter().map(|t| if tags.contains(t) { "1" } else { "0" }.to_string());
-        let fields = document.iter().cloned().chain(block).chain(flags).chain(std::iter::once(note.to_string()));
+        let fields = document
+            .iter()
+            .cloned()
+            .chain(block)
+            .chain(flags)
+            .chain(std::iter::once(note.to_string()))
+            .chain(corrections.map(str::to_string));
         record(out, fields);
     };
     let mut answered = vec![false; doc.questions.len()];

@@ -1,7 +1,7 @@
 //! The thin wasm binding: convert the input, call the core, convert the
 //! output; every failure goes through [`into_error`].
 
-use crate::{anchoring, annotation, normalize_newlines, offsets, parse, table, view};
+use crate::{agreement, anchoring, annotation, corrections, normalize_newlines, offsets, parse, table, view};
 use js_sys::{Array, JsString, Object, Reflect};
 use serde::Serialize;
 use std::borrow::Cow;
@@ -20,8 +20,13 @@ fn start() {
 /// decoding), its kinds are made once per call, and the annotations'
 /// `document.text` is that same string. For a 1 MB text that is ~35% fewer
 /// strings decoded than through serde-wasm-bindgen, for the same objects.
+///
+/// With `fixes`, the user's corrections are applied first: the annotations
+/// carry the placed ones (`corrections`), and `corrections` of the result
+/// says which could not be placed (`unplaced`) and which block ids changed
+/// (`moves`).
 #[wasm_bindgen]
-pub fn analyze(text: &JsString) -> Result<JsValue, JsError> {
+pub fn analyze(text: &JsString, fixes: Option<Corrections>) -> Result<JsValue, JsError> {
     let input = text.as_string().ok_or_else(|| JsError::new("analyze: the text is not a string"))?;
     let normalized = normalize_newlines(&input);
     // The input string itself when it is the parsed text: not when newlines
@@ -30,9 +35,11 @@ pub fn analyze(text: &JsString) -> Result<JsValue, JsError> {
         Cow::Borrowed(s) if !s.contains('\u{FFFD}') => text.clone(),
         _ => JsString::from(normalized.as_ref()),
     };
-    let doc = parse(&normalized);
+    let applied = corrections::apply_flat(&normalized, parse(&normalized), &fixes.map(|f| f.0).unwrap_or_default());
+    let doc = applied.doc;
     let index = offsets::OffsetIndex::new(&normalized);
     let mut annotations = annotation::export_indexed(&normalized, &doc, &index);
+    annotations.corrections = applied.placed;
     annotations.document.text = String::new();
     let annotations = to_js(&annotations)?;
     if let Ok(document) = Reflect::get(&annotations, &JsValue::from_str("document")) {
@@ -42,6 +49,10 @@ pub fn analyze(text: &JsString) -> Result<JsValue, JsError> {
     let out = Object::new();
     set(&out, &JsValue::from_str("annotations"), &annotations);
     set(&out, &JsValue::from_str("view"), &ViewToJs::new(js_text).view(&view));
+    let outcome = Object::new();
+    set(&outcome, &JsValue::from_str("unplaced"), &to_js(&applied.unplaced)?);
+    set(&outcome, &JsValue::from_str("moves"), &to_js(&applied.moves)?);
+    set(&out, &JsValue::from_str("corrections"), &outcome);
     // The values each diagnostic's message names, by name, in the order of
     // `annotations.diagnostics` (not in the export: the page words the message).
     let params = Array::new();
@@ -50,6 +61,87 @@ pub fn analyze(text: &JsString) -> Result<JsValue, JsError> {
     }
     set(&out, &JsValue::from_str("diagnostic_params"), &params);
     Ok(out.into())
+}
+
+/// A list of corrections from the page, one flat [`Corrections::add`] a
+/// correction (see [`corrections::FlatCorrection`]); checked where it is used.
+#[wasm_bindgen]
+#[derive(Default)]
+pub struct Corrections(Vec<corrections::FlatCorrection>);
+
+#[wasm_bindgen]
+impl Corrections {
+    #[wasm_bindgen(constructor)]
+    #[must_use]
+    pub fn new() -> Corrections {
+        Corrections::default()
+    }
+
+    /// The next correction: `values` one person a string (name, party, role,
+    /// portfolio joined by TAB); `numbers` empty for none.
+    #[allow(clippy::too_many_arguments)]
+    pub fn add(
+        &mut self,
+        kind: String,
+        start: f64,
+        end: f64,
+        quote: String,
+        prefix: String,
+        suffix: String,
+        iso: Option<String>,
+        target: Option<String>,
+        url: Option<String>,
+        numbers: Vec<u32>,
+        block: Option<String>,
+        field: Option<String>,
+        values: Vec<String>,
+    ) {
+        let c = corrections::FlatCorrection {
+            kind,
+            start,
+            end,
+            quote,
+            prefix,
+            suffix,
+            iso,
+            target,
+            url,
+            numbers,
+            block,
+            field,
+            values,
+        };
+        self.0.push(c);
+    }
+}
+
+/// The anchor of a new correction at the UTF-16 range `start..end` of `text`
+/// (a selection, a caret, a block's start): `{kind, start, end, quote,
+/// prefix, suffix}` in code points, `kind` as given.
+#[wasm_bindgen]
+pub fn anchor(text: &str, kind: &str, start: usize, end: usize) -> Result<JsValue, JsError> {
+    let text = normalize_newlines(text);
+    let mut c = corrections::anchor_utf16(&text, start, end);
+    c.kind = corrections::Kind::named(kind).ok_or_else(|| JsError::new("anchor: unknown kind"))?;
+    to_js(&c)
+}
+
+/// The parser's reading of the date at the UTF-16 range `start..end` of
+/// `text` (a date it found there, else the first full date in the
+/// selection), as ISO; undefined when it reads none.
+#[wasm_bindgen]
+#[must_use]
+pub fn date_reading(text: &str, start: usize, end: usize) -> Option<String> {
+    let text = normalize_newlines(text);
+    let c = corrections::anchor_utf16(&text, start, end);
+    let index = offsets::OffsetIndex::new(&text);
+    let span = crate::model::Span::new(index.from_char(c.start), index.from_char(c.end));
+    let doc = parse(&text);
+    doc.dates
+        .iter()
+        .find(|d| d.span.overlaps(span))
+        .map(|d| d.iso.clone())
+        .or_else(|| crate::dates::parse_day_month_year(&c.quote))
 }
 
 #[wasm_bindgen]
@@ -188,6 +280,42 @@ impl ImportFile {
         self.0.tag_set.push(anchoring::FlatTag { name, color, key, description });
     }
 
+    /// The next correction of the file (as [`Corrections::add`]).
+    #[allow(clippy::too_many_arguments)]
+    pub fn correction(
+        &mut self,
+        kind: String,
+        start: f64,
+        end: f64,
+        quote: String,
+        prefix: String,
+        suffix: String,
+        iso: Option<String>,
+        target: Option<String>,
+        url: Option<String>,
+        numbers: Vec<u32>,
+        block: Option<String>,
+        field: Option<String>,
+        values: Vec<String>,
+    ) {
+        let c = corrections::FlatCorrection {
+            kind,
+            start,
+            end,
+            quote,
+            prefix,
+            suffix,
+            iso,
+            target,
+            url,
+            numbers,
+            block,
+            field,
+            values,
+        };
+        self.0.corrections.push(c);
+    }
+
     /// Validates the file and places its tags on `current` (see
     /// [`anchoring::import_flat`]); throws the message for the user.
     pub fn place(&self, current: &str) -> Result<JsValue, JsValue> {
@@ -208,8 +336,15 @@ pub fn check_tag(name: &str, color: &str, key: &str, description: &str) -> Resul
 /// The W3C Web Annotation export of `text`, as an object: answer `answers[i]`
 /// has the tags `tags[i]` (names joined by "\n") and the note `notes[i]`.
 /// (Flat string arrays keep a deserializer out of the wasm.)
+/// With `fixes`, on the corrected parse (the answers as the page shows them).
 #[wasm_bindgen]
-pub fn export_w3c(text: &str, answers: Vec<String>, tags: Vec<String>, notes: Vec<String>) -> Result<JsValue, JsError> {
+pub fn export_w3c(
+    text: &str,
+    answers: Vec<String>,
+    tags: Vec<String>,
+    notes: Vec<String>,
+    fixes: Option<Corrections>,
+) -> Result<JsValue, JsError> {
     let tagged: Vec<anchoring::AnswerTags> = answers
         .into_iter()
         .zip(tags)
@@ -220,7 +355,9 @@ pub fn export_w3c(text: &str, answers: Vec<String>, tags: Vec<String>, notes: Ve
             note,
         })
         .collect();
-    to_js(&anchoring::w3c(text, &tagged))
+    let text = normalize_newlines(text);
+    let placed = corrections::apply_flat(&text, parse(&text), &fixes.map(|f| f.0).unwrap_or_default()).placed;
+    to_js(&anchoring::w3c_corrected(&text, &tagged, &placed))
 }
 
 /// The CSV table of a collection (see [`table::csv_named`]), built one
@@ -241,7 +378,9 @@ impl Table {
 
     /// Document `text`, known by the file name `file` (the key without an
     /// official id) and the name `name`; answer `answers[i]` has the tags
-    /// `tags[i]` (joined by "\n") and the note `notes[i]`.
+    /// `tags[i]` (joined by "\n") and the note `notes[i]`; `fixes`: the
+    /// user's corrections of its parse.
+    #[allow(clippy::too_many_arguments)]
     pub fn add(
         &mut self,
         text: &str,
@@ -250,9 +389,12 @@ impl Table {
         answers: Vec<String>,
         tags: Vec<String>,
         notes: Vec<String>,
+        fixes: Option<Corrections>,
     ) {
         let text = normalize_newlines(text);
-        let mut json = annotation::export(&text, &parse(&text));
+        let applied = corrections::apply_flat(&text, parse(&text), &fixes.map(|f| f.0).unwrap_or_default());
+        let mut json = annotation::export(&text, &applied.doc);
+        json.corrections = applied.placed;
         json.document.text = String::new(); // not in the table
         for ((id, tags), note) in answers.iter().zip(&tags).zip(notes) {
             if let Some(a) = json.answers.iter_mut().find(|a| &a.id == id) {
@@ -276,6 +418,141 @@ impl Table {
 #[wasm_bindgen]
 pub fn collection_head() -> Result<JsValue, JsError> {
     to_js(&annotation::Collection::new(Vec::new(), Vec::new()))
+}
+
+/// One coder's coding for "Compare with another coder…", filled from the
+/// collection or from `JSON.parse` of the other coder's file by
+/// `www/compare.js` (see [`agreement::flat::Builder`]).
+#[wasm_bindgen]
+pub struct Coder(agreement::flat::Builder);
+
+#[wasm_bindgen]
+impl Coder {
+    /// File B (the other coder's) when `b`, else A (the page's own).
+    #[wasm_bindgen(constructor)]
+    #[must_use]
+    pub fn new(b: bool, coder: String) -> Coder {
+        Coder(agreement::flat::Builder::new(b, coder))
+    }
+
+    pub fn tag(&mut self, name: &str) {
+        self.0.tag(name);
+    }
+
+    pub fn variable(&mut self, name: String, kind: &str, level: &str) {
+        self.0.variable(name, kind, level);
+    }
+
+    pub fn code(&mut self, name: String) {
+        self.0.code(name);
+    }
+
+    pub fn document(&mut self, text: &str) {
+        self.0.document(text);
+    }
+
+    /// A coded unit of the last document; `tags` joined by "\n".
+    pub fn unit(&mut self, level: &str, id: &str, text: &str, tags: &str, no_code: bool) {
+        self.0.unit(level, id, text, tags, no_code);
+    }
+}
+
+/// The agreement report of `a` against `b` (both consumed):
+/// `{report, csv, differences}` (`agreement::compare`, `agreement::csv`);
+/// throws the core's message when there is nothing to compare.
+#[wasm_bindgen]
+pub fn agreement(a: Coder, b: Coder) -> Result<JsValue, JsError> {
+    let report = agreement::flat::compare(a.0, b.0).map_err(into_error)?;
+    let out = Object::new();
+    // Numbers as JavaScript writes them: no float formatting in the wasm.
+    let number = |x: f64| {
+        agreement::plain_decimal(&String::from(js_sys::Number::from(x).to_string_with_radix(10).unwrap_or_default()))
+    };
+    set(&out, &JsValue::from_str("csv"), &JsValue::from_str(&agreement::csv_with(&report, number)));
+    set(&out, &JsValue::from_str("differences"), &list(&report.differences, difference_js));
+    set(&out, &JsValue::from_str("report"), &report_js(&report));
+    Ok(out.into())
+}
+
+// The report as plain objects, field by field, in the shape serde gives it
+// (`kamervragen agreement`'s JSON, plus `differences`): ~3 KB gzip less
+// wasm than serde-wasm-bindgen for these types.
+
+fn object(fields: &[(&str, JsValue)]) -> JsValue {
+    let out = Object::new();
+    for (key, value) in fields {
+        set(&out, &JsValue::from_str(key), value);
+    }
+    out.into()
+}
+
+fn list<T>(items: &[T], each: impl Fn(&T) -> JsValue) -> JsValue {
+    items.iter().map(each).collect::<Array>().into()
+}
+
+fn text(s: &str) -> JsValue {
+    JsValue::from_str(s)
+}
+
+fn maybe_text(s: Option<&str>) -> JsValue {
+    s.map_or(JsValue::NULL, JsValue::from_str)
+}
+
+fn figures_js(head: &[(&str, JsValue)], f: &agreement::Figures) -> JsValue {
+    let number = |x: Option<f64>| x.map_or(JsValue::NULL, JsValue::from_f64);
+    let mut fields = head.to_vec();
+    fields.extend([
+        ("units", JsValue::from(to_u32(f.units))),
+        ("percent_agreement", number(f.percent_agreement)),
+        ("cohen_kappa", number(f.cohen_kappa)),
+        ("krippendorff_alpha", number(f.krippendorff_alpha)),
+        ("undefined", maybe_text(f.undefined.as_deref())),
+    ]);
+    object(&fields)
+}
+
+fn side_js(side: &agreement::units::Side) -> JsValue {
+    object(&[("tags", list(&side.tags, |t| text(t))), ("no_code", JsValue::from_bool(side.no_code))])
+}
+
+fn difference_js(d: &agreement::Difference) -> JsValue {
+    object(&[
+        ("doc", JsValue::from(to_u32(d.doc))),
+        ("document", text(&d.document)),
+        ("level", text(agreement::level_name(d.level))),
+        ("unit", text(&d.unit)),
+        ("numbers", list(&d.numbers, |n| JsValue::from(*n))),
+        ("text", text(&d.text)),
+        ("a", side_js(&d.a)),
+        ("b", side_js(&d.b)),
+    ])
+}
+
+fn report_js(r: &agreement::Report) -> JsValue {
+    let codes = list(&r.codes, |c| figures_js(&[("variable", text(&c.variable)), ("code", text(&c.code))], &c.figures));
+    let variables = list(&r.variables, |v| {
+        let head = [("variable", text(&v.variable)), ("level", text(agreement::level_name(v.level)))];
+        figures_js(&head, &v.figures)
+    });
+    let unmatched = list(&r.unmatched, |u| {
+        object(&[
+            ("file", text(u.file)),
+            ("document", text(&u.document)),
+            ("level", text(agreement::level_name(u.level))),
+            ("unit", maybe_text(u.unit.as_deref())),
+            ("code", maybe_text(u.code.as_deref())),
+            ("reason", text(&u.reason)),
+        ])
+    });
+    object(&[
+        ("codes", codes),
+        ("variables", variables),
+        ("unmatched", unmatched),
+        ("coders", list(&r.coders, |c| text(c))),
+        ("documents", JsValue::from(to_u32(r.documents))),
+        ("reanchored", JsValue::from(to_u32(r.reanchored))),
+        ("notes", list(&r.notes, |n| text(n))),
+    ])
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {

@@ -189,3 +189,54 @@ fn a_diagnostic_without_a_code_still_reads() {
     assert_eq!(d.code, Some(kamervragen::model::DiagnosticCode::UnansweredQuestion));
     assert_eq!(serde_json::to_string(&d).expect("serializes"), new.replace(": ", ":").replace(", ", ","));
 }
+
+/// A file with corrections: its answers are the corrected ones, and import
+/// applies the corrections again (re-anchored on a changed text) before
+/// placing the tags; what cannot be placed is listed.
+#[test]
+fn corrections_travel_with_the_file() {
+    use kamervragen::corrections::{anchor, apply, Kind};
+    let index = OffsetIndex::new(TEXT);
+    let at = TEXT.find("Antwoord 2").unwrap();
+    let mut merge = anchor(TEXT, &index, kamervragen::model::Span::new(at, at));
+    merge.kind = Kind::Merge;
+    let at = TEXT.find("auto’s").unwrap();
+    let mut date = anchor(TEXT, &index, kamervragen::model::Span::new(at, at + "auto’s".len()));
+    date.kind = Kind::AddDate;
+    date.iso = Some("2024-05".into());
+    let applied = apply(TEXT, kamervragen::parse(TEXT), &[merge, date]);
+    assert!(applied.unplaced.is_empty());
+    let mut a = annotation::export(TEXT, &applied.doc);
+    a.corrections = applied.placed;
+    assert_eq!(a.questions.len(), 2, "Vraag 3 merged into Antwoord 2, the block before it");
+    a.answers[1].tags = vec!["verwijzing".into()];
+    let json = serde_json::to_string(&a).unwrap();
+    assert!(json.contains(r#""corrections":[{"kind":"merge""#), "{json}");
+    // The same text: both placed again, the tag on the merged answer.
+    let same = import(&json, TEXT).unwrap();
+    assert_eq!((same.corrections.len(), same.corrections_unplaced.len()), (2, 0));
+    assert_eq!(same.placed[0].answer, "a2");
+    // A changed text: a line above, and the date's words gone.
+    let changed = format!("Aanhangsel\n\n{}", TEXT.replace("over auto’s", "over fietsen"));
+    let moved = import(&json, &changed).unwrap();
+    assert_eq!(moved.corrections.len(), 1, "the merge re-anchored");
+    assert_eq!(moved.corrections[0].start, changed[..changed.find("Antwoord 2").unwrap()].chars().count());
+    assert_eq!(moved.corrections_unplaced.len(), 1);
+    assert_eq!(moved.corrections_unplaced[0].correction.quote, "auto’s");
+    assert_eq!(moved.placed.iter().map(|p| p.answer.as_str()).collect::<Vec<_>>(), ["a2"]);
+    // A bad correction refuses the file with a message naming it.
+    let bad = edit(&json, |v| v["corrections"][1]["kind"] = "rewrite".into());
+    let err = import(&bad, TEXT).unwrap_err();
+    assert_eq!((err.code, err.params[0].1.as_str()), ("correction-kind", "corrections[1]"));
+    assert!(err.message.contains("corrections[1] has an unknown kind"));
+    let past = edit(&json, |v| v["corrections"][0]["end"] = 99_999.into());
+    let err = import(&past, TEXT).unwrap_err();
+    assert_eq!(err.code, "offset-past-end");
+    assert!(err.message.contains("corrections[0].end (99999) is past the end"));
+    // The W3C export targets the corrected answer.
+    let tagged = [AnswerTags { answer: "a2".into(), tags: vec!["verwijzing".into()], note: String::new() }];
+    let plain = serde_json::to_value(w3c(TEXT, &tagged)).unwrap();
+    let fixed = serde_json::to_value(kamervragen::anchoring::w3c_corrected(TEXT, &tagged, &a.corrections)).unwrap();
+    assert_ne!(plain, fixed);
+    assert!(fixed.to_string().contains("Wanneer?"), "the merged text is the target");
+}

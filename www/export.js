@@ -2,6 +2,7 @@
 // (built by the core), the CSV table (the core's), the collection file and
 // JSON Lines, and the tag set on its own.
 import { core } from './core.js';
+import { coreCorrections } from './reader.js';
 
 /** Offers `text` (a string, or an array of its parts: strings or Blobs) as a file download named `name`. */
 export function saveFile(name, text, type = 'application/json') {
@@ -96,6 +97,7 @@ export function tableRow(text, doc, ann) {
     answers,
     tags: answers.map((a) => (ann?.tags[a] ?? []).join('\n')),
     notes: answers.map((a) => ann?.notes[a] ?? ''),
+    corrections: ann?.corrections ?? [],
   };
 }
 
@@ -103,7 +105,7 @@ export function tableRow(text, doc, ann) {
 export function csvText(rows, tagSet) {
   const table = new core.Table();
   try {
-    for (const r of rows) table.add(r.text, r.file, r.name, r.answers, r.tags, r.notes);
+    for (const r of rows) table.add(r.text, r.file, r.name, r.answers, r.tags, r.notes, coreCorrections(core, r.corrections));
     return table.csv(tagSet.map((t) => t.name));
   } finally {
     table.free();
@@ -121,7 +123,7 @@ export function w3cJson(annotations, ann) {
     tags.push(t.join('\n'));
     notes.push(n);
   }
-  return JSON.stringify(core.export_w3c(annotations.document.text, ids, tags, notes), null, 2) + '\n';
+  return JSON.stringify(core.export_w3c(annotations.document.text, ids, tags, notes, coreCorrections(core, ann?.corrections)), null, 2) + '\n';
 }
 
 export function tagSetJson(tagSet) {

@@ -62,6 +62,13 @@ export function placeAnnotations(json, currentText) {
       const o = a && typeof a === 'object' ? a : {};
       f.answer(text(o.id), list(o.numbers).filter(Number.isInteger).join(' '), text(o.text), list(o.tags).map(text).join('\n'), text(o.note));
     }
+    for (const c of list(json.corrections)) {
+      const o = c && typeof c === 'object' ? c : {};
+      const opt = (v) => (v == null ? undefined : text(v));
+      const people = list(o.values).map((p) => ['name', 'party', 'role', 'portfolio'].map((k) => text(p?.[k]).replaceAll('\t', ' ')).join('\t'));
+      f.correction(text(o.kind), num(o.start), num(o.end), text(o.quote), text(o.prefix), text(o.suffix), opt(o.iso), opt(o.target), opt(o.url),
+        Uint32Array.from(list(o.numbers).filter((n) => Number.isInteger(n) && n > 0 && n < 2 ** 32)), opt(o.block), opt(o.field), people);
+    }
     for (const t of list(json.tag_set)) {
       const o = t && typeof t === 'object' ? t : {};
       f.tag(text(o.name), text(o.color), text(o.key), text(o.description));

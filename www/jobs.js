@@ -3,14 +3,14 @@
 // opening files, texts for export, the CSV table) run there too and answer
 // in parts.
 import { core, newParserWorker } from './core.js';
-import { collectionJob } from './reader.js';
+import { collectionJob, coreCorrections } from './reader.js';
 
 let parser = null;
 const jobs = new Map();
 let lastJob = 0;
 
-function mainThread(text) {
-  return new Promise((done) => setTimeout(() => done(core.analyze(text))));
+function mainThread(text, corrections) {
+  return new Promise((done) => setTimeout(() => done(core.analyze(text, coreCorrections(core, corrections)))));
 }
 
 /** A collection job on the main thread (no worker): same parts, same end. */
@@ -41,7 +41,7 @@ function worker() {
         parser.terminate();
         parser = false;
         for (const job of jobs.values()) {
-          const again = job.onPart ? mainThreadJob(job.data, job.onPart) : mainThread(job.data.text);
+          const again = job.onPart ? mainThreadJob(job.data, job.onPart) : mainThread(job.data.text, job.data.corrections);
           again.then(job.done, job.fail);
         }
         jobs.clear();
@@ -54,14 +54,14 @@ function worker() {
   return parser;
 }
 
-/** `core.analyze(text)`, off the main thread when possible. */
-export function analyzeAsync(text) {
+/** `core.analyze(text)` with the user's `corrections`, off the main thread when possible. */
+export function analyzeAsync(text, corrections) {
   const w = worker();
-  if (!w) return mainThread(text);
+  if (!w) return mainThread(text, corrections);
   const id = ++lastJob;
   return new Promise((done, fail) => {
-    jobs.set(id, { data: { id, text }, done, fail });
-    w.postMessage({ id, text });
+    jobs.set(id, { data: { id, text, corrections }, done, fail });
+    w.postMessage({ id, text, corrections });
   });
 }
 

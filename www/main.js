@@ -16,6 +16,7 @@
 //   tagset.js     the tag-set panel and tag-set files
 //   drawer.js     the panels as drawers at 800 px and below
 //   transfer.js   the coder's name, annotation import (asks before touching tags), unplaced tags, exports of one or all documents
+//   compare.js    Compare with another coder: the agreement report (the core's), adjudication
 //   store.js      saving in IndexedDB (db.js), one editing tab
 //   warmup.js     the parser and fonts warmed up while idle
 //   i18n.js       t(key): the page's words in Dutch or English (lang-nl.js, lang-en.js), the language switch
@@ -33,6 +34,7 @@ import './tagging.js';
 import './tagset.js';
 import './drawer.js';
 import './transfer.js';
+import { refreshAdjudication } from './compare.js';
 import { startWarmUp, fillInfo } from './warmup.js';
 
 /** What is waiting to be saved: typing is saved in a moment, everything else at once. */
@@ -72,6 +74,7 @@ setOnChange((change) => {
   if (change.readOnly) showReadOnly();
   if (change.show) show();
   else if (!change.quiet) refreshAll();
+  if (!change.quiet) refreshAdjudication();
   if (change.refused) {
     // nothing changed: nothing to save
   } else if (change.soon) {

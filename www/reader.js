@@ -4,6 +4,26 @@
 // core; a document's summary for the list (docInfo); its name (docName).
 // The functions get the core's `analyze` and, for the CSV, its `Table`.
 
+/**
+ * The core's list of corrections (`core.Corrections`) for `list`, the
+ * corrections as stored (docs/annotation-format.md); undefined when none.
+ * Passed by value: the core frees it.
+ */
+export function coreCorrections(core, list) {
+  if (!Array.isArray(list) || !list.length) return undefined;
+  const fixes = new core.Corrections();
+  const str = (v) => (typeof v === 'string' ? v : undefined);
+  for (const c of list) {
+    const o = c && typeof c === 'object' ? c : {};
+    const people = (Array.isArray(o.values) ? o.values : []).map((p) => ['name', 'party', 'role', 'portfolio'].map((k) => String(p?.[k] ?? '').replaceAll('\t', ' ')).join('\t'));
+    fixes.add(String(o.kind ?? ''), typeof o.start === 'number' ? o.start : NaN, typeof o.end === 'number' ? o.end : NaN,
+      String(o.quote ?? ''), String(o.prefix ?? ''), String(o.suffix ?? ''), str(o.iso), str(o.target), str(o.url),
+      Uint32Array.from((Array.isArray(o.numbers) ? o.numbers : []).filter((n) => Number.isInteger(n) && n > 0 && n < 2 ** 32)),
+      str(o.block), str(o.field), people);
+  }
+  return fixes;
+}
+
 /** Files larger than this are refused (bytes). */
 const READ_LIMIT = 25 * 1024 * 1024;
 
@@ -63,7 +83,8 @@ export function docInfo(annotations, text) {
 /** True when an annotation file carries tags, notes or a tag set to place. */
 function carriesTags(json) {
   return (Array.isArray(json.tag_set) && json.tag_set.length > 0) ||
-    (Array.isArray(json.answers) && json.answers.some((a) => (Array.isArray(a?.tags) && a.tags.length) || a?.note));
+    (Array.isArray(json.answers) && json.answers.some((a) => (Array.isArray(a?.tags) && a.tags.length) || a?.note)) ||
+    (Array.isArray(json.corrections) && json.corrections.length > 0);
 }
 
 /** One document of a file: its text parsed; `json` kept when it has tags to place. */
@@ -159,11 +180,11 @@ export async function collectionJob(data, core, post) {
       }
     }
   } else if (data.mode === 'export') {
-    for (let i = 0; i < data.texts.length; i++) post({ id: data.id, index: i, annotations: core.analyze(data.texts[i]).annotations });
+    for (let i = 0; i < data.texts.length; i++) post({ id: data.id, index: i, annotations: core.analyze(data.texts[i], coreCorrections(core, data.corrections?.[i])).annotations });
   } else if (data.mode === 'csv') {
     const table = new core.Table();
     try {
-      for (const d of data.docs) table.add(d.text, d.file, d.name, d.answers, d.tags, d.notes);
+      for (const d of data.docs) table.add(d.text, d.file, d.name, d.answers, d.tags, d.notes, coreCorrections(core, d.corrections));
       post({ id: data.id, csv: table.csv(data.tagSet) });
     } finally {
       table.free();

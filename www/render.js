@@ -4,6 +4,18 @@
 import { t } from './i18n.js';
 
 const BLOCK_KINDS = new Set(['question', 'answer']);
+/**
+ * Where each text node of the view starts in the text (UTF-16, from the
+ * render tree: its parent mark's `s`, or the `e` of the mark before it), so
+ * that a selection maps to an offset by adding the offset within the node
+ * (corrections.js). Marks carry `data-s` and `data-e`.
+ */
+const starts = new WeakMap();
+
+/** The UTF-16 start of a text node of the view (undefined for any other node). */
+export function textStart(node) {
+  return starts.get(node);
+}
 const FIRST = 20000; // UTF-16 units of text built at once: a few screens, painted first
 const SLICE_MS = 10; // then slices of this many ms of building, each followed by a frame
 let renderToken = 0;
@@ -19,7 +31,7 @@ export function renderView(nodes, parent, decorate) {
   // 10 MB answer) is built in slices too. The first slice is a fixed amount
   // of text (a seed-sized text is built at once); later ones are timed, so
   // a frame comes between them and never has much new to lay out.
-  const walk = build(nodes, parent, decorate, true);
+  const walk = build(nodes, parent, decorate, 0, true);
   return new Promise((done) => {
     let first = true;
     const step = () => {
@@ -57,17 +69,21 @@ export function renderNodes(nodes, parent) {
 }
 
 /** Appends `nodes` to `parent`, yielding the length of every piece of text. */
-function* build(nodes, parent, decorate, top = false) {
+function* build(nodes, parent, decorate, from, top = false) {
+  let at = from; // where the next text node starts: text nodes never follow each other
   for (const node of nodes) {
     if (typeof node === 'string') {
-      parent.append(top ? topText(node) : document.createTextNode(node));
+      const textNode = document.createTextNode(node);
+      starts.set(textNode, at);
+      parent.append(top ? topText(textNode) : textNode);
       yield node.length;
     } else {
       // Built apart and put in the page whole: never a half-built block.
       const el = openMark(node);
-      yield* build(node.c, node.k === 'answer' ? el.appendChild(answerBody()) : el, decorate);
+      yield* build(node.c, node.k === 'answer' ? el.appendChild(answerBody()) : el, decorate, node.s);
       closeMark(el, node, decorate);
       parent.append(el);
+      at = node.e;
       yield 1;
     }
   }
@@ -87,11 +103,11 @@ function answerBody() {
 }
 
 /** Text between blocks: whitespace-only runs are kept (copying) but not shown. */
-function topText(text) {
-  if (text.trim()) return document.createTextNode(text);
+function topText(textNode) {
+  if (textNode.data.trim()) return textNode;
   const span = document.createElement('span');
   span.className = 'gap';
-  span.append(document.createTextNode(text));
+  span.append(textNode);
   return span;
 }
 
@@ -99,6 +115,8 @@ function openMark(mark) {
   const el = document.createElement(mark.href ? 'a' : BLOCK_KINDS.has(mark.k) ? 'div' : 'span');
   el.className = `m-${mark.k}` + (mark.sub ? ` m-${mark.k}--${mark.sub}` : '');
   if (mark.id) el.id = mark.id;
+  el.dataset.s = mark.s;
+  el.dataset.e = mark.e;
   if (BLOCK_KINDS.has(mark.k)) {
     el.setAttribute('role', 'region');
     el.setAttribute('aria-label', mark.label);

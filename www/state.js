@@ -9,7 +9,7 @@ import { say, t } from './i18n.js';
 export const state = {
   docs: [], // [{id, name, named, created, file?, info?}] (info: reader.docInfo, for the list)
   texts: {}, // id → text
-  ann: {}, // id → {tags: {answerId: [names]}, notes: {answerId: text}, unplaced: []}
+  ann: {}, // id → {tags: {answerId: [names]}, notes: {answerId: text}, unplaced: [], corrections: [] (corrections.js)}
   tagSet: [], // [{name, color, key, description}]
   currentId: null,
   analysis: null, // {annotations, view} of the current document
@@ -163,6 +163,7 @@ function apply(from, to) {
       }
     }
     if (!same(f.unplaced, t.unplaced)) ann.unplaced = clone(t.unplaced ?? []);
+    if (!same(f.corrections, t.corrections)) ann.corrections = clone(t.corrections ?? []);
   }
   // A tag still on an answer stays in the set.
   for (const id of Object.keys(state.ann)) {
@@ -207,14 +208,20 @@ export function commit(label, docIds, mutate) {
   h.undo.push({ label, docIds: ids, home, before, after });
   if (h.undo.length > 500) h.undo.shift();
   h.redo.length = 0;
-  changed({ meta: true, ann: ids, label });
+  changed({ meta: true, ann: ids, label, show: correcting(before, after) });
   return true;
+}
+
+/** True when the action changed the corrections of the document on screen: its parse is redone. */
+function correcting(before, after) {
+  const id = state.currentId;
+  return Boolean(id && id in after.ann && !same(before.ann[id]?.corrections ?? [], after.ann[id]?.corrections ?? []));
 }
 
 /** The visible notice of an undo or redo (main.js shows it; the label is announced too). */
 function undone(word, a) {
   const text = () => t(word, { what: `${say(a.label)}${others(a)}` });
-  changed({ meta: true, ann: a.docIds, label: text, notice: text });
+  changed({ meta: true, ann: a.docIds, label: text, notice: text, show: correcting(a.before, a.after) });
 }
 
 /** One step back (undo) or forward (redo) in the history of the document on screen. */
@@ -373,9 +380,25 @@ export function importTagSet(tags) {
 }
 
 /** True when document `id` has tags, notes or unplaced tags: an import onto it asks first. */
+/**
+ * Adjudication (compare.js): sets the tags of answer `answerId` of document
+ * `docId` to `names` (new names join the tag set), as one undoable step of
+ * that document, announcing `label` (a string, or a function wording it).
+ * False when nothing changes.
+ */
+export function setAnswerTags(docId, answerId, names, label) {
+  if (!(docId in state.texts)) return false;
+  return commit(label, [docId], () => {
+    for (const n of names) if (!findTag(n)) state.tagSet.push(makeTag(n));
+    const ann = (state.ann[docId] ??= newAnn());
+    if (names.length) ann.tags[answerId] = [...names];
+    else delete ann.tags[answerId];
+  });
+}
+
 export function hasAnnotations(id) {
   const a = state.ann[id];
-  return Boolean(a && (Object.values(a.tags).some((t) => t.length) || Object.values(a.notes).some(Boolean) || a.unplaced?.length));
+  return Boolean(a && (Object.values(a.tags).some((t) => t.length) || Object.values(a.notes).some(Boolean) || a.unplaced?.length || a.corrections?.length));
 }
 
 /**
@@ -394,6 +417,7 @@ export function addAnnotations(id, result, label, how = '') {
       ann.notes = {};
     }
     if (how === 'replace') ann.unplaced = [];
+    takeCorrections(ann, result, how === 'replace' || (!how && result.same_text));
     for (const p of result.placed) {
       for (const t of p.tags) if (!findTag(t)) state.tagSet.push(makeTag(t));
       const tags = ann.tags[p.answer] ?? [];
@@ -558,10 +582,52 @@ export function addDocs(items, at = 0) {
   return { ids, duplicates };
 }
 
+/**
+ * The corrections of an imported file (`result` of importer.placeAnnotations)
+ * on `ann`: instead of its own (`replace`), else added where not there yet.
+ * Those that could not be placed are kept too: the view lists them
+ * (corrections.js), to dismiss or to keep for a later text.
+ */
+function takeCorrections(ann, result, replace) {
+  const all = [...(result.corrections ?? []), ...(result.corrections_unplaced ?? []).map((u) => u.correction)];
+  const have = replace ? [] : ann.corrections ?? [];
+  const fresh = all.filter((c) => !have.some((h) => same(h, c)));
+  if (replace || fresh.length) ann.corrections = [...have, ...fresh];
+  if (!ann.corrections?.length) delete ann.corrections;
+}
+
+/**
+ * The corrections of the current document set to `list` as one undoable
+ * step named `label`; `moves` (from the core) carry the tags and notes of a
+ * block whose id changed (a merge: onto the first block, the tags joined).
+ */
+export function setCorrections(list, label, moves = []) {
+  if (!state.currentId) return false;
+  return commit(label, [state.currentId], () => {
+    const ann = currentAnn();
+    if (list.length) ann.corrections = clone(list);
+    else delete ann.corrections;
+    for (const m of moves) {
+      const tags = ann.tags[m.from];
+      if (tags) {
+        const to = ann.tags[m.to] ?? [];
+        ann.tags[m.to] = [...to, ...tags.filter((t) => !to.includes(t))];
+        delete ann.tags[m.from];
+      }
+      const note = ann.notes[m.from];
+      if (note) {
+        ann.notes[m.to] = ann.notes[m.to] && ann.notes[m.to] !== note ? `${ann.notes[m.to]}\n${note}` : note;
+        delete ann.notes[m.from];
+      }
+    }
+  });
+}
+
 /** The placed tags and notes of an imported file on document `id` (no undo step: a new document). */
 function placeOn(id, result) {
   mergeTagSet(result.tag_set);
   const ann = (state.ann[id] ??= newAnn());
+  takeCorrections(ann, result, false);
   for (const p of result.placed) {
     for (const t of p.tags) if (!findTag(t)) state.tagSet.push(makeTag(t));
     const tags = ann.tags[p.answer] ?? [];

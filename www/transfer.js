@@ -12,6 +12,7 @@ import { placeAnnotations, readJson } from './importer.js';
 import { announce, clearError, showError } from './messages.js';
 import { openFiles } from './opener.js';
 import { runJob } from './jobs.js';
+import { compareWith } from './compare.js';
 import { errorText, t } from './i18n.js';
 import { nameOf } from './documents.js';
 
@@ -21,7 +22,8 @@ choice.addEventListener('keydown', (e) => e.stopPropagation());
 
 /**
  * Asks what an import onto document `doc`, which has tags or notes, does:
- * resolves to 'replace', 'merge' or 'cancel' (also Escape). Focus goes back
+ * resolves to 'replace', 'merge', 'compare' (as another coder's: the
+ * agreement report, nothing changes) or 'cancel' (also Escape). Focus goes back
  * where it was.
  */
 function askImport(fileName, doc) {
@@ -51,9 +53,9 @@ const importFile = $('import-file');
 
 /** Imports the annotation file `file`; a refused file changes nothing and says why. */
 export async function importAnnotations(file) {
-  let result;
+  let result, json;
   try {
-    const json = await readJson(file);
+    json = await readJson(file);
     // A collection file opens as documents, each with its tags.
     if (json?.format === 'kamervragen-collection') return openFiles([file]);
     // A file for another of the stored documents goes to that document.
@@ -73,6 +75,8 @@ export async function importAnnotations(file) {
     announce(t('import.cancelled'));
     return;
   }
+  // As another coder's file: the agreement report (compare.js), nothing changed.
+  if (how === 'compare') return compareWith(json, file.name, doc);
   const id = onto ?? openDocText(result.text);
   const label = how === 'replace' ? 'undo.replaced' : 'undo.imported';
   addAnnotations(id, result, () => t(label, { file: file.name }), how);
@@ -111,7 +115,7 @@ const exported = () => state.docs.filter((d) => (state.texts[d.id] ?? '').trim()
 /** Every document's annotation object with its tags and notes (parsed in the worker). */
 async function allObjects(docs) {
   const out = new Array(docs.length);
-  await runJob({ mode: 'export', texts: docs.map((d) => state.texts[d.id]) }, (part) => {
+  await runJob({ mode: 'export', texts: docs.map((d) => state.texts[d.id]), corrections: docs.map((d) => state.ann[d.id]?.corrections ?? []) }, (part) => {
     out[part.index] = annotationObject(part.annotations, state.ann[docs[part.index].id], state.tagSet, state.coder);
   });
   return out;

@@ -5,11 +5,13 @@
 import { core } from './core.js';
 import { analyzeAsync } from './jobs.js';
 import { afterPaint, renderView } from './render.js';
-import { state, canRedo, canUndo, currentDoc, currentText, setAnalysis } from './state.js';
+import { state, canRedo, canUndo, currentAnn, currentDoc, currentText, setAnalysis } from './state.js';
+import { coreCorrections } from './reader.js';
 import { $, h, tagBar, refreshTags, renderOutline, renderTagSet, renderUnplaced } from './ui.js';
 import { nameOf, renderDocs } from './documents.js';
 import { docInfo, docName } from './reader.js';
 import { showError } from './messages.js';
+import { renderFixes } from './corrections.js';
 import { linkMarkers, renderNotes } from './reading.js';
 import { lang, onLangChange, t } from './i18n.js';
 
@@ -34,6 +36,8 @@ export const megabytes = (n) => (n < 1048576 ? `${Math.round(n / 1024)} KB`
   : `${(n / 1048576).toLocaleString(lang(), { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`);
 
 let shownText = null;
+/** The corrections the view was parsed with (JSON): a change parses again. */
+let shownFixes = '';
 let analysisToken = 0;
 /** Work in progress on the view: a deferred paste, a parse in the worker, a render. */
 export const busy = { input: false, parse: false, render: false };
@@ -53,8 +57,10 @@ export function showReading(n) {
 /** Parses and renders the current document (when its text changed), then everything around it. */
 export function showCurrent() {
   const text = currentText();
-  if (text !== shownText) {
+  const fixes = currentAnn()?.corrections ?? [];
+  if (text !== shownText || JSON.stringify(fixes) !== shownFixes) {
     shownText = text;
+    shownFixes = JSON.stringify(fixes);
     const token = ++analysisToken;
     if (text.length > BIG_TEXT) {
       setBusy('parse', true);
@@ -67,7 +73,7 @@ export function showCurrent() {
         clearInterval(tick);
         if (token === analysisToken) setBusy('parse', false);
       };
-      analyzeAsync(text).then((analysis) => {
+      analyzeAsync(text, fixes).then((analysis) => {
         finish();
         if (token !== analysisToken) return;
         applyAnalysis(text, analysis);
@@ -83,7 +89,7 @@ export function showCurrent() {
     setBusy('parse', false);
     let analysis = null;
     try {
-      analysis = text.trim() ? core.analyze(text) : null;
+      analysis = text.trim() ? core.analyze(text, coreCorrections(core, fixes)) : null;
     } catch (e) {
       showError(() => t('view.unreadable', { why: e.message ?? e }));
     }
@@ -157,6 +163,7 @@ export function refreshAll() {
   renderDocs();
   renderTagSet(viewEls.tagset, viewEls.suggestions);
   renderUnplaced(viewEls.unplacedPanel, viewEls.unplaced);
+  renderFixes();
   const any = state.docs.some((d) => (state.texts[d.id] ?? '').trim());
   for (const b of viewEls.exportAll) b.disabled = !any;
   viewEls.undo.disabled = !canUndo();

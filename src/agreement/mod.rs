@@ -4,6 +4,8 @@
 //! - [`stats`]: percent agreement, Cohen's κ, Krippendorff's α (nominal).
 //! - [`units`]: reading the two files' codings and matching their units.
 //! - [`compare`]: the [`Report`]; [`csv`] writes it as a table.
+//! - [`flat`]: a coding built from flat values (the page's "Compare with
+//!   another coder…", through src/wasm.rs, without a deserializer).
 //!
 //! **Values.** Each codebook variable is compared on the units of its level
 //! (answers, questions or documents) that both files have. A unit counts as
@@ -42,6 +44,7 @@
 //! assert_eq!(code.figures.cohen_kappa, Some(0.0));
 //! ```
 
+pub mod flat;
 pub mod stats;
 pub mod units;
 
@@ -98,6 +101,29 @@ pub struct Report {
     pub reanchored: usize,
     /// Remarks on the comparison as a whole (e.g. the files' codebooks differ).
     pub notes: Vec<String>,
+    /// The compared units the two coders coded differently (for adjudication;
+    /// not part of the CLI's report).
+    #[serde(skip)]
+    pub differences: Vec<Difference>,
+}
+
+/// A compared unit the two coders coded differently: their codes of the
+/// codebook at the unit's level differ, or one marked "no code applies" and
+/// the other did not.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Difference {
+    /// The document's index in file A, and its key.
+    pub doc: usize,
+    pub document: String,
+    pub level: Level,
+    /// The question or answer id in file A; "document" for the document level.
+    pub unit: String,
+    /// Its numbers ("Antwoord 6 en 7": [6, 7]; none for a document) and text in file A.
+    pub numbers: Vec<u32>,
+    pub text: String,
+    /// Each coder's codes of the codebook on the unit (in file order), and the mark.
+    pub a: Side,
+    pub b: Side,
 }
 
 /// Compares two coders' files.
@@ -200,7 +226,57 @@ pub fn compare(a: &Coding, b: &Coding) -> Result<Report, String> {
         documents: matched.documents,
         reanchored: matched.reanchored,
         notes,
+        differences: differences(a, &codebook, &matched),
     })
+}
+
+/// The compared units whose codes of the codebook (at their level) or marks differ.
+fn differences(a: &Coding, codebook: &Codebook, matched: &Matched) -> Vec<Difference> {
+    let of_level = |level: Level, side: &Side| Side {
+        tags: side
+            .tags
+            .iter()
+            .filter(|t| codebook.find(t).is_some_and(|(v, _)| codebook.variables[v].level == level))
+            .cloned()
+            .collect(),
+        no_code: side.no_code,
+    };
+    let mut out = Vec::new();
+    for unit in &matched.units {
+        let (side_a, side_b) = (of_level(unit.level, &unit.a), of_level(unit.level, &unit.b));
+        let same = side_a.no_code == side_b.no_code
+            && side_a.tags.len() == side_b.tags.len()
+            && side_a.tags.iter().all(|t| side_b.tags.contains(t));
+        if !same {
+            let doc = &a.documents[unit.doc];
+            let (numbers, text) = match unit.level {
+                Level::Document => (Vec::new(), String::new()),
+                Level::Question => doc
+                    .questions
+                    .iter()
+                    .find(|q| q.id == unit.unit)
+                    .map(|q| (q.numbers.clone(), q.text.clone()))
+                    .unwrap_or_default(),
+                Level::Answer => doc
+                    .answers
+                    .iter()
+                    .find(|x| x.id == unit.unit)
+                    .map(|x| (x.numbers.clone(), x.text.clone()))
+                    .unwrap_or_default(),
+            };
+            out.push(Difference {
+                doc: unit.doc,
+                document: unit.document.clone(),
+                level: unit.level,
+                unit: unit.unit.clone(),
+                numbers,
+                text,
+                a: side_a,
+                b: side_b,
+            });
+        }
+    }
+    out
 }
 
 /// The three figures of `pairs`; `units`: the units both coded; `describe`
@@ -302,7 +378,9 @@ fn stray_codes(codebook: &Codebook, matched: &Matched, no_codebook: bool) -> Vec
     out
 }
 
-fn level_name(level: Level) -> &'static str {
+/// "answer", "question" or "document", as in the files.
+#[must_use]
+pub fn level_name(level: Level) -> &'static str {
     match level {
         Level::Answer => "answer",
         Level::Question => "question",
@@ -325,6 +403,15 @@ fn kind_name(kind: VariableKind) -> &'static str {
 /// (why).
 #[must_use]
 pub fn csv(report: &Report) -> String {
+    csv_with(report, |x| x.to_string())
+}
+
+/// [`csv`] with the numbers written by `number` (Rust's shortest decimal):
+/// the page passes JavaScript's `String(x)` through [`plain_decimal`], which
+/// gives the same digits and keeps Rust's float formatting (~10 KB gzip) out
+/// of the wasm.
+#[must_use]
+pub fn csv_with(report: &Report, number: impl Fn(f64) -> String) -> String {
     let mut out = String::from('\u{feff}');
     let header = [
         "row",
@@ -339,7 +426,7 @@ pub fn csv(report: &Report) -> String {
         "undefined",
     ];
     crate::table::record(&mut out, header.iter().map(|h| (*h).to_string()));
-    let number = |x: Option<f64>| x.map(|x| x.to_string()).unwrap_or_default();
+    let number = |x: Option<f64>| x.map(&number).unwrap_or_default();
     let cells = |f: &Figures| {
         [
             f.units.to_string(),
@@ -370,6 +457,32 @@ pub fn csv(report: &Report) -> String {
         }
     }
     out
+}
+
+/// A shortest decimal as JavaScript writes it (`String(x)`: "1e-7",
+/// "-2.5e-8", "1.5e+21") in Rust's plain notation ("0.0000001",
+/// "-0.000000025", "1500000000000000000000"); anything else as it is.
+#[must_use]
+pub fn plain_decimal(js: &str) -> String {
+    let Some((mantissa, exp)) = js.split_once('e') else { return js.to_string() };
+    let Ok(exp) = exp.parse::<i32>() else { return js.to_string() };
+    let (sign, mantissa) = mantissa.strip_prefix('-').map_or(("", mantissa), |m| ("-", m));
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{int}{frac}");
+    // The decimal point sits after `point` digits.
+    let point = i32::try_from(int.len()).unwrap_or(0) + exp;
+    let body = if point <= 0 {
+        format!("0.{}{digits}", "0".repeat(usize::try_from(-point).unwrap_or(0)))
+    } else if let Ok(p) = usize::try_from(point) {
+        if p >= digits.len() {
+            format!("{digits}{}", "0".repeat(p - digits.len()))
+        } else {
+            format!("{}.{}", &digits[..p], &digits[p..])
+        }
+    } else {
+        digits
+    };
+    format!("{sign}{body}")
 }
 
 /// Reads one coder's file: a document file, a collection file, or JSON Lines

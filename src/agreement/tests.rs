@@ -258,3 +258,18 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn javascript_numbers_are_written_as_rust_writes_them() {
+    for (js, x) in [
+        ("1e-7", 1e-7),
+        ("-2.5e-8", -2.5e-8),
+        ("1.2345e-7", 1.2345e-7),
+        ("1.5e+21", 1.5e21),
+        ("0.123", 0.123),
+        ("-1", -1.0),
+        ("0", 0.0),
+    ] {
+        assert_eq!(super::plain_decimal(js), x.to_string(), "{js}");
+    }
+}

@@ -92,7 +92,7 @@ impl Coding {
 }
 
 /// One coder's coding of a unit.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Side {
     pub tags: Vec<String>,
     pub no_code: bool,
@@ -110,6 +110,8 @@ impl Side {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnitPair {
     pub level: Level,
+    /// The document's index in file A.
+    pub doc: usize,
     /// The document's key: its official id, else the first 12 hex digits of its sha256 (as in the CSV).
     pub document: String,
     /// The question or answer id in file A; "document" for the document level.
@@ -230,7 +232,7 @@ pub fn match_units(a: &Coding, b: &Coding) -> Matched {
     for (i, j, mapping) in pairs {
         out.documents += 1;
         out.reanchored += usize::from(mapping.is_some());
-        units_of(&docs_a[i], &docs_b[j], mapping.as_ref(), &mut out);
+        units_of(i, &docs_a[i], &docs_b[j], mapping.as_ref(), &mut out);
     }
     out
 }
@@ -251,10 +253,11 @@ fn whole_document(file: &'static str, doc: &Annotations, reason: String) -> Unma
 }
 
 /// The unit pairs of one matched document pair, and its unmatched units.
-fn units_of(da: &Annotations, db: &Annotations, mapping: Option<&Mapping>, out: &mut Matched) {
+fn units_of(doc: usize, da: &Annotations, db: &Annotations, mapping: Option<&Mapping>, out: &mut Matched) {
     let document = document_key(da);
     out.units.push(UnitPair {
         level: Level::Document,
+        doc,
         document: document.clone(),
         unit: "document".into(),
         a: Side { tags: da.document.tags.clone(), no_code: da.document.no_code },
@@ -272,14 +275,14 @@ fn units_of(da: &Annotations, db: &Annotations, mapping: Option<&Mapping>, out: 
         Some(m) => (Some(m.questions.as_slice()), Some(m.answers.as_slice())),
         None => (None, None),
     };
-    pair_blocks(Level::Question, &document, &questions_a, &questions_b, map_q, out);
-    pair_blocks(Level::Answer, &document, &answers_a, &answers_b, map_a, out);
+    pair_blocks(Level::Question, (doc, &document), &questions_a, &questions_b, map_q, out);
+    pair_blocks(Level::Answer, (doc, &document), &answers_a, &answers_b, map_a, out);
 }
 
 /// Pairs the blocks of one level: by id, or by `mapping` (B id → A id).
 fn pair_blocks(
     level: Level,
-    document: &str,
+    (doc, document): (usize, &str),
     in_a: &[(&str, Side)],
     in_b: &[(&str, Side)],
     mapping: Option<&[(String, String)]>,
@@ -298,6 +301,7 @@ fn pair_blocks(
                 matched_a[i] = true;
                 out.units.push(UnitPair {
                     level,
+                    doc,
                     document: document.to_string(),
                     unit: in_a[i].0.to_string(),
                     a: in_a[i].1.clone(),
@@ -355,6 +359,8 @@ fn reanchor(da: &Annotations, db: &Annotations) -> Result<Mapping, String> {
         text: Some(db.document.text.clone()),
         length: Some(as_f64(db.document.length)),
         sha256: Some(db.document.sha256.clone()),
+        // The blocks are compared as exported (corrections already applied).
+        corrections: Vec::new(),
         spans,
         // Every answer gets a note, so that every answer is placed or listed.
         answers: db

@@ -40,6 +40,8 @@ pub struct FlatFile {
     pub spans: Vec<(String, f64, f64)>,
     pub answers: Vec<FlatAnswer>,
     pub tag_set: Vec<FlatTag>,
+    /// The file's `corrections` (see [`crate::corrections`]).
+    pub corrections: Vec<crate::corrections::FlatCorrection>,
 }
 
 /// An answer of a [`FlatFile`]; its span is the one named `answers[i]`.
@@ -127,7 +129,37 @@ pub fn flatten(value: &Value) -> FlatFile {
             description: text(t.get("description")),
         })
         .collect();
+    let opt = |v: Option<&Value>| match v {
+        None | Some(Value::Null) => None,
+        v => Some(text(v)),
+    };
+    let corrections = list(value.get("corrections"))
+        .iter()
+        .map(|c| crate::corrections::FlatCorrection {
+            kind: text(c.get("kind")),
+            start: num(c.get("start")),
+            end: num(c.get("end")),
+            quote: text(c.get("quote")),
+            prefix: text(c.get("prefix")),
+            suffix: text(c.get("suffix")),
+            iso: opt(c.get("iso")),
+            target: opt(c.get("target")),
+            url: opt(c.get("url")),
+            numbers: list(c.get("numbers"))
+                .iter()
+                .filter_map(Value::as_u64)
+                .filter_map(|n| u32::try_from(n).ok())
+                .collect(),
+            block: opt(c.get("block")),
+            field: opt(c.get("field")),
+            values: list(c.get("values"))
+                .iter()
+                .map(|p| ["name", "party", "role", "portfolio"].map(|k| text(p.get(k)).replace('\t', " ")).join("\t"))
+                .collect(),
+        })
+        .collect();
     FlatFile {
+        corrections,
         format: value.get("format").and_then(Value::as_str).map(str::to_string),
         w3c: value.get("@context").is_some(),
         version: value.get("version").and_then(Value::as_f64),
@@ -155,6 +187,7 @@ pub(super) struct FileAnswer {
 /// The parts of an annotation file that import uses, validated.
 pub(super) struct File {
     pub(super) text: String,
+    pub(super) corrections: Vec<crate::corrections::Correction>,
     pub(super) answers: Vec<FileAnswer>,
     pub(super) tag_set: Vec<Tag>,
 }
@@ -281,7 +314,19 @@ pub(super) fn check_file(flat: &FlatFile) -> Result<File, ImportError> {
             check_tag_in(&format!("tag_set[{i}]"), &format!("tag_set[{i}]"), &t.name, &t.color, &t.key, &t.description)
         })
         .collect::<Result<_, _>>()?;
-    Ok(File { text, answers, tag_set })
+    let corrections = flat
+        .corrections
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            crate::corrections::check(i, c, len).map_err(|r| ImportError {
+                code: r.code,
+                params: r.params,
+                message: r.message,
+            })
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(File { text, corrections, answers, tag_set })
 }
 
 /// An offset: a whole number ≥ 0, at most `len`.

@@ -52,7 +52,9 @@ use file::{check_file, File, FileAnswer};
 pub use file::{FlatAnswer, FlatFile, FlatTag, NOT_TEXT, SPAN_LISTS, TRUNCATED};
 use reanchor::{reanchor, shared_lines};
 pub use tags::{check_tag, html_in, is_hex_color};
-pub use w3c::{quote_selector, w3c, AnnotationCollection, AnnotationPage, Body, Selector, Target, WebAnnotation};
+pub use w3c::{
+    quote_selector, w3c, w3c_corrected, AnnotationCollection, AnnotationPage, Body, Selector, Target, WebAnnotation,
+};
 
 /// The largest annotation file [`import`] reads (the page checks the file size first).
 pub const MAX_IMPORT_BYTES: usize = 25 * 1024 * 1024;
@@ -131,6 +133,19 @@ pub struct Imported {
     pub tag_set: Vec<Tag>,
     pub placed: Vec<Placed>,
     pub unplaced: Vec<Unplaced>,
+    /// The file's corrections placed on the text (offsets into it), in order.
+    pub corrections: Vec<crate::corrections::Correction>,
+    /// The file's corrections that could not be placed, with the reason.
+    pub corrections_unplaced: Vec<UnplacedCorrection>,
+}
+
+/// A correction of an imported file that could not be placed: the
+/// correction itself (to keep) and why.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct UnplacedCorrection {
+    pub correction: crate::corrections::Correction,
+    pub reason: crate::corrections::Reason,
+    pub message: String,
 }
 
 /// Validates the annotation file `json` and places its tags on `current_text`
@@ -200,7 +215,17 @@ pub fn import_flat(flat: &FlatFile, current_text: &str) -> Result<Imported, Impo
             );
         }
     }
-    let doc = parse(&target);
+    // Tags sit on the corrected blocks: the file's corrections first.
+    let applied = crate::corrections::apply(&target, parse(&target), &file.corrections);
+    let doc = applied.doc;
+    let corrections_unplaced = applied
+        .unplaced
+        .into_iter()
+        .filter_map(|u| {
+            let correction = file.corrections.get(u.index)?.clone();
+            Some(UnplacedCorrection { correction, reason: u.reason, message: u.message })
+        })
+        .collect();
     let mut placed = Vec::new();
     let mut unplaced = Vec::new();
     let file_index = OffsetIndex::new(&file.text);
@@ -227,7 +252,15 @@ pub fn import_flat(flat: &FlatFile, current_text: &str) -> Result<Imported, Impo
             }
         }
     }
-    Ok(Imported { text: target, same_text, tag_set: file.tag_set, placed, unplaced })
+    Ok(Imported {
+        text: target,
+        same_text,
+        tag_set: file.tag_set,
+        placed,
+        unplaced,
+        corrections: applied.placed,
+        corrections_unplaced,
+    })
 }
 
 fn prefix_chars(s: &str, n: usize) -> &str {

@@ -95,8 +95,19 @@ pub struct AnnotationCollection {
 /// text does not have are left out.
 #[must_use]
 pub fn w3c(text: &str, tagged: &[AnswerTags]) -> AnnotationCollection {
+    w3c_corrected(text, tagged, &[])
+}
+
+/// [`w3c`] on the parse with the user's `corrections` applied (the answers
+/// as the page shows them).
+#[must_use]
+pub fn w3c_corrected(
+    text: &str,
+    tagged: &[AnswerTags],
+    corrections: &[crate::corrections::Correction],
+) -> AnnotationCollection {
     let text = normalize_newlines(text);
-    let doc = parse(&text);
+    let doc = crate::corrections::apply(&text, parse(&text), corrections).doc;
     let index = OffsetIndex::new(&text);
     let sha = annotation::sha256_hex(&text);
     let source = format!("urn:sha256:{sha}");

@@ -85,7 +85,7 @@ for (const width of [1280, 800]) {
     assert.deepEqual(page.errors, []);
   });
 
-  test(`no axe violation at ${width} px: the coder's name, the import choice dialog`, async () => {
+  test(`no axe violation at ${width} px: the coder's name, the import choice dialog, the agreement report, adjudication`, async () => {
     const page = await openPage(browser, server.url, { viewport: { width, height: 900 } });
     await pasteText(page, fixture('seed.txt'));
     await tag(page, 'Antwoord 1', 'toezegging');
@@ -97,6 +97,21 @@ for (const width of [1280, 800]) {
     assert.deepEqual(await violations(page), [], 'with the import choice open');
     if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/import-choice-${width}.png` });
     await page.keyboard.press('Escape');
+    // Another coder's file with other codes: the report (with an undefined figure), then adjudication.
+    const other = JSON.parse(file);
+    other.coder = 'Bert';
+    other.answers[0].tags = [];
+    other.answers[1].tags = ['weigering'];
+    await page.getByLabel('Compare with another coder…').setInputFiles({ name: 'bert.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+    await page.getByRole('dialog', { name: 'Agreement report' }).waitFor();
+    assert.deepEqual(await violations(page), [], 'with the agreement report open');
+    if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/report-${width}.png` });
+    await page.getByRole('button', { name: /^Settle the differences/ }).click();
+    await page.getByRole('region', { name: 'Settle the differences' }).waitFor();
+    assert.deepEqual(await violations(page), [], 'with the adjudication list');
+    if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/adjudicate-${width}.png` });
+    await page.getByRole('button', { name: 'Keep B' }).first().click();
+    assert.deepEqual(await violations(page), [], 'after a choice');
     assert.deepEqual(page.errors, []);
   });
 }
@@ -142,3 +157,40 @@ for (const width of [1280, 800]) {
     assert.deepEqual(page.errors, []);
   });
 }
+
+test('no axe violation: the correction toolbar, its dialogs and the corrections not placed (issue 15)', async () => {
+  const page = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
+  await pasteText(page, fixture('seed.txt'));
+  await page.getByRole('region', { name: 'Antwoord 1' }).waitFor();
+  const bar = page.getByRole('toolbar', { name: 'Correct the reading' });
+  assert.ok(await bar.isVisible());
+  assert.deepEqual(await violations(page), [], 'the toolbar');
+  await page.getByRole('region', { name: 'Antwoord 1' }).focus();
+  await bar.getByRole('button', { name: 'Set numbers…' }).click();
+  await page.getByRole('dialog', { name: 'Numbers of Antwoord 1' }).waitFor();
+  assert.deepEqual(await violations(page), [], 'the numbers dialog');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Correct the header…' }).click();
+  await page.getByRole('dialog', { name: 'Correct the header' }).waitFor();
+  assert.deepEqual(await violations(page), [], 'the header dialog');
+  await page.getByLabel(/^Received/).fill('2024-13-01');
+  await page.getByRole('dialog', { name: 'Correct the header' }).getByRole('button', { name: 'OK' }).click();
+  assert.deepEqual(await violations(page), [], 'the header dialog with an error');
+  await page.keyboard.press('Escape');
+  // A correction that no longer places (its words edited away): listed to dismiss.
+  await page.locator('#doc-view .m-date').first().focus();
+  const quote = await page.locator('#doc-view .m-date').first().textContent();
+  await page.keyboard.press('Delete');
+  await page.waitForFunction((q) => ![...document.querySelectorAll('#doc-view .m-date')].some((e) => e.textContent === q), quote);
+  // The date's words typed over in the text box (an edit, not a new document).
+  await page.getByLabel('Document text').evaluate((t, q) => {
+    t.focus();
+    const i = t.value.indexOf(q);
+    t.setSelectionRange(i, i + q.length);
+  }, quote);
+  await page.keyboard.type('onlangs');
+  await page.locator('#fix-unplaced-panel').waitFor();
+  assert.match(await page.locator('#fix-unplaced-panel').textContent(), /Removed date.*its text is not in this document/s);
+  assert.deepEqual(await violations(page), [], 'the corrections not placed');
+  assert.deepEqual(page.errors, []);
+});

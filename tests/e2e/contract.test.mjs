@@ -101,6 +101,26 @@ test("the page's Export JSON, with tags, notes and the tag set, is valid against
   assert.deepEqual(page.errors, []);
 });
 
+test("the page's Export JSON with corrections (issue 15) is valid against the schema; a broken correction is not", async () => {
+  const page = await openPage(browser, server.url);
+  await pasteText(page, fixture('seed.txt'));
+  await page.locator('#doc-view .m-date').first().focus();
+  await page.keyboard.press('Delete');
+  await page.getByRole('region', { name: 'Vraag 2' }).focus();
+  await page.getByRole('button', { name: 'Question ↔ answer' }).click();
+  await page.getByRole('button', { name: 'Correct the header…' }).click();
+  await page.getByLabel(/^Received/).fill('2024-09-04');
+  await page.getByRole('dialog', { name: 'Correct the header' }).getByRole('button', { name: 'OK' }).click();
+  await page.waitForFunction(() => document.getElementById('meta').textContent.includes('2024-09-04'));
+  const json = JSON.parse((await download(page, 'Export JSON')).text);
+  assert.deepEqual(json.corrections.map((c) => c.kind), ['remove-date', 'set-kind', 'header']);
+  assert.deepEqual(problems(json), []);
+  const broken = structuredClone(json);
+  broken.corrections[1].block = 'statement';
+  assert.ok(problems(broken).length > 0, 'an unknown block kind is refused');
+  assert.deepEqual(page.errors, []);
+});
+
 test("the page's exports with a coder's name are valid against both schemas", async () => {
   const page = await openPage(browser, server.url);
   await pasteText(page, fixture('seed.txt'));

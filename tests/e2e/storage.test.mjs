@@ -81,14 +81,18 @@ test('a second tab on the collection is read-only until the first one closes', a
     });
     return page;
   };
+  // Waits (up to 10 s, polling) until `n` events have come: no fixed sleeps, which fail on a busy machine.
+  const until = async (n) => {
+    for (let i = 0; i < 100 && events.length < n; i++) await new Promise((ok) => setTimeout(ok, 100));
+  };
   const first = await open('first');
-  await first.waitForFunction(() => true);
-  await new Promise((ok) => setTimeout(ok, 200));
+  await until(1);
+  assert.deepEqual(events, ['first: editor']);
   const second = await open('second');
-  await new Promise((ok) => setTimeout(ok, 200));
+  await until(2);
   assert.deepEqual(events, ['first: editor', 'second: read-only']);
   await first.close();
-  for (let i = 0; i < 50 && events.length < 3; i++) await new Promise((ok) => setTimeout(ok, 100));
+  await until(3);
   assert.deepEqual(events, ['first: editor', 'second: read-only', 'second: editor']);
   await second.close();
   await context.close();

@@ -38,7 +38,9 @@ test("every code of the core's diagnostics and refusals has its message in both 
   const codes = diag.filter((c) => src('model.rs').indexOf(`"${c}"`) > enumStart);
   assert.ok(codes.includes('duplicate-question') && codes.includes('weekday-mismatch'), 'the codes are read');
   const refusals = ['anchoring/mod.rs', 'anchoring/file.rs', 'anchoring/tags.rs']
-    .flatMap((f) => [...src(f).matchAll(/fail\(\s*"([a-z0-9-]+)"/g)].map((m) => m[1]));
+    .flatMap((f) => [...src(f).matchAll(/fail\(\s*"([a-z0-9-]+)"/g)].map((m) => m[1]))
+    .concat([...src('corrections/flat.rs').matchAll(/refuse\(\s*"([a-z0-9-]+)"/g)].map((m) => m[1]));
+  assert.ok(refusals.includes('correction-kind'), 'the refusals of a file\'s corrections are read');
   assert.ok(refusals.length >= 20, 'the refusals are read');
   for (const key of [...codes.map((c) => `diag.${c}`), ...refusals.map((c) => `import.${c}`)]) {
     assert.ok(key in EN && key in NL, `${key} in both tables`);

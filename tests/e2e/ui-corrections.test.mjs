@@ -1,0 +1,204 @@
+// Corrections of the parse (issue 15): remove a highlight (Delete), mark a
+// selection as a date, split a block at the caret, merge, set numbers, turn a
+// question into an answer; each undoable, kept over a reload, exported (the
+// JSON carries `corrections` and the corrected structure) and imported again
+// (re-anchored; what cannot be placed is listed).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chips, download, openPage, pasteText, shareBrowser, tag } from './harness.mjs';
+
+let browser, server;
+shareBrowser((b, s) => {
+  [browser, server] = [b, s];
+});
+
+const TEXT = 'Vragen van het lid Jansen (D66) aan de Minister van Financiën (ingezonden 8 augustus 2024).\n\n'
+  + 'Vraag 1\nKent u het bericht van 1 mei 2024 over de kosten?\n\n'
+  + 'Antwoord 1\nJa. Zie https://www.rijksoverheid.nl/a.\n\n'
+  + 'Vraag 2\nWat kost het?\n\n'
+  + 'Antwoord 2\nTien euro. Antwoord 3 Dat weet ik niet.\n\n'
+  + 'Vraag 3\nWanneer?\n';
+
+/** Selects `quote` (its first occurrence) in the view, or puts the caret at its start (`caret`). */
+async function select(page, quote, caret = false) {
+  await page.evaluate(([q, c]) => {
+    const walker = document.createTreeWalker(document.getElementById('doc-view'), NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.data.indexOf(q);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, c ? i : i + q.length);
+      document.getSelection().removeAllRanges();
+      document.getSelection().addRange(r);
+      return;
+    }
+    throw new Error(`${q} is not in the view`);
+  }, [quote, caret]);
+  await page.waitForTimeout(50); // selectionchange
+}
+
+const dates = (page) => page.locator('#doc-view .m-date').allTextContents();
+const regions = (page) => page.locator('#doc-view [role="region"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+const fix = (page, name) => page.getByRole('toolbar', { name: 'Correct the reading' }).getByRole('button', { name, exact: true }).click();
+
+test('each correction with undo, reload, export and import', async () => {
+  const page = await openPage(browser, server.url);
+  await pasteText(page, TEXT);
+  await page.waitForSelector('#doc-view .m-date');
+  assert.ok((await dates(page)).includes('1 mei 2024'));
+
+  // Remove a highlight: Delete on the focused date; undo brings it back, the notice names it.
+  await page.locator('#doc-view .m-date', { hasText: '1 mei 2024' }).focus();
+  await page.keyboard.press('Delete');
+  await page.waitForFunction(() => ![...document.querySelectorAll('#doc-view .m-date')].some((e) => e.textContent === '1 mei 2024'));
+  await page.getByRole('region', { name: 'Vraag 1' }).focus();
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => [...document.querySelectorAll('#doc-view .m-date')].some((e) => e.textContent === '1 mei 2024'));
+  assert.match(await page.locator('#undo-notice').textContent(), /date highlight “1 mei 2024” removed/);
+  await page.keyboard.press('Control+y');
+  await page.waitForFunction(() => ![...document.querySelectorAll('#doc-view .m-date')].some((e) => e.textContent === '1 mei 2024'));
+
+  // Remove a reference with the toolbar button (the mouse's way).
+  await page.locator('#doc-view .m-reference--url').focus();
+  await fix(page, 'Remove highlight');
+  await page.waitForFunction(() => !document.querySelector('#doc-view .m-reference--url'));
+
+  // Mark a selection as a date: the dialog asks for the ISO date.
+  await select(page, 'Tien euro');
+  await fix(page, 'Mark as date');
+  const dialog = page.getByRole('dialog', { name: 'Mark as date' });
+  await dialog.getByLabel(/^Date/).fill('31 mei');
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  assert.match(await dialog.getByRole('alert').textContent(), /2024-05-01/, 'a date that is not ISO is refused in the dialog');
+  await dialog.getByLabel(/^Date/).fill('2024-02-29');
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll('#doc-view .m-date')].some((e) => e.textContent === 'Tien euro'));
+  assert.equal(await page.locator('#doc-view .m-date', { hasText: 'Tien euro' }).getAttribute('data-tip'), '2024-02-29');
+
+  // Split Antwoord 2 at the caret before the lost heading "Antwoord 3"; tags stay on the first part.
+  await tag(page, 'Antwoord 2', 'kosten');
+  assert.ok(!(await regions(page)).includes('Antwoord 3'));
+  await select(page, 'Antwoord 3 Dat', true);
+  await fix(page, 'Split block here');
+  await page.getByRole('region', { name: 'Antwoord 3' }).waitFor();
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 2' })), ['kosten']);
+
+  // Set numbers, then merge back: the tags of the second block join the first.
+  await tag(page, 'Antwoord 3', 'onbekend');
+  await page.getByRole('region', { name: 'Antwoord 3' }).focus();
+  await fix(page, 'Set numbers…');
+  const numbers = page.getByRole('dialog', { name: 'Numbers of Antwoord 3' });
+  await numbers.getByLabel(/^Numbers/).fill('3, 4');
+  await numbers.getByRole('button', { name: 'OK' }).click();
+  await page.getByRole('region', { name: 'Antwoord 3 en 4' }).waitFor();
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 3 en 4' })), ['onbekend'], 'the tags follow the new id');
+  await page.getByRole('region', { name: 'Antwoord 2' }).focus();
+  await fix(page, 'Merge with next block');
+  await page.waitForFunction(() => !document.querySelector('[aria-label="Antwoord 3 en 4"]'));
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 2' })), ['kosten', 'onbekend']);
+  await page.getByRole('region', { name: 'Antwoord 2' }).focus();
+  await page.keyboard.press('Control+z');
+  await page.getByRole('region', { name: 'Antwoord 3 en 4' }).waitFor();
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 2' })), ['kosten'], 'undoing the merge gives the tags back');
+  assert.match(await page.locator('#undo-notice').textContent(), /Antwoord 2 merged with the next block/);
+
+  // Vraag 3 becomes an answer.
+  await page.getByRole('region', { name: 'Vraag 3' }).focus();
+  await fix(page, 'Question ↔ answer');
+  await page.waitForFunction(() => !document.querySelector('[aria-label="Vraag 3"]'));
+  assert.equal((await regions(page)).filter((r) => r === 'Antwoord 3').length, 1);
+
+  // The header, corrected in the outline: an asker added, the received date set.
+  await page.getByRole('button', { name: 'Correct the header…' }).click();
+  const header = page.getByRole('dialog', { name: 'Correct the header' });
+  assert.equal(await header.getByLabel(/^Asked by/).inputValue(), 'Jansen (D66)');
+  await header.getByLabel(/^Asked by/).fill('Jansen (D66), De Jong (PVV)');
+  await header.getByLabel(/^Received/).fill('2024-09-03');
+  await header.getByRole('button', { name: 'OK' }).click();
+  await page.waitForFunction(() => document.getElementById('meta').textContent.includes('De Jong (PVV)'));
+  assert.match(await page.locator('#meta').textContent(), /2024-09-03/);
+
+  // Reload: every correction is still there.
+  const before = await regions(page);
+  await page.waitForTimeout(300);
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+  await page.waitForSelector('#doc-view .m-date');
+  assert.deepEqual(await regions(page), before);
+  assert.ok((await dates(page)).includes('Tien euro') && !(await dates(page)).includes('1 mei 2024'));
+
+  // Export: the corrections and the corrected structure.
+  const json = JSON.parse((await download(page, 'Export JSON')).text);
+  assert.deepEqual(json.corrections.map((c) => c.kind), ['remove-date', 'remove-reference', 'add-date', 'split', 'set-numbers', 'set-kind', 'header', 'header']);
+  assert.deepEqual(json.document.askers.map((a) => [a.name, a.party]), [['Jansen', 'D66'], ['De Jong', 'PVV']]);
+  assert.equal(json.document.received, '2024-09-03');
+  assert.equal(json.corrections[0].quote, '1 mei 2024');
+  assert.deepEqual(json.answers.map((a) => a.id), ['a1', 'a2', 'a3-4', 'a3']);
+  assert.deepEqual(json.answers[1].tags, ['kosten']);
+  assert.ok(!json.dates.some((d) => d.text === '1 mei 2024'));
+  const csv = (await download(page, 'Export CSV')).text;
+  assert.match(csv.split('\r\n')[0], /,note,corrections$/);
+  assert.match(csv.split('\r\n')[1], /,8$/);
+  assert.match(csv.split('\r\n')[1], /Jansen;De Jong,D66;PVV/);
+  const w3c = JSON.parse((await download(page, 'Export W3C')).text);
+  assert.ok(JSON.stringify(w3c).includes('"exact":"Tien euro."'), 'the W3C export targets Antwoord 2 as corrected (split)');
+  assert.deepEqual(page.errors, []);
+
+  // Import onto a changed text (a line added, "Wanneer?" gone): re-anchored; the set-kind is not placed.
+  const changed = `Aanhangsel bij de Handelingen\n\n${TEXT.replace('Vraag 3\nWanneer?\n', 'Tot slot.\n')}`;
+  const other = await openPage(browser, server.url);
+  await pasteText(other, changed);
+  await other.waitForSelector('#doc-view .m-date');
+  await other.getByLabel('Import annotations').setInputFiles({ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });
+  await other.getByRole('region', { name: 'Antwoord 3 en 4' }).waitFor();
+  assert.deepEqual(await chips(other.getByRole('region', { name: 'Antwoord 2' })), ['kosten']);
+  assert.ok((await dates(other)).includes('Tien euro'));
+  const unplaced = other.locator('#fix-unplaced-panel');
+  await unplaced.waitFor();
+  assert.match(await unplaced.textContent(), /Question or answer.*there is nothing to correct there|Question or answer.*its text is not in this document/s);
+  assert.deepEqual(other.errors, []);
+});
+
+test('a correction whose words are gone is listed, dismissed, and the dismissal undone', async () => {
+  const page = await openPage(browser, server.url);
+  await pasteText(page, TEXT);
+  await page.locator('#doc-view .m-date', { hasText: '1 mei 2024' }).focus();
+  await page.keyboard.press('Delete');
+  await page.waitForFunction(() => ![...document.querySelectorAll('#doc-view .m-date')].some((e) => e.textContent === '1 mei 2024'));
+  // Vraag 1 merged with Antwoord 1, and undone.
+  await page.getByRole('region', { name: 'Vraag 1' }).focus();
+  await page.getByRole('button', { name: 'Merge with next block' }).click();
+  await page.getByRole('region', { name: 'Antwoord 1' }).waitFor({ state: 'detached' });
+  await page.keyboard.press('Control+z');
+  await page.getByRole('region', { name: 'Antwoord 1' }).waitFor();
+  // The date's words typed over: the correction no longer places and is listed.
+  await page.getByLabel('Document text').evaluate((t) => {
+    t.focus();
+    const i = t.value.indexOf('1 mei 2024');
+    t.setSelectionRange(i, i + 10);
+  });
+  await page.keyboard.type('mei');
+  const panel = page.locator('#fix-unplaced-panel');
+  await panel.waitFor();
+  assert.match(await panel.textContent(), /Removed date.*1 mei 2024.*its text is not in this document/s);
+  await panel.getByRole('button', { name: 'Dismiss' }).click();
+  await panel.waitFor({ state: 'hidden' });
+  await page.getByRole('region', { name: 'Vraag 1' }).focus();
+  await page.keyboard.press('Control+z');
+  await panel.waitFor();
+  assert.match(await page.locator('#undo-notice').textContent(), /correction dismissed \(Removed date\)/);
+  // Mark as date on words the parser reads as a date: pre-filled with its reading; Cancel changes nothing.
+  await select(page, 'augustus 2024');
+  await page.getByRole('button', { name: 'Mark as date' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Mark as date' });
+  assert.equal(await dialog.getByLabel(/^Date/).inputValue(), '2024-08-08');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  // Mark as date without a selection: told to select first, nothing changes.
+  await page.evaluate(() => document.getSelection().removeAllRanges());
+  await page.getByRole('button', { name: 'Mark as date' }).click();
+  assert.equal(await page.getByRole('dialog', { name: 'Mark as date' }).count(), 0);
+  await page.waitForFunction(() => /Select text in the document first/.test(document.getElementById('announce').textContent));
+  assert.deepEqual(page.errors, []);
+});
