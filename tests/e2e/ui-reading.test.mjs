@@ -141,7 +141,7 @@ test('print: the questions, answers and their tags; no panels, top bar, fields o
   const page = await open();
   await tag(page, 'Antwoord 1', 'toezegging');
   await page.emulateMedia({ media: 'print' });
-  for (const sel of ['.topbar', '#side-pane', '#tags-pane', '#doc-text', '#legend', '#show-printed', '.tag-input', '.note', '.tag-add']) {
+  for (const sel of ['.topbar', '#side-pane', '#tags-pane', '#doc-text', '#legend', '#fix-bar', '#show-printed', '.tag-input', '.note', '.tag-add']) {
     assert.equal(await page.locator(sel).first().isVisible(), false, `${sel} is not printed`);
   }
   assert.equal(await page.getByRole('region', { name: 'Vraag 1' }).isVisible(), true);
