@@ -33,6 +33,7 @@ pub mod lines;
 pub mod model;
 pub mod offsets;
 mod pipeline;
+pub mod reading;
 pub mod references;
 pub mod sort;
 pub mod table;

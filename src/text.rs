@@ -88,7 +88,7 @@ pub(crate) fn line_end_hyphen(before: Option<char>, next: &str) -> Hyphen {
 /// hyphenation point (PDFium's U+FFFE, the soft hyphen): that one is the
 /// hyphen of a word broken at the line end, whatever the letter before it:
 /// "vredesonderhande￾⏎lingen" drops it, "Joseph￾⏎Agema" keeps a hyphen.
-fn hyphen_after(line: &str, next: &str) -> Hyphen {
+pub(crate) fn hyphen_after(line: &str, next: &str) -> Hyphen {
     if line.ends_with([HYPHENATION_POINT, SOFT_HYPHEN]) {
         return if next.is_empty() || next.starts_with(char::is_lowercase) { Hyphen::Drop } else { Hyphen::Keep };
     }

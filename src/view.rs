@@ -7,6 +7,11 @@
 //! an earlier sibling starts where that sibling ends. Every node carries its
 //! UTF-16 range (`s`, `e`) for the DOM.
 //!
+//! The reading view is another rendering of the same tree: the line breaks of
+//! [`crate::reading`] are marks of their own, innermost ("join": shown as
+//! nothing, "para": a paragraph break), and [`reading_text`] is what that view
+//! shows (furniture and footnotes hidden, other line breaks folded to spaces).
+//!
 //! ```
 //! let text = "Vraag 1\nKan dat?\n\nAntwoord 1\nJa.\n";
 //! let view = kamervragen::view::build(text, &kamervragen::parse(text));
@@ -17,6 +22,7 @@
 use crate::headings::heading_label;
 use crate::model::{Block, BlockKind, Document, FurnitureKind, RefKind, Span};
 use crate::offsets::OffsetIndex;
+use crate::reading::Break;
 use serde::Serialize;
 
 /// A node of the render tree: plain text, or a mark with children.
@@ -31,7 +37,8 @@ pub enum Node {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct MarkNode {
     /// "question", "answer", "heading", "furniture", "footnote", "date",
-    /// "reference".
+    /// "reference", "prose" (text between blocks); line breaks of the
+    /// reading view: "join", "para".
     pub k: &'static str,
     /// UTF-16 start and end.
     pub s: usize,
@@ -92,7 +99,7 @@ fn safe_http(url: &str) -> bool {
     (lower.starts_with("https://") || lower.starts_with("http://")) && !url.chars().any(char::is_control)
 }
 
-fn marks(doc: &Document) -> Vec<Mark> {
+fn marks(text: &str, doc: &Document) -> Vec<Mark> {
     let mut out: Vec<Mark> = Vec::new();
     for b in doc.questions.iter().chain(&doc.answers) {
         out.push(block_mark(b));
@@ -131,6 +138,13 @@ fn marks(doc: &Document) -> Vec<Mark> {
         };
         out.push(m);
     }
+    // The text between blocks, one mark a stretch: the reading view sets it as a column like the blocks.
+    for region in crate::reading::between_blocks(text, doc) {
+        out.push(mark(crate::text::trim_span(text, region), 0, "prose"));
+    }
+    for p in crate::reading::breaks(text, doc) {
+        out.push(mark(p.span, 4, if p.kind == Break::Join { "join" } else { "para" }));
+    }
     out.retain(|m| !m.span.is_empty());
     // By start, then level, then the longer mark first.
     crate::sort::by_key(&mut out, |m| (m.span.start, usize::from(m.level), usize::MAX - m.span.end));
@@ -146,7 +160,7 @@ pub fn build(text: &str, doc: &Document) -> View {
 /// [`build`] with the text's offset index already built.
 #[must_use]
 pub fn build_indexed(text: &str, doc: &Document, index: &OffsetIndex) -> View {
-    let mut marks = marks(doc);
+    let mut marks = marks(text, doc);
     let mut i = 0;
     let nodes = nest(text, index, &mut marks, Span::new(0, text.len()), u8::MAX, &mut i);
     View { nodes, utf16_len: index.utf16_len() }
@@ -194,6 +208,61 @@ fn push_text(text: &str, span: Span, out: &mut Vec<Node>) {
     }
 }
 
+/// The text the reading view shows for `nodes`: page furniture and footnotes
+/// left out, a "join" as nothing, a "para" as a blank line, a heading on a
+/// line of its own, blocks apart by a blank line, every other run of white
+/// space one space (as the page's CSS folds it).
+#[must_use]
+pub fn reading_text(nodes: &[Node]) -> String {
+    let mut out = String::new();
+    shown(nodes, &mut out);
+    let paras: Vec<String> =
+        out.split("\n\n").map(|p| p.split('\n').map(fold).collect::<Vec<_>>().join("\n")).collect();
+    paras.into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join("\n\n")
+}
+
+/// One space for every run of white space, none at either end.
+fn fold(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn shown(nodes: &[Node], out: &mut String) {
+    for n in nodes {
+        match n {
+            Node::Text(t) => out.push_str(&t.replace('\n', " ")),
+            Node::Mark(m) => match m.k {
+                "furniture" | "footnote" | "join" => {}
+                "para" => out.push_str("\n\n"),
+                "heading" => {
+                    shown(&m.c, out);
+                    out.push('\n');
+                }
+                "question" | "answer" => {
+                    out.push_str("\n\n");
+                    shown(&m.c, out);
+                    out.push_str("\n\n");
+                }
+                _ => shown(&m.c, out),
+            },
+        }
+    }
+}
+
+/// The paragraphs the reading view shows for block `id` (its heading left out).
+#[must_use]
+pub fn reading_paragraphs(view: &View, id: &str) -> Vec<String> {
+    fn find<'a>(nodes: &'a [Node], id: &str) -> Option<&'a MarkNode> {
+        nodes.iter().find_map(|n| match n {
+            Node::Mark(m) if m.id.as_deref() == Some(id) => Some(&**m),
+            Node::Mark(m) => find(&m.c, id),
+            Node::Text(_) => None,
+        })
+    }
+    let Some(block) = find(&view.nodes, id) else { return Vec::new() };
+    let body: Vec<Node> = block.c.iter().filter(|n| !matches!(n, Node::Mark(m) if m.k == "heading")).cloned().collect();
+    reading_text(&body).split("\n\n").map(str::to_string).filter(|p| !p.is_empty()).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,7 +291,11 @@ mod tests {
         let text = "’ë–🚗\nVraag 1\nWat?\n\nAntwoord 1\nJa.";
         let view = build(text, &crate::pipeline::parse(text));
         let utf16: Vec<u16> = text.encode_utf16().collect();
-        let Node::Mark(q) = &view.nodes[1] else { panic!("second node should be the question block") };
+        let q = view.nodes.iter().find_map(|n| match n {
+            Node::Mark(m) if m.k == "question" => Some(m),
+            _ => None,
+        });
+        let q = q.expect("a question block");
         assert_eq!(String::from_utf16_lossy(&utf16[q.s..q.e]), "Vraag 1\nWat?");
         assert_eq!(q.label.as_deref(), Some("Vraag 1"));
     }

@@ -262,6 +262,8 @@ export const EN = {
   'import.tag-description-html': 'The description of tag “{name}” contains HTML (“{html}”).',
 
   // — reading view (issue 16) —
+  'reading.showPrinted': 'Show as printed',
+  'reading.notes': 'Footnotes',
 
   // — corrections (issue 15) —
   'fix.bar': 'Correct the reading',

@@ -262,6 +262,8 @@ export const NL = {
   'import.tag-description-html': 'De beschrijving van tag “{name}” bevat HTML (“{html}”).',
 
   // — reading view (issue 16) —
+  'reading.showPrinted': 'Zoals gedrukt tonen',
+  'reading.notes': 'Voetnoten',
 
   // — corrections (issue 15) —
   'fix.bar': 'De lezing corrigeren',

@@ -12,6 +12,7 @@
 //   documents.js  the collection's list: count, filter, sort, progress, new, open, rename, delete
 //   tagging.js    tag bars, notes, keyboard shortcuts, undo/redo buttons
 //   navigation.js jumps to answers, footnotes and cross-references
+//   reading.js    the reading view (default) and "Show as printed", the list of footnotes, a footnote at its marker
 //   tagset.js     the codes' rows of the codebook panel
 //   codebook.js   the codebook: variables, code bars of questions and document, codebook files, Markdown
 //   drawer.js     the panels as drawers at 800 px and below

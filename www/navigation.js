@@ -107,9 +107,11 @@ export function followLink(e) {
     if (back) jumpTo(back);
   } else if (link.getAttribute('href')?.startsWith('#')) {
     e.preventDefault();
-    const target = $(link.getAttribute('href').slice(1));
+    let target = $(link.getAttribute('href').slice(1));
     if (!target) return;
     if (target.dataset.fn) lastMarker.set(target.dataset.fn, link);
+    // A footnote hidden where it was printed (the reading view): its entry in the list of footnotes.
+    if (target.dataset.fn && !target.getClientRects().length) target = $(`note-${target.id}`) ?? target;
     jumpTo(target);
   }
 }

@@ -63,6 +63,11 @@ export function afterPaint(fn) {
   setTimeout(go, 100);
 }
 
+/** Renders `nodes` into `parent` at once (a short tree: the list of footnotes). */
+export function renderNodes(nodes, parent) {
+  for (const _ of build(nodes, parent, () => {})); // eslint-disable-line no-unused-vars
+}
+
 /** Appends `nodes` to `parent`, yielding the length of every piece of text. */
 function* build(nodes, parent, decorate, from, top = false) {
   let at = from; // where the next text node starts: text nodes never follow each other

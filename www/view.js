@@ -13,6 +13,7 @@ import { nameOf, renderDocs } from './documents.js';
 import { docInfo, docName } from './reader.js';
 import { showError } from './messages.js';
 import { renderFixes } from './corrections.js';
+import { linkMarkers, renderNotes } from './reading.js';
 import { lang, onLangChange, t } from './i18n.js';
 
 const viewEls = {
@@ -101,8 +102,10 @@ export function showCurrent() {
 function applyAnalysis(text, analysis) {
   setAnalysis(analysis, analysis && docName(analysis.annotations, text), analysis && docInfo(analysis.annotations, text));
   setBusy('render', true);
+  renderNotes(analysis?.view.nodes);
   renderView(analysis?.view.nodes ?? [], viewEls.view, decorate).then((complete) => {
     if (!complete) return;
+    linkMarkers();
     setBusy('render', false);
     refreshAll();
   });

@@ -1,0 +1,113 @@
+// The reading view (issue 16; the default) and "Show as printed". One DOM for
+// both, switched by the class `reading` on <body>: the CSS hides page
+// furniture and footnotes where they were printed, shows the core's line
+// breaks "join" as nothing and "para" as paragraph breaks, and folds every
+// other line break into a space (view.rs, reading.rs), so spans, highlights,
+// tags and the keyboard are the same in both. Here: the switch (aria-pressed,
+// remembered in localStorage), the list of footnotes after the document, and
+// a footnote's text at its marker (a popover on focus or hover; the marker
+// still jumps to the footnote, in the list).
+import { $, h } from './ui.js';
+import { onLangChange, t } from './i18n.js';
+import { renderNodes } from './render.js';
+import { followLink } from './navigation.js';
+
+const KEY = 'kamervragen-printed';
+let popFor = null;
+let hideTimer = 0;
+const els = { button: $('show-printed'), notes: $('doc-notes'), list: $('notes-list'), pop: $('fn-pop'), view: $('doc-view') };
+
+function storedPrinted() {
+  try {
+    return localStorage.getItem(KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+/** Shows the text as printed (`on`) or as the reading view; remembered when `remember`. */
+export function setPrinted(on, remember = false) {
+  document.body.classList.toggle('reading', !on);
+  els.button.setAttribute('aria-pressed', String(on));
+  hidePop();
+  if (!remember) return;
+  try {
+    if (on) localStorage.setItem(KEY, '1');
+    else localStorage.removeItem(KEY);
+  } catch {
+    // storage refused: the choice lasts for this visit
+  }
+}
+
+setPrinted(storedPrinted());
+els.button.addEventListener('click', () => setPrinted(els.button.getAttribute('aria-pressed') !== 'true', true));
+
+let shownNodes = [];
+
+/** The list of footnotes for the render tree `nodes` (the document's footnotes, in order). */
+export function renderNotes(nodes) {
+  shownNodes = nodes ?? [];
+  const found = [];
+  const walk = (list) => {
+    for (const n of list) {
+      if (typeof n === 'string') continue;
+      if (n.k === 'footnote' && n.id) found.push(n);
+      else walk(n.c);
+    }
+  };
+  walk(shownNodes);
+  els.list.replaceChildren(...found.map((n) => {
+    const li = h('li', { id: `note-${n.id}`, 'data-note': n.id });
+    renderNodes(n.c, li);
+    li.append(h('a', { href: '#', className: 'fn-back', 'data-back': n.id, 'aria-label': t('view.back') }));
+    // The list is after the document: its links are ordinary Tab stops.
+    for (const a of li.querySelectorAll('a')) a.tabIndex = 0;
+    return li;
+  }));
+  els.notes.hidden = !found.length;
+}
+
+/** Once the view is built: each footnote marker is described by its footnote in the list. */
+export function linkMarkers() {
+  for (const a of els.view.querySelectorAll('a.m-reference--footnote-marker')) {
+    const note = `note-${a.getAttribute('href').slice(1)}`;
+    if ($(note)) a.setAttribute('aria-describedby', note);
+    else a.removeAttribute('aria-describedby');
+  }
+}
+
+onLangChange(() => renderNotes(shownNodes));
+els.list.addEventListener('click', followLink);
+
+// ---- the footnote at its marker ----
+
+function showPop(marker) {
+  clearTimeout(hideTimer);
+  const note = document.body.classList.contains('reading') && marker.getAttribute('aria-describedby');
+  if (!note || !$(note)) return;
+  popFor = marker;
+  els.pop.textContent = $(note).textContent;
+  els.pop.hidden = false;
+  const r = marker.getBoundingClientRect();
+  const width = Math.min(els.pop.offsetWidth, innerWidth - 16);
+  els.pop.style.setProperty('left', `${Math.max(8, Math.min(r.left, innerWidth - width - 8)) + scrollX}px`);
+  els.pop.style.setProperty('top', `${r.bottom + scrollY + 4}px`);
+}
+
+function hidePop() {
+  clearTimeout(hideTimer);
+  popFor = null;
+  els.pop.hidden = true;
+}
+
+const markerOf = (el) => el?.closest?.('a.m-reference--footnote-marker') ?? null;
+els.view.addEventListener('focusin', (e) => (markerOf(e.target) ? showPop(markerOf(e.target)) : hidePop()));
+els.view.addEventListener('focusout', (e) => markerOf(e.target) === popFor && hidePop());
+els.view.addEventListener('mouseover', (e) => markerOf(e.target) && showPop(markerOf(e.target)));
+els.view.addEventListener('mouseout', (e) => {
+  if (markerOf(e.target) && markerOf(e.target) === popFor && document.activeElement !== popFor) hideTimer = setTimeout(hidePop, 300);
+});
+// The popover can be hovered (to read or select it) and closed with Esc.
+els.pop.addEventListener('mouseover', () => clearTimeout(hideTimer));
+els.pop.addEventListener('mouseout', () => (hideTimer = setTimeout(hidePop, 300)));
+document.addEventListener('keydown', (e) => e.key === 'Escape' && !els.pop.hidden && hidePop(), true);
