@@ -385,7 +385,6 @@ export function importTagSet(tags) {
   return commit(label('undo.tagSetImported', { n: tags.length }), [], () => mergeTagSet(tags));
 }
 
-/** True when document `id` has tags, notes or unplaced tags: an import onto it asks first. */
 /**
  * Adjudication (compare.js): sets the tags of answer `answerId` of document
  * `docId` to `names` (new names join the tag set), as one undoable step of
@@ -402,6 +401,7 @@ export function setAnswerTags(docId, answerId, names, label) {
   });
 }
 
+/** True when document `id` has tags, notes, unplaced tags or corrections: an import onto it asks first. */
 export function hasAnnotations(id) {
   const a = state.ann[id];
   return Boolean(a && (Object.values(a.tags).some((t) => t.length) || Object.values(a.notes).some(Boolean) || a.unplaced?.length || a.corrections?.length));
