@@ -22,6 +22,7 @@ mod anchors;
 pub mod annotation;
 pub mod blocks;
 pub mod calendar;
+pub mod codebook;
 pub mod corrections;
 pub mod dates;
 pub mod footnotes;

@@ -16,6 +16,10 @@
 //! - one for a document with no block at all (a postponement notice), so that
 //!   every document is in the table.
 //!
+//! A row carries the codes of every level that applies to it: the answer's
+//! own, its questions' and the document's (the document's repeat on each of
+//! its rows, as its `kind` does).
+//!
 //! Columns, in this order (multi-valued cells are joined with `;`, the numbers
 //! of "Vraag 6 en 7" give `6;7`, a question text per question joined with a
 //! blank line):
@@ -30,8 +34,8 @@
 //! | `addressees`, `respondents` | the ministers asked; those who answered (`Minister Klever (Buitenlandse Handel en Ontwikkelingshulp)`) |
 //! | `answer`, `answer_numbers` | the answer's id (`a6-7`) and numbers |
 //! | `question_numbers`, `question_text` | the questions it answers |
-//! | `answer_text`, `tags` | the answer's text; its tags |
-//! | `tag_<name>` | one per tag of the tag set: 1 when the answer has it, else 0 |
+//! | `answer_text`, `tags` | the answer's text; its tags, then the codes of the questions it answers (`questions[].tags`) and of the document (`document.tags`) |
+//! | `tag_<name>` | one per tag of the tag set: 1 when the row's `tags` hold it, else 0 |
 //! | `note` | the user's note |
 //! | `corrections` | the page's table only (not the CLI's): how many corrections the user made to the document's parse (0: as the parser read it) |
 //!
@@ -148,23 +152,38 @@ fn rows(out: &mut String, doc: &Annotations, file: &str, name: &str, tag_set: &[
         for (i, _) in &asked {
             answered[*i] = true;
         }
+        let tags = codes([&a.tags].into_iter().chain(asked.iter().map(|(_, q)| &q.tags)).chain([&d.tags]));
         let block = [
             a.id.clone(),
             numbers(&a.numbers),
             asked.iter().map(|(_, q)| numbers(&q.numbers)).collect::<Vec<_>>().join(";"),
             asked.iter().map(|(_, q)| q.text.as_str()).collect::<Vec<_>>().join("\n\n"),
             a.text.clone(),
-            a.tags.join(";"),
+            tags.join(";"),
         ];
-        row(out, block, &a.tags, &a.note);
+        row(out, block, &tags, &a.note);
     }
     for (q, _) in doc.questions.iter().zip(&answered).filter(|(_, done)| !**done) {
-        let block = [String::new(), String::new(), numbers(&q.numbers), q.text.clone(), String::new(), String::new()];
-        row(out, block, &[], "");
+        let tags = codes([&q.tags, &d.tags]);
+        let block = [String::new(), String::new(), numbers(&q.numbers), q.text.clone(), String::new(), tags.join(";")];
+        row(out, block, &tags, "");
     }
     if doc.questions.is_empty() && doc.answers.is_empty() {
-        row(out, Default::default(), &[], "");
+        let mut block: [String; 6] = Default::default();
+        block[5] = d.tags.join(";");
+        row(out, block, &d.tags, "");
     }
+}
+
+/// The codes of several units in one list, each once, in order.
+fn codes<'a>(lists: impl IntoIterator<Item = &'a Vec<String>>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for tag in lists.into_iter().flatten() {
+        if !out.contains(tag) {
+            out.push(tag.clone());
+        }
+    }
+    out
 }
 
 /// One record: the fields, quoted where RFC 4180 needs it, and CRLF.
@@ -250,6 +269,27 @@ mod tests {
         let q = &rows[2];
         assert_eq!((q[col("answer")].as_str(), q[col("question_numbers")].as_str()), ("", "3"));
         assert_eq!(q[col("question_text")], "En nu?");
+    }
+
+    #[test]
+    fn a_row_carries_the_codes_of_its_answer_its_questions_and_its_document() {
+        let mut json = crate::annotation::export(GROUPED, &crate::pipeline::parse(GROUPED));
+        json.answers[0].tags = vec!["volledig".into()];
+        json.questions[0].tags = vec!["feitenvraag".into()];
+        json.questions[2].tags = vec!["opinievraag".into()];
+        json.document.tags = vec!["economie".into()];
+        let set: Vec<String> = ["volledig", "feitenvraag", "opinievraag", "economie"].map(String::from).to_vec();
+        let rows = parse_csv(csv(&[(&json, "brief.txt")], &set).trim_start_matches('\u{feff}'));
+        let col = |name: &str| rows[0].iter().position(|c| c == name).expect(name);
+        assert_eq!(
+            rows[1][col("tags")],
+            "volledig;feitenvraag;economie",
+            "answer, then its question, then the document"
+        );
+        assert_eq!(rows[2][col("tags")], "opinievraag;economie", "the unanswered question's row");
+        let flags =
+            |r: &Vec<String>| set.iter().map(|t| r[col(&format!("tag_{t}"))].clone()).collect::<Vec<_>>().join("");
+        assert_eq!((flags(&rows[1]), flags(&rows[2])), ("1101".to_string(), "0011".to_string()));
     }
 
     #[test]

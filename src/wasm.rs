@@ -1,7 +1,7 @@
 //! The thin wasm binding: convert the input, call the core, convert the
 //! output; every failure goes through [`into_error`].
 
-use crate::{agreement, anchoring, annotation, corrections, normalize_newlines, offsets, parse, table, view};
+use crate::{agreement, anchoring, annotation, codebook, corrections, normalize_newlines, offsets, parse, table, view};
 use js_sys::{Array, JsString, Object, Reflect};
 use serde::Serialize;
 use std::borrow::Cow;
@@ -377,9 +377,10 @@ impl Table {
     }
 
     /// Document `text`, known by the file name `file` (the key without an
-    /// official id) and the name `name`; answer `answers[i]` has the tags
-    /// `tags[i]` (joined by "\n") and the note `notes[i]`; `fixes`: the
-    /// user's corrections of its parse.
+    /// official id) and the name `name`; unit `answers[i]` (an answer id, a
+    /// question id or "document") has the tags `tags[i]` (joined by "\n")
+    /// and (an answer) the note `notes[i]`; `fixes`: the user's corrections
+    /// of its parse.
     #[allow(clippy::too_many_arguments)]
     pub fn add(
         &mut self,
@@ -397,8 +398,13 @@ impl Table {
         json.corrections = applied.placed;
         json.document.text = String::new(); // not in the table
         for ((id, tags), note) in answers.iter().zip(&tags).zip(notes) {
-            if let Some(a) = json.answers.iter_mut().find(|a| &a.id == id) {
-                a.tags = tags.split('\n').filter(|t| !t.is_empty()).map(str::to_string).collect();
+            let tags = tags.split('\n').filter(|t| !t.is_empty()).map(str::to_string).collect();
+            if id == "document" {
+                json.document.tags = tags;
+            } else if let Some(q) = json.questions.iter_mut().find(|q| &q.id == id) {
+                q.tags = tags;
+            } else if let Some(a) = json.answers.iter_mut().find(|a| &a.id == id) {
+                a.tags = tags;
                 a.note = note;
             }
         }
@@ -410,6 +416,53 @@ impl Table {
     pub fn csv(&self, tag_set: Vec<String>) -> String {
         let rows: Vec<_> = self.0.iter().map(|(d, file, name)| (d, file.as_str(), name.as_str())).collect();
         table::csv_named(&rows, &tag_set)
+    }
+}
+
+/// A codebook from a codebook file or the page's editor, filled from
+/// `JSON.parse` by `www/codebook.js` one variable and code at a time (no
+/// deserializer in the wasm), then checked or written as Markdown (see
+/// [`codebook`]).
+#[wasm_bindgen]
+#[derive(Default)]
+pub struct CodebookInput(annotation::Codebook);
+
+#[wasm_bindgen]
+impl CodebookInput {
+    #[wasm_bindgen(constructor)]
+    #[must_use]
+    pub fn new() -> CodebookInput {
+        CodebookInput::default()
+    }
+
+    /// The next variable; throws when its kind or level is unknown.
+    pub fn variable(&mut self, name: &str, kind: &str, level: &str) -> Result<(), JsError> {
+        self.0.variables.push(codebook::variable(name, kind, level).map_err(into_error)?);
+        Ok(())
+    }
+
+    /// The next code of the last variable (`key` "" for none).
+    pub fn code(&mut self, name: String, definition: String, example: String, color: String, key: String) {
+        if let Some(v) = self.0.variables.last_mut() {
+            v.codes.push(annotation::Code {
+                name,
+                definition,
+                example,
+                color,
+                key: Some(key).filter(|k| !k.is_empty()),
+            });
+        }
+    }
+
+    /// The codebook checked and normalised (`{variables: […]}`); throws the message for the user.
+    pub fn check(&self) -> Result<JsValue, JsError> {
+        to_js(&codebook::check(&self.0).map_err(into_error)?)
+    }
+
+    /// The codebook as Markdown, in `lang` ("nl…": Dutch, else English).
+    #[must_use]
+    pub fn markdown(&self, lang: &str) -> String {
+        codebook::markdown(&self.0, codebook::Lang::from_code(lang))
     }
 }
 

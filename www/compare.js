@@ -13,7 +13,7 @@
 //   undoable step of that document, saved), and the list shrinks. Undoing
 //   brings the answer back into the list.
 import { core } from './core.js';
-import { state, setAnswerTags, switchDoc } from './state.js';
+import { state, exportedCodebook, setAnswerTags, switchDoc, unitLevel } from './state.js';
 import { saveFile } from './export.js';
 import { readJson } from './importer.js';
 import { nameOf } from './documents.js';
@@ -45,12 +45,17 @@ function fillTheirs(c, json) {
   }
 }
 
-/** File A: this collection's documents `docs` with their tags. */
+/** File A: this collection's codebook and documents `docs` with their codes (of answers, questions and the document). */
 function fillMine(c, docs) {
   for (const tag of state.tagSet) c.tag(tag.name);
+  // As this collection's export writes it (none for a tag set of before: the core then takes the other file's, else the tags of both).
+  for (const v of exportedCodebook()?.variables ?? []) {
+    c.variable(v.name, v.kind, v.level);
+    for (const code of v.codes) c.code(code.name);
+  }
   for (const d of docs) {
     c.document(state.texts[d.id]);
-    for (const [answer, tags] of Object.entries(state.ann[d.id]?.tags ?? {})) c.unit('answer', answer, '', tags.join('\n'), false);
+    for (const [unit, tags] of Object.entries(state.ann[d.id]?.tags ?? {})) c.unit(unitLevel(unit), unit, '', tags.join('\n'), false);
   }
 }
 

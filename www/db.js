@@ -1,7 +1,7 @@
 // Storage that holds a corpus: IndexedDB (database "kamervragen"), with the
 // browser asked to keep it (navigator.storage.persist()). Three object
 // stores, each keyed by document id except `meta`:
-//   meta  "meta" → {docs, currentId, tagSet}
+//   meta  "meta" → {docs, currentId, tagSet, variables} (variables: the codebook's, absent before it)
 //   texts id → the document's text
 //   ann   id → {tags, notes, unplaced}
 // What the page saved in localStorage before (keys "kva1:meta",
@@ -60,6 +60,7 @@ export async function readAll(db) {
     docs: meta.docs,
     currentId: meta.currentId ?? null,
     tagSet: Array.isArray(meta.tagSet) ? meta.tagSet : [],
+    variables: Array.isArray(meta.variables) ? meta.variables : [],
     texts: Object.fromEntries(meta.docs.map((d) => [d.id, typeof t[d.id] === 'string' ? t[d.id] : ''])),
     ann: Object.fromEntries(meta.docs.map((d) => [d.id, a[d.id] ?? null])),
   };
@@ -78,7 +79,7 @@ export async function write(db, saved, what) {
     tx.objectStore('texts').delete(id);
     tx.objectStore('ann').delete(id);
   }
-  if (what.meta) tx.objectStore('meta').put({ docs: saved.docs, currentId: saved.currentId, tagSet: saved.tagSet }, 'meta');
+  if (what.meta) tx.objectStore('meta').put({ docs: saved.docs, currentId: saved.currentId, tagSet: saved.tagSet, variables: saved.variables ?? [] }, 'meta');
   await end;
 }
 
@@ -101,7 +102,7 @@ export function readLegacy(storage = safeLocalStorage()) {
       ann[d.id] = null;
     }
   }
-  return { docs: meta.docs, currentId: meta.currentId ?? null, tagSet: Array.isArray(meta.tagSet) ? meta.tagSet : [], texts, ann };
+  return { docs: meta.docs, currentId: meta.currentId ?? null, tagSet: Array.isArray(meta.tagSet) ? meta.tagSet : [], variables: [], texts, ann };
 }
 
 function safeLocalStorage() {

@@ -1,6 +1,6 @@
 // Downloads: the annotation JSON with tags and notes, W3C Web Annotations
 // (built by the core), the CSV table (the core's), the collection file and
-// JSON Lines, and the tag set on its own.
+// JSON Lines (the codebook's own files: codebook.js).
 import { core } from './core.js';
 import { coreCorrections } from './reader.js';
 
@@ -31,21 +31,29 @@ function tagSetOut(tagSet) {
   return tagSet.map((t) => ({ name: t.name, color: t.color, key: t.key ?? null, description: t.description ?? '' }));
 }
 
-/** The annotation object (docs/annotation-format.md) with the user's tags and notes, and `coder` when known. */
-export function annotationObject(annotations, ann, tagSet, coder = '') {
+/**
+ * The annotation object (docs/annotation-format.md) with the user's tags and
+ * notes, `coder` when known and `codebook` (state.codebookObject) when it has
+ * variables. Codes of the document and of questions (codebook levels) go to
+ * `document.tags` and `questions[].tags`, present only when there are some.
+ */
+export function annotationObject(annotations, ann, tagSet, coder = '', codebook = null) {
   const out = structuredClone(annotations);
   for (const a of out.answers) {
     a.tags = [...(ann?.tags[a.id] ?? [])];
     a.note = ann?.notes[a.id] ?? '';
   }
+  for (const q of out.questions) if (ann?.tags[q.id]?.length) q.tags = [...ann.tags[q.id]];
+  if (ann?.tags.document?.length) out.document.tags = [...ann.tags.document];
   out.tag_set = tagSetOut(tagSet);
   if (coder) out.coder = coder;
+  if (codebook?.variables.length) out.codebook = codebook;
   return out;
 }
 
 /** The annotation JSON file of one document. */
-export function annotationJson(annotations, ann, tagSet, coder = '') {
-  return JSON.stringify(annotationObject(annotations, ann, tagSet, coder), null, 2) + '\n';
+export function annotationJson(annotations, ann, tagSet, coder = '', codebook = null) {
+  return JSON.stringify(annotationObject(annotations, ann, tagSet, coder, codebook), null, 2) + '\n';
 }
 
 /** A moment for the browser between slices of a long export. */
@@ -70,9 +78,10 @@ async function inSlices(documents, pieces) {
  * set, the coder (when known), `documents` (annotation objects), as parts of one text: the same text
  * as JSON.stringify(collection, null, 2), written a document at a time.
  */
-export async function collectionJson(documents, tagSet, coder = '') {
+export async function collectionJson(documents, tagSet, coder = '', codebook = null) {
   const { documents: _, ...fields } = core.collection_head();
-  const head = JSON.stringify({ ...fields, tag_set: tagSetOut(tagSet), ...(coder ? { coder } : {}), documents: [] }, null, 2);
+  const book = codebook?.variables.length ? { codebook } : {};
+  const head = JSON.stringify({ ...fields, tag_set: tagSetOut(tagSet), ...(coder ? { coder } : {}), ...book, documents: [] }, null, 2);
   if (!documents.length) return [head, '\n'];
   const open = head.slice(0, head.lastIndexOf('[]')) + '[\n';
   const parts = await inSlices(documents, (d, i) => [i ? ',\n    ' : '    ', JSON.stringify(d, null, 2).replaceAll('\n', '\n    ')]);
@@ -86,7 +95,8 @@ export function jsonLines(documents) {
 
 /**
  * A document as the core's CSV table takes it (Table.add): its text, file
- * name, shown name, and its answers' tags and notes as flat lists.
+ * name, shown name, and its units' tags (answers, questions, 'document') and
+ * answers' notes as flat lists.
  */
 export function tableRow(text, doc, ann) {
   const answers = [...new Set([...Object.keys(ann?.tags ?? {}), ...Object.keys(ann?.notes ?? {})])];
@@ -126,6 +136,3 @@ export function w3cJson(annotations, ann) {
   return JSON.stringify(core.export_w3c(annotations.document.text, ids, tags, notes, coreCorrections(core, ann?.corrections)), null, 2) + '\n';
 }
 
-export function tagSetJson(tagSet) {
-  return JSON.stringify({ format: 'kamervragen-tag-set', version: 1, tag_set: tagSetOut(tagSet) }, null, 2) + '\n';
-}

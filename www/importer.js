@@ -1,4 +1,4 @@
-// Reading annotation files and tag-set files. The browser parses the JSON;
+// Reading annotation files, tag-set files and codebooks. The browser parses the JSON;
 // the core (ImportFile) checks every offset, tag and note and places the tags
 // on the current text, re-anchoring them by quote when the text differs. A
 // tag-set file's tags pass the core's check_tag (state.checkTag), as typed tags do.
@@ -73,9 +73,76 @@ export function placeAnnotations(json, currentText) {
       const o = t && typeof t === 'object' ? t : {};
       f.tag(text(o.name), text(o.color), text(o.key), text(o.description));
     }
-    return f.place(currentText);
+    const result = f.place(currentText);
+    // The codebook (issue 14): the file's (checked by the core), and the codes of its document and questions.
+    result.codebook = json.codebook ? checkCodebook(json.codebook) : null;
+    Object.assign(result, unitCodes(json, result.same_text));
+    return result;
   } finally {
     f.free();
+  }
+}
+
+/**
+ * The codes of the file's document (`document.tags`) and questions
+ * (`questions[].tags`), each name checked as a tag: {codes: {unit: [names]},
+ * unplaced}. The document's go on the document; a question's on the
+ * question of the same id when the text is the same, else they are listed
+ * with the unplaced tags. Throws a message for the user on a refused name.
+ */
+function unitCodes(json, sameText) {
+  const names = (tags, what) => list(tags).map((t, i) => {
+    try {
+      return checkTag(text(t)).name;
+    } catch (e) {
+      throw new Error(`${what}[${i}]: ${e.message}`);
+    }
+  });
+  const codes = {}, unplaced = [];
+  const doc = names(json.document?.tags, 'document.tags');
+  if (doc.length) codes.document = doc;
+  list(json.questions).forEach((q, i) => {
+    const tags = names(q?.tags, `questions[${i}].tags`);
+    if (!tags.length) return;
+    if (sameText && typeof q.id === 'string') codes[q.id] = tags;
+    else unplaced.push({ label: `Vraag ${list(q.numbers).join(' en ') || i + 1}`, quote: text(q.text).slice(0, 120), tags, note: '' });
+  });
+  return { codes, unplacedQuestions: unplaced };
+}
+
+/** A core CodebookInput filled from a codebook object ({variables: [{name, kind, level, codes}]}); throws on a bad kind or level. */
+function codebookInput(book) {
+  const str = (x) => (typeof x === 'string' ? x : x == null ? '' : JSON.stringify(x));
+  const b = new core.CodebookInput();
+  try {
+    for (const v of list(book?.variables)) {
+      b.variable(str(v?.name), str(v?.kind), str(v?.level));
+      for (const c of list(v?.codes)) b.code(str(c?.name), str(c?.definition), str(c?.example), str(c?.color), str(c?.key));
+    }
+  } catch (e) {
+    b.free();
+    throw e;
+  }
+  return b;
+}
+
+/** The codebook checked and normalised by the core; throws its message for the user. */
+export function checkCodebook(book) {
+  const b = codebookInput(book);
+  try {
+    return b.check();
+  } finally {
+    b.free();
+  }
+}
+
+/** The codebook as Markdown, in `lang` ('nl' or 'en'). */
+export function codebookMarkdownOf(book, lang) {
+  const b = codebookInput(book);
+  try {
+    return b.markdown(lang);
+  } finally {
+    b.free();
   }
 }
 

@@ -13,7 +13,8 @@
 //   tagging.js    tag bars, notes, keyboard shortcuts, undo/redo buttons
 //   navigation.js jumps to answers, footnotes and cross-references
 //   reading.js    the reading view (default) and "Show as printed", the list of footnotes, a footnote at its marker
-//   tagset.js     the tag-set panel and tag-set files
+//   tagset.js     the codes' rows of the codebook panel
+//   codebook.js   the codebook: variables, code bars of questions and document, codebook files, Markdown
 //   drawer.js     the panels as drawers at 800 px and below
 //   transfer.js   the coder's name, annotation import (asks before touching tags), unplaced tags, exports of one or all documents
 //   compare.js    Compare with another coder: the agreement report (the core's), adjudication
@@ -32,6 +33,7 @@ import { flushInput, lockTextBox, setTextBox } from './input.js';
 import './documents.js';
 import './tagging.js';
 import './tagset.js';
+import './codebook.js';
 import './drawer.js';
 import './transfer.js';
 import { refreshAdjudication } from './compare.js';

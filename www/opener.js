@@ -4,7 +4,7 @@
 // bar, the refused files listed in one alert, the texts already there named.
 import { state, addDocs, mergeOpenedTagSet, switchDoc } from './state.js';
 import { runJob } from './jobs.js';
-import { placeAnnotations, readTagSet } from './importer.js';
+import { checkCodebook, placeAnnotations, readTagSet } from './importer.js';
 import { $, h } from './ui.js';
 import { announce } from './messages.js';
 import { errorText, onLangChange, t } from './i18n.js';
@@ -107,9 +107,11 @@ async function openNow(files) {
       refused.push({ name, why: part.refused });
       return;
     }
-    if (part.tagSet?.length) {
+    if (part.tagSet?.length || part.codebook) {
       try {
-        mergeOpenedTagSet(readTagSet({ format: 'kamervragen-tag-set', version: 1, tag_set: part.tagSet }));
+        // A collection's codebook (checked by the core) before its tag set: its codes keep their variables.
+        const book = part.codebook ? checkCodebook(part.codebook) : null;
+        mergeOpenedTagSet(readTagSet({ format: 'kamervragen-tag-set', version: 1, tag_set: part.tagSet ?? [] }), book);
       } catch (e) {
         refused.push({ name, why: { code: 'tags', error: e } });
       }

@@ -150,7 +150,7 @@ export async function readFileDocs(file, analyze) {
         if (one.refused) return { refused: REFUSED.at(`documents[${i}]`, one.refused) };
         docs.push(one.doc);
       }
-      return { docs, tagSet: Array.isArray(json.tag_set) ? json.tag_set : [] };
+      return { docs, tagSet: Array.isArray(json.tag_set) ? json.tag_set : [], codebook: json.codebook ?? null };
     }
     const one = readAnnotationObject(json, base, analyze);
     return one.refused ? one : { docs: [one.doc] };
@@ -176,7 +176,7 @@ export async function collectionJob(data, core, post) {
       // A collection file in parts, so that no message is long to take in.
       for (let from = 0; !out.refused && (from === 0 || from < out.docs.length); from += 50) {
         const last = from + 50 >= out.docs.length;
-        post({ id: data.id, index: i, docs: out.docs.slice(from, from + 50), tagSet: from === 0 ? out.tagSet : undefined, last });
+        post({ id: data.id, index: i, docs: out.docs.slice(from, from + 50), tagSet: from === 0 ? out.tagSet : undefined, codebook: from === 0 ? out.codebook : undefined, last });
       }
     }
   } else if (data.mode === 'export') {

@@ -9,8 +9,9 @@ import { say, t } from './i18n.js';
 export const state = {
   docs: [], // [{id, name, named, created, file?, info?}] (info: reader.docInfo, for the list)
   texts: {}, // id → text
-  ann: {}, // id → {tags: {answerId: [names]}, notes: {answerId: text}, unplaced: [], corrections: [] (corrections.js)}
-  tagSet: [], // [{name, color, key, description}]
+  ann: {}, // id → {tags: {unit: [names]}, notes: {answerId: text}, unplaced: [], corrections: [] (corrections.js)}; a unit is an answer id, a question id or 'document'
+  tagSet: [], // the codes: [{name, color, key, description (the definition), example, variable (its variable's name)}]
+  variables: [], // the codebook's variables, in order: [{name, kind: 'one-of' | 'any-of', level: 'answer' | 'question' | 'document'}]
   currentId: null,
   analysis: null, // {annotations, view} of the current document
   labels: new Map(), // answer id → "Antwoord 6 en 7"
@@ -53,14 +54,6 @@ export function setReadOnly(on) {
 
 export const PALETTE = ['#1b7f5b', '#b3261e', '#1f5fbf', '#8a5a00', '#6e3fa3', '#00777a', '#a3366e', '#4d6b00', '#5b5b66'];
 
-export const PRESET = [
-  ['toezegging', 'Het antwoord belooft een concrete actie of informatie'],
-  ['weigering', 'De vraag wordt (deels) niet beantwoord of een verzoek wordt afgewezen'],
-  ['verwijzing', 'Het antwoord verwijst naar een ander antwoord of document'],
-  ['gedeeltelijk antwoord', 'Slechts een deel van de vraag wordt beantwoord'],
-  ['volledig antwoord', 'De vraag wordt volledig beantwoord'],
-  ['geen antwoord', 'Het antwoord gaat niet in op de vraag'],
-];
 
 export function newAnn() {
   return { tags: {}, notes: {}, unplaced: [] };
@@ -96,11 +89,11 @@ export function fallbackColor() {
   return (fallback ??= checkTag('tag').color);
 }
 
-/** A tag-set entry for a new name: the next colour, the next free key (throws as checkTag). */
-export function makeTag(name) {
+/** A tag-set entry for a new name: the next colour, the next free key, in `variable` (default: settleVariables) (throws as checkTag). */
+export function makeTag(name, variable = '') {
   const used = new Set(state.tagSet.map((t) => t.key));
   const key = ['1', '2', '3', '4', '5', '6', '7', '8', '9'].find((k) => !used.has(k)) ?? '';
-  return checkTag(name, PALETTE[state.tagSet.length % PALETTE.length], key);
+  return { ...checkTag(name, PALETTE[state.tagSet.length % PALETTE.length], key), example: '', variable };
 }
 
 /**
@@ -128,11 +121,12 @@ const clone = (x) => JSON.parse(JSON.stringify(x));
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 function snapshot(docIds) {
-  return clone({ tagSet: state.tagSet, ann: Object.fromEntries(docIds.map((id) => [id, state.ann[id] ?? newAnn()])) });
+  return clone({ tagSet: state.tagSet, variables: state.variables, ann: Object.fromEntries(docIds.map((id) => [id, state.ann[id] ?? newAnn()])) });
 }
 
 /** Applies the change from snapshot `from` to snapshot `to` on the current state (undo: after → before). */
 function apply(from, to) {
+  applyVariables(from.variables ?? [], to.variables ?? []);
   if (same(state.tagSet, from.tagSet)) state.tagSet = clone(to.tagSet);
   else {
     const was = new Map(from.tagSet.map((t) => [t.name, t]));
@@ -171,6 +165,7 @@ function apply(from, to) {
       for (const n of names) if (!findTag(n)) state.tagSet.push(makeTag(n));
     }
   }
+  settleVariables();
 }
 
 /** "": the document the action belongs to is on screen; else " (also in …)" for the others it changed. */
@@ -194,6 +189,7 @@ export function commit(label, docIds, mutate) {
   if (refused()) return false;
   const before = snapshot(docIds);
   mutate();
+  settleVariables();
   const after = snapshot(docIds);
   if (same(before, after)) return false;
   // Only the documents it really changed.
@@ -257,20 +253,32 @@ function dropHistory(docId) {
   histories.delete(docId);
 }
 
-/** Adds `name` to the answer (and to the tag set when new); throws when the name is refused (checkTag). */
-export function addTag(answerId, rawName) {
+/**
+ * Adds code `name` to `unit` (an answer id, a question id or 'document'; a
+ * new name goes into the tag set first). A code of a *one of* variable
+ * replaces the variable's other code on the unit, in the same undo step.
+ * Throws when the name is refused (checkTag) or is a code of another level.
+ */
+export function addTag(unit, rawName) {
   const name = findTag(rawName)?.name ?? checkTag(rawName).name;
-  if (!state.currentId || tagsOf(answerId).includes(name)) return false;
-  return commit(label('undo.tagAdded', { answer: answerName(answerId), name }), [state.currentId], () => {
+  if (!state.currentId || tagsOf(unit).includes(name)) return false;
+  const level = unitLevel(unit);
+  const known = findTag(name);
+  if (known && levelOf(name) !== level) throw new Error(t('codebook.wrongLevel', { code: name, level: t(`codebook.level.${levelOf(name)}`) }));
+  const rivals = known && variableOf(name)?.kind === 'one-of' ? tagsOf(unit).filter((n) => n !== name && findTag(n)?.variable === known.variable) : [];
+  const what = rivals.length
+    ? label('codebook.replaced', { unit: unitLabel(unit), code: name, old: rivals.join(', ') })
+    : label('undo.tagAdded', { answer: unitLabel(unit), name });
+  return commit(what, [state.currentId], () => {
     if (!findTag(name)) state.tagSet.push(makeTag(name));
     const ann = currentAnn();
-    ann.tags[answerId] = [...(ann.tags[answerId] ?? []), name];
+    ann.tags[unit] = [...(ann.tags[unit] ?? []).filter((n) => !rivals.includes(n)), name];
   });
 }
 
 export function removeTag(answerId, name) {
   if (!tagsOf(answerId).includes(name)) return false;
-  return commit(label('undo.tagRemoved', { answer: answerName(answerId), name }), [state.currentId], () => {
+  return commit(label('undo.tagRemoved', { answer: unitLabel(answerId), name }), [state.currentId], () => {
     const ann = currentAnn();
     ann.tags[answerId] = ann.tags[answerId].filter((t) => t !== name);
     if (!ann.tags[answerId].length) delete ann.tags[answerId];
@@ -339,10 +347,14 @@ export function editTag(name, field, value) {
       findTag(name).key = value || null;
     });
   }
-  const checked = checkTag(name, field === 'color' ? value : tag.color, '', field === 'description' ? value : tag.description);
+  // The definition (description) and the example are checked as a description is (no HTML).
+  const text = field === 'description' || field === 'example';
+  const checked = checkTag(name, field === 'color' ? value : tag.color, '', text ? value : tag.description);
   if (field === 'color' && checked.color !== String(value).toLowerCase()) return false;
-  return commit(label(field === 'color' ? 'undo.colour' : 'undo.description', { name }), [], () => {
-    findTag(name)[field] = checked[field];
+  const to = field === 'example' ? checked.description : checked[field];
+  if ((tag[field] ?? '') === to) return false;
+  return commit(label(field === 'color' ? 'undo.colour' : field === 'example' ? 'codebook.undo.example' : 'undo.description', { name }), [], () => {
+    findTag(name)[field] = to;
   });
 }
 
@@ -364,14 +376,8 @@ function mergeTagSet(tags) {
   for (const t of tags) {
     if (findTag(t.name)) continue;
     const key = t.key && !state.tagSet.some((u) => u.key === t.key) ? t.key : null;
-    state.tagSet.push({ name: t.name, color: t.color, key, description: t.description ?? '' });
+    state.tagSet.push({ name: t.name, color: t.color, key, description: t.description ?? '', example: t.example ?? '', variable: t.variable ?? '' });
   }
-}
-
-export function loadPreset() {
-  return commit(label('undo.preset'), [], () => {
-    mergeTagSet(PRESET.map(([name, description], i) => ({ name, description, color: PALETTE[i], key: String(i + 1) })));
-  });
 }
 
 /** Merges an imported tag set (checked by importer.readTagSet) as one undoable step. */
@@ -379,7 +385,6 @@ export function importTagSet(tags) {
   return commit(label('undo.tagSetImported', { n: tags.length }), [], () => mergeTagSet(tags));
 }
 
-/** True when document `id` has tags, notes or unplaced tags: an import onto it asks first. */
 /**
  * Adjudication (compare.js): sets the tags of answer `answerId` of document
  * `docId` to `names` (new names join the tag set), as one undoable step of
@@ -396,6 +401,7 @@ export function setAnswerTags(docId, answerId, names, label) {
   });
 }
 
+/** True when document `id` has tags, notes, unplaced tags or corrections: an import onto it asks first. */
 export function hasAnnotations(id) {
   const a = state.ann[id];
   return Boolean(a && (Object.values(a.tags).some((t) => t.length) || Object.values(a.notes).some(Boolean) || a.unplaced?.length || a.corrections?.length));
@@ -410,6 +416,7 @@ export function hasAnnotations(id) {
  */
 export function addAnnotations(id, result, label, how = '') {
   return commit(label, [id], () => {
+    if (result.codebook) mergeCodebook(result.codebook, true);
     mergeTagSet(result.tag_set);
     const ann = (state.ann[id] ??= newAnn());
     if (how === 'replace' || (!how && result.same_text)) {
@@ -417,6 +424,7 @@ export function addAnnotations(id, result, label, how = '') {
       ann.notes = {};
     }
     if (how === 'replace') ann.unplaced = [];
+    placeUnitCodes(ann, result);
     takeCorrections(ann, result, how === 'replace' || (!how && result.same_text));
     for (const p of result.placed) {
       for (const t of p.tags) if (!findTag(t)) state.tagSet.push(makeTag(t));
@@ -439,6 +447,192 @@ export function dismissUnplaced(orphan, index) {
       delete ann.notes[orphan];
     } else ann.unplaced.splice(index, 1);
   });
+}
+
+// ---- codebook (issue 14) ----
+// The tag set holds the codebook's codes; state.variables its variables.
+// Every code belongs to exactly one variable (tag.variable): settleVariables()
+// puts a code without one (a collection saved before the codebook, a typed new
+// tag, a tag-set file) into the any-of answer variable "tags", so a tag set of
+// before is one any-of variable. Codes sit in ann.tags under their unit: an
+// answer id, a question id (q…) or 'document'. Every change here is one
+// commit(): undoable, and the variables are part of its snapshot.
+
+/** The variable every code without one goes into (docs/annotation-format.md: a file without a codebook). */
+export const DEFAULT_VARIABLE = 'tags';
+
+function settleVariables() {
+  for (const tag of state.tagSet) {
+    tag.example ??= '';
+    if (tag.variable && state.variables.some((v) => v.name === tag.variable)) continue;
+    if (!state.variables.some((v) => v.name === DEFAULT_VARIABLE)) state.variables.push({ name: DEFAULT_VARIABLE, kind: 'any-of', level: 'answer' });
+    tag.variable = DEFAULT_VARIABLE;
+  }
+}
+
+/** Undo/redo of the variables: all of them when nothing else changed them since, else only the ones the action touched. */
+function applyVariables(from, to) {
+  if (same(from, to)) return;
+  if (same(state.variables, from)) {
+    state.variables = clone(to);
+    return;
+  }
+  const was = new Map(from.map((v) => [v.name, v]));
+  const will = new Set(to.map((v) => v.name));
+  state.variables = state.variables.filter((v) => !(was.has(v.name) && !will.has(v.name)));
+  for (const v of to) {
+    const cur = findVariable(v.name);
+    if (!cur && !was.has(v.name)) state.variables.push(clone(v));
+    else if (cur && was.has(v.name) && !same(was.get(v.name), v)) Object.assign(cur, clone(v));
+  }
+}
+
+export function findVariable(name) {
+  return state.variables.find((v) => v.name === name) ?? null;
+}
+
+/** The variable of code `name` (null for a name not in the set). */
+export function variableOf(name) {
+  const tag = findTag(name);
+  return tag ? findVariable(tag.variable) : null;
+}
+
+/** The level of code `name`: 'answer' (also for a name not in the set), 'question' or 'document'. */
+export function levelOf(name) {
+  return variableOf(name)?.level ?? 'answer';
+}
+
+/** The codes of variable `name`, in order. */
+export function codesOf(name) {
+  return state.tagSet.filter((tag) => tag.variable === name);
+}
+
+/** The level of a unit: 'document', 'question' (ids q1, q6-7) or 'answer'. */
+export function unitLevel(unit) {
+  return unit === 'document' ? 'document' : unit.startsWith('q') ? 'question' : 'answer';
+}
+
+/** How a unit is named in labels: "Antwoord 3", "Vraag 3", "the document". */
+export function unitLabel(unit) {
+  if (unit === 'document') return t('codebook.unit.document');
+  const q = unitLevel(unit) === 'question' && state.analysis?.annotations.questions.find((x) => x.id === unit);
+  if (q) return q.numbers.length ? `Vraag ${q.numbers.join(' en ')}` : unit;
+  return state.labels.get(unit) ?? unit;
+}
+
+/** The codebook as the contract writes it: {variables: [{name, kind, level, codes: [{name, definition, example, color, key}]}]}. */
+export function codebookObject() {
+  return {
+    variables: state.variables.map((v) => ({
+      name: v.name,
+      kind: v.kind,
+      level: v.level,
+      codes: codesOf(v.name).map((c) => ({ name: c.name, definition: c.description ?? '', example: c.example ?? '', color: c.color, key: c.key ?? null })),
+    })),
+  };
+}
+
+/**
+ * The codebook an export writes: null when it is only the variable "tags" (a
+ * tag set of before), which a reader takes as that anyway (the contract).
+ */
+export function exportedCodebook() {
+  return state.variables.some((v) => v.name !== DEFAULT_VARIABLE) ? codebookObject() : null;
+}
+
+/** `base 1`, `base 2`, …: the first that `taken` does not have. */
+function freeName(base, taken) {
+  for (let n = 1; ; n++) if (!taken(`${base} ${n}`)) return `${base} ${n}`;
+}
+
+/** A new any-of answer variable with a free name; returns its name. */
+export function addVariable() {
+  const name = freeName(t('codebook.newVariable'), findVariable);
+  commit(label('codebook.variableAdded', { name }), [], () => state.variables.push({ name, kind: 'any-of', level: 'answer' }));
+  return name;
+}
+
+/**
+ * Changes the `name`, `kind` ('one-of' | 'any-of') or `level` of variable
+ * `name`. False when nothing changes (an empty or taken name, an unknown
+ * value); throws when the core refuses the name. Changing the kind or level
+ * leaves the codes already on units as they are.
+ */
+export function editVariable(name, field, value) {
+  const v = findVariable(name);
+  if (!v) return false;
+  if (field === 'name') {
+    if (!String(value ?? '').trim()) return false;
+    const to = cleanTagName(value);
+    if (to === name || findVariable(to)) return false;
+    return commit(label('codebook.variableRenamed', { name, to }), [], () => {
+      findVariable(name).name = to;
+      for (const tag of state.tagSet) if (tag.variable === name) tag.variable = to;
+    });
+  }
+  const allowed = { kind: ['one-of', 'any-of'], level: ['answer', 'question', 'document'] }[field];
+  if (!allowed?.includes(value) || v[field] === value) return false;
+  return commit(label('codebook.variableChanged', { name, value: t(`codebook.${field}.${value}`) }), [], () => {
+    findVariable(name)[field] = value;
+  });
+}
+
+/** Removes variable `name` and its codes; a code still on a unit of some document stays, in the variable "tags". */
+export function removeVariable(name) {
+  const used = new Set(Object.values(state.ann).flatMap((a) => Object.values(a?.tags ?? {}).flat()));
+  return commit(label('codebook.variableRemoved', { name }), [], () => {
+    state.variables = state.variables.filter((v) => v.name !== name);
+    state.tagSet = state.tagSet.filter((tag) => tag.variable !== name || used.has(tag.name));
+  });
+}
+
+/** A new code with a free name in variable `variable`; returns its name. */
+export function addCode(variable) {
+  const name = freeName(t('codebook.newCode'), findTag);
+  commit(label('codebook.codeAdded', { name, variable }), [], () => state.tagSet.push(makeTag(name, variable)));
+  return name;
+}
+
+/**
+ * Merges a codebook checked by the core (core.Codebook: a codebook file, the
+ * preset) as one undoable step. A variable of a known name takes the file's
+ * kind and level; a known code takes the file's definition, example, colour
+ * and variable, unless `keepKnown` (the preset: the user's codes stay as they
+ * are). A key already on another code is not taken. Codes not in the file stay.
+ */
+export function importCodebook(book, label, keepKnown = false) {
+  return commit(label, [], () => mergeCodebook(book, keepKnown));
+}
+
+/** The merge of importCodebook, inside a change (an import of annotations or a collection brings its codebook too). */
+function mergeCodebook(book, keepKnown) {
+  for (const v of book.variables) {
+    const cur = findVariable(v.name);
+    if (!cur) state.variables.push({ name: v.name, kind: v.kind, level: v.level });
+    else if (!keepKnown) Object.assign(cur, { kind: v.kind, level: v.level });
+    for (const c of v.codes) {
+      const tag = findTag(c.name);
+      if (tag && keepKnown) continue;
+      const key = c.key && !state.tagSet.some((u) => u !== tag && u.key === c.key) ? c.key : tag?.key ?? null;
+      const fields = { color: c.color, key, description: c.definition, example: c.example, variable: v.name };
+      if (tag) Object.assign(tag, fields);
+      else state.tagSet.push({ name: c.name, ...fields });
+    }
+  }
+}
+
+/**
+ * The codes of an imported file's document and questions (importer.unitCodes:
+ * `result.codes`, `result.unplacedQuestions`) on the annotations `ann`, added
+ * to what the units have (the file's codebook is merged before, by the caller).
+ */
+function placeUnitCodes(ann, result) {
+  for (const [unit, names] of Object.entries(result.codes ?? {})) {
+    for (const n of names) if (!findTag(n)) state.tagSet.push(makeTag(n));
+    const tags = ann.tags[unit] ?? [];
+    ann.tags[unit] = [...tags, ...names.filter((n) => !tags.includes(n))];
+  }
+  if (result.unplacedQuestions?.length) ann.unplaced = [...(ann.unplaced ?? []), ...result.unplacedQuestions];
 }
 
 // ---- documents ----
@@ -578,6 +772,7 @@ export function addDocs(items, at = 0) {
     ids.push(id);
   }
   state.docs.splice(Math.min(at, state.docs.length), 0, ...added);
+  settleVariables();
   changed({ meta: true, texts: ids, ann: [...ids, ...touched], label: null });
   return { ids, duplicates };
 }
@@ -625,8 +820,10 @@ export function setCorrections(list, label, moves = []) {
 
 /** The placed tags and notes of an imported file on document `id` (no undo step: a new document). */
 function placeOn(id, result) {
+  if (result.codebook) mergeCodebook(result.codebook, true);
   mergeTagSet(result.tag_set);
   const ann = (state.ann[id] ??= newAnn());
+  placeUnitCodes(ann, result);
   takeCorrections(ann, result, false);
   for (const p of result.placed) {
     for (const t of p.tags) if (!findTag(t)) state.tagSet.push(makeTag(t));
@@ -638,10 +835,12 @@ function placeOn(id, result) {
   ann.unplaced = [...(ann.unplaced ?? []), ...result.unplaced];
 }
 
-/** Merges the tag set of an opened collection file (checked by importer.readTagSet). */
-export function mergeOpenedTagSet(tags) {
+/** Merges the tag set (checked by importer.readTagSet) and codebook (importer.checkCodebook, or null) of an opened collection file. */
+export function mergeOpenedTagSet(tags, codebook = null) {
   if (refused()) return;
+  if (codebook) mergeCodebook(codebook, true);
   mergeTagSet(tags);
+  settleVariables();
   changed({ meta: true });
 }
 
@@ -665,5 +864,8 @@ export function restoreSaved(saved) {
   state.texts = saved.texts;
   for (const d of state.docs) state.ann[d.id] = { ...newAnn(), ...(saved.ann[d.id] ?? {}) };
   state.tagSet = saved.tagSet;
+  // Saved before the codebook: no variables, every tag goes into one any-of variable (settleVariables).
+  state.variables = Array.isArray(saved.variables) ? saved.variables : [];
+  settleVariables();
   state.currentId = state.docs.some((d) => d.id === saved.currentId) ? saved.currentId : null;
 }

@@ -3,8 +3,9 @@
 // Ctrl+Z/Y; ] and [ for the next and previous document, u for the next
 // untagged answer of the collection, / for the filter, d and s for the panels,
 // ← → for the highlights of a block, Esc out of the text box or a field) with
-// their help dialog, and the undo/redo buttons.
-import { state, addTag, cleanTagName, draftNote, redo, removeTag, setCurrentAnswer, setNote, toggleTag, undo } from './state.js';
+// their help dialog, and the undo/redo buttons. Keys 1–9 put a code on the
+// unit of its codebook level (keyUnit): the answer, its question, the document.
+import { state, addTag, cleanTagName, draftNote, levelOf, redo, removeTag, setCurrentAnswer, setNote, toggleTag, undo } from './state.js';
 import { listed, moveDoc, openDoc } from './documents.js';
 import { $ } from './ui.js';
 import { markCurrent } from './view.js';
@@ -161,6 +162,19 @@ function nextUntagged() {
   announce(t('tag.allTagged'));
 }
 
+/**
+ * The unit keys 1–9 act on for a code of `level`: the current answer; the
+ * question block in focus, else the (first) question of the current answer;
+ * the document. Null when there is none.
+ */
+function keyUnit(level, target) {
+  if (level === 'document') return state.analysis ? 'document' : null;
+  const answer = state.currentAnswer && $(state.currentAnswer) ? state.currentAnswer : null;
+  if (level === 'answer') return answer;
+  const question = target?.closest?.('.m-question[role="region"]')?.id;
+  return question || (answer && state.analysis.annotations.answers.find((a) => a.id === answer)?.questions[0]) || null;
+}
+
 document.addEventListener('keydown', (e) => {
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
@@ -206,9 +220,13 @@ document.addEventListener('keydown', (e) => {
   } else if (/^[1-9]$/.test(key)) {
     const tag = state.tagSet.find((t) => t.key === key);
     if (!tag) return announce(t('tag.noKey', { key }));
-    if (!state.currentAnswer || !$(state.currentAnswer)) return announce(t('tag.noCurrent'));
+    // The unit of the code's level (codebook): the current answer, its
+    // question (the question in focus), or the document. On a one-of
+    // variable addTag replaces the variable's other code; otherwise a toggle.
+    const unit = keyUnit(levelOf(tag.name), e.target);
+    if (!unit) return announce(t('tag.noCurrent'));
     e.preventDefault();
-    toggleTag(state.currentAnswer, tag.name);
+    toggleTag(unit, tag.name);
   } else if (e.key === ']' || e.key === '[') {
     e.preventDefault();
     moveDoc(e.key === ']' ? 1 : -1);

@@ -1,17 +1,15 @@
-// The tag-set panel: new tags, editing a tag's colour, name, key and
-// description, removing one, the preset scheme, and tag-set files (export and
-// import). Names and descriptions are checked by the core (state.checkTag).
-import { state, addToSet, cleanTagName, editTag, importTagSet, loadPreset, removeFromSet } from './state.js';
-import { $, renderTagSet } from './ui.js';
-import { readJson, readTagSet } from './importer.js';
-import { saveFile, tagSetJson } from './export.js';
+// The codes of the codebook panel: a new code (into the variable "tags"),
+// editing a code's colour, name, key, definition and example, removing one.
+// Names and texts are checked by the core (state.checkTag). The panel itself
+// (variables, the preset, codebook files) is codebook.js.
+import { state, addToSet, cleanTagName, editTag, removeFromSet } from './state.js';
+import { $ } from './ui.js';
 import { announce, clearError, refuseField, showError } from './messages.js';
 import { errorText, t } from './i18n.js';
+import { afterCodeRemoved, labelRow } from './codebook.js';
 
 const tagsetList = $('tagset');
-const suggestions = $('tag-suggestions');
 const newTagName = $('tag-new-name');
-const tagsetImport = $('tagset-import');
 
 $('tag-new').addEventListener('submit', (e) => {
   e.preventDefault();
@@ -47,34 +45,16 @@ tagsetList.addEventListener('change', (e) => {
     return;
   }
   if (field === 'name') {
-    // Labels name the tag: rebuild the rows, keep the focus on the name.
-    renderTagSet(tagsetList, suggestions, true);
-    tagsetList.querySelector(`[data-tag="${CSS.escape(cleanTagName(e.target.value))}"] [data-field="name"]`)?.focus();
+    // The row stays (and the focus with it: Tab goes on to the next field); only its names change.
+    labelRow(row, cleanTagName(e.target.value));
   }
   if (field === 'color') row.style.setProperty('--tag', e.target.value);
-});
-tagsetList.addEventListener('focusout', (e) => {
-  if (!tagsetList.contains(e.relatedTarget)) setTimeout(() => renderTagSet(tagsetList, suggestions));
 });
 tagsetList.addEventListener('click', (e) => {
   const btn = e.target.closest('.tag-remove');
   if (btn) {
-    removeFromSet(btn.closest('.tagrow').dataset.tag);
-    renderTagSet(tagsetList, suggestions);
-  }
-});
-
-$('preset').addEventListener('click', () => loadPreset());
-$('tagset-export').addEventListener('click', () => saveFile(`${t('file.tagSet')}.json`, tagSetJson(state.tagSet)));
-tagsetImport.addEventListener('change', async () => {
-  const file = tagsetImport.files[0];
-  tagsetImport.value = '';
-  if (!file) return;
-  try {
-    const tags = readTagSet(await readJson(file));
-    clearError();
-    importTagSet(tags);
-  } catch (e) {
-    showError(() => t('tagset.notImported', { why: errorText(e) }));
+    const row = btn.closest('.tagrow');
+    removeFromSet(row.dataset.tag);
+    afterCodeRemoved(row);
   }
 });

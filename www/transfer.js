@@ -5,7 +5,7 @@
 // they can leave, the JSON, W3C and CSV downloads of one document, and
 // "Export all" as a collection file, JSON Lines or CSV (the documents parsed,
 // and the CSV table built, in the worker).
-import { state, addAnnotations, currentAnn, hasAnnotations, currentDoc, dismissUnplaced, openDocText, setCoder, switchDoc } from './state.js';
+import { state, exportedCodebook, addAnnotations, currentAnn, hasAnnotations, currentDoc, dismissUnplaced, openDocText, setCoder, switchDoc } from './state.js';
 import { $ } from './ui.js';
 import { annotationJson, annotationObject, collectionJson, csvText, exportName, jsonLines, saveFile, tableRow, w3cJson } from './export.js';
 import { placeAnnotations, readJson } from './importer.js';
@@ -105,7 +105,7 @@ function exportWith(fn) {
   if (a) fn(a, currentAnn(), currentDoc());
 }
 const CSV_TYPE = 'text/csv;charset=utf-8';
-$('export-json').addEventListener('click', () => exportWith((a, ann, doc) => saveFile(exportName(a, 'json', doc), annotationJson(a, ann, state.tagSet, state.coder))));
+$('export-json').addEventListener('click', () => exportWith((a, ann, doc) => saveFile(exportName(a, 'json', doc), annotationJson(a, ann, state.tagSet, state.coder, exportedCodebook()))));
 $('export-w3c').addEventListener('click', () => exportWith((a, ann, doc) => saveFile(exportName(a, 'w3c.jsonld', doc), w3cJson(a, ann), 'application/ld+json')));
 $('export-csv').addEventListener('click', () => exportWith((a, ann, doc) => saveFile(exportName(a, 'csv', doc), csvText([tableRow(a.document.text, doc, ann)], state.tagSet), CSV_TYPE)));
 
@@ -115,8 +115,10 @@ const exported = () => state.docs.filter((d) => (state.texts[d.id] ?? '').trim()
 /** Every document's annotation object with its tags and notes (parsed in the worker). */
 async function allObjects(docs) {
   const out = new Array(docs.length);
+  // Each document carries the codebook, as it carries the tag set: as its single export does.
+  const book = exportedCodebook();
   await runJob({ mode: 'export', texts: docs.map((d) => state.texts[d.id]), corrections: docs.map((d) => state.ann[d.id]?.corrections ?? []) }, (part) => {
-    out[part.index] = annotationObject(part.annotations, state.ann[docs[part.index].id], state.tagSet, state.coder);
+    out[part.index] = annotationObject(part.annotations, state.ann[docs[part.index].id], state.tagSet, state.coder, book);
   });
   return out;
 }
@@ -139,7 +141,7 @@ async function exportAll(what, make) {
 }
 
 $('export-all-json').addEventListener('click', () => exportAll('JSON', async (docs) =>
-  [`${t('file.collection')}.json`, await collectionJson(await allObjects(docs), state.tagSet, state.coder)]));
+  [`${t('file.collection')}.json`, await collectionJson(await allObjects(docs), state.tagSet, state.coder, exportedCodebook())]));
 $('export-all-jsonl').addEventListener('click', () => exportAll('JSON Lines', async (docs) =>
   [`${t('file.collection')}.jsonl`, await jsonLines(await allObjects(docs)), 'application/jsonl']));
 $('export-all-csv').addEventListener('click', () => exportAll('CSV', async (docs) => {

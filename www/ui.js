@@ -23,12 +23,26 @@ function colorOf(name) {
   return findTag(name)?.color ?? fallbackColor();
 }
 
+let tips = 0;
+
+/**
+ * The definition of code `c` as a tooltip beside its chip or button: shown
+ * on hover and on focus (CSS), and the element's description for screen
+ * readers (aria-describedby its id). Null when the code has no definition.
+ */
+export function definitionTip(c) {
+  if (!c?.description) return null;
+  return h('span', { className: 'tip', role: 'tooltip', id: `tip-${++tips}` }, c.description);
+}
+
 function chip(name, answerId, removable) {
   const tag = findTag(name);
+  const tip = definitionTip(tag);
   const li = h('li', { className: 'chip', 'data-tag': name },
     h('span', { className: 'chip-name' }, name),
     tag?.key ? h('kbd', { className: 'chip-key', 'aria-hidden': 'true' }, tag.key) : null,
-    removable ? h('button', { type: 'button', className: 'chip-x', 'aria-label': t('tag.remove', { name }), 'data-answer': answerId, 'data-tag': name }) : null);
+    removable ? h('button', { type: 'button', className: 'chip-x', 'aria-label': t('tag.remove', { name }), 'aria-describedby': tip?.id, 'data-answer': answerId, 'data-tag': name }) : null,
+    tip);
   li.style.setProperty('--tag', colorOf(name));
   return li;
 }
@@ -130,26 +144,6 @@ function answeredBy(d) {
   return [main.join('; '), ...behalf].filter(Boolean).join(', ');
 }
 
-const KEYS = ['', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
-
-/** The tag-set editor rows and the suggestions list. */
-export function renderTagSet(ul, datalist, force = false) {
-  if (force || !ul.contains(document.activeElement)) {
-    ul.replaceChildren(...state.tagSet.map((tag) => {
-      const row = h('li', { className: 'tagrow', 'data-tag': tag.name },
-        h('input', { type: 'color', value: tag.color, 'aria-label': t('tagset.colour', { name: tag.name }), 'data-field': 'color' }),
-        h('input', { value: tag.name, 'aria-label': t('tagset.name', { name: tag.name }), 'data-field': 'name', autocomplete: 'off' }),
-        h('select', { 'aria-label': t('tagset.key', { name: tag.name }), 'data-field': 'key' },
-          ...KEYS.map((k) => h('option', { value: k, selected: (tag.key ?? '') === k }, k || '–'))),
-        h('button', { type: 'button', className: 'icon tag-remove', 'aria-label': t('tagset.remove', { name: tag.name }) }),
-        h('input', { className: 'desc', value: tag.description ?? '', 'aria-label': t('tagset.description', { name: tag.name }), 'data-field': 'description', placeholder: t('tagset.descriptionField') }));
-      row.style.setProperty('--tag', tag.color);
-      return row;
-    }));
-  }
-  datalist.replaceChildren(...state.tagSet.map((tag) => h('option', { value: tag.name })));
-}
-
 /**
  * Imported tags that found no answer, and tags whose answer is no longer in
  * the (edited) text: listed, never dropped silently.
@@ -157,7 +151,9 @@ export function renderTagSet(ul, datalist, force = false) {
 export function renderUnplaced(panel, ul) {
   const ann = currentAnn();
   const list = ann?.unplaced ?? [];
-  const known = state.analysis && new Set(state.analysis.annotations.answers.map((a) => a.id));
+  // The units codes may sit on: answers, questions and the document (codebook levels).
+  const a = state.analysis?.annotations;
+  const known = a && new Set([...a.answers.map((x) => x.id), ...a.questions.map((x) => x.id), 'document']);
   const orphans = known ? [...new Set([...Object.keys(ann.tags), ...Object.keys(ann.notes)])].filter((id) => !known.has(id)) : [];
   panel.hidden = list.length + orphans.length === 0;
   const item = (label, quote, tags, note, data) => h('li', null,

@@ -7,7 +7,8 @@ import { analyzeAsync } from './jobs.js';
 import { afterPaint, renderView } from './render.js';
 import { state, canRedo, canUndo, currentAnn, currentDoc, currentText, setAnalysis } from './state.js';
 import { coreCorrections } from './reader.js';
-import { $, h, tagBar, refreshTags, renderOutline, renderTagSet, renderUnplaced } from './ui.js';
+import { $, h, tagBar, refreshTags, renderOutline, renderUnplaced } from './ui.js';
+import { codeBar, renderCodebook } from './codebook.js';
 import { nameOf, renderDocs } from './documents.js';
 import { docInfo, docName } from './reader.js';
 import { showError } from './messages.js';
@@ -112,6 +113,7 @@ function applyAnalysis(text, analysis) {
 
 function decorate(el, mark) {
   if (mark.k === 'answer') el.append(tagBar(mark.id));
+  if (mark.k === 'question' && mark.id) el.append(codeBar(mark.id)); // the codes of level question (codebook.js)
 }
 
 /** The summary, buttons, outline and panels for the current analysis. */
@@ -161,7 +163,7 @@ function showNotice(lines) {
 export function refreshAll() {
   refreshTags(viewEls.view);
   renderDocs();
-  renderTagSet(viewEls.tagset, viewEls.suggestions);
+  renderCodebook();
   renderUnplaced(viewEls.unplacedPanel, viewEls.unplaced);
   renderFixes();
   const any = state.docs.some((d) => (state.texts[d.id] ?? '').trim());

@@ -33,13 +33,22 @@ for (const width of [1280, 800]) {
     await page.getByRole('region', { name: 'Antwoord 1' }).waitFor();
     assert.deepEqual(await violations(page), [], 'after a paste');
 
-    // At 800 px the tag set is a drawer (issue 16): opened from the top bar, checked open, closed again.
-    if (width <= 800) await page.getByRole('button', { name: 'Tag set', exact: true }).click();
+    // At 800 px the codebook is a drawer (issue 16): opened from the top bar, checked open, closed again.
+    if (width <= 800) await page.getByRole('button', { name: 'Codebook', exact: true }).click();
     await page.getByRole('button', { name: 'Load preset scheme' }).click();
+    // The codebook panel with a new variable and code being written (issue 14).
+    await page.getByRole('button', { name: 'Add variable' }).click();
+    await page.getByRole('button', { name: 'Add code to variable 1' }).click();
+    await page.getByLabel('Definition of code 1').fill('Een definitie\nover twee regels');
+    assert.deepEqual(await violations(page), [], 'the codebook panel');
     if (width <= 800) {
-      assert.deepEqual(await violations(page), [], 'the tag-set drawer open');
-      await page.getByRole('button', { name: 'Tag set', exact: true }).click();
+      assert.deepEqual(await violations(page), [], 'the codebook drawer open');
+      await page.getByRole('button', { name: 'Codebook', exact: true }).click();
     }
+    // Codes on the document and a question (their bars), a definition shown on focus.
+    await page.getByRole('group', { name: 'Codes of the document' }).getByRole('button', { name: 'economie' }).click();
+    await page.getByRole('region', { name: 'Vraag 1' }).getByRole('button', { name: 'feitenvraag' }).click();
+    assert.deepEqual(await violations(page), [], 'codes of the document and a question, a definition shown');
     await tag(page, 'Antwoord 1', 'toezegging');
     await tag(page, 'Antwoord 2', 'eigen code');
     assert.deepEqual(await violations(page), [], 'with tags and the tag set');
@@ -125,11 +134,11 @@ for (const width of [1280, 800]) {
     await page.locator('#doc-text').fill(fixture('seed.txt'));
     await page.getByRole('region', { name: 'Antwoord 1' }).waitFor();
     assert.deepEqual(await violations(page), [], 'after a paste');
-    if (width <= 800) await page.getByRole('button', { name: 'Tagset', exact: true }).click();
+    if (width <= 800) await page.getByRole('button', { name: 'Codeboek', exact: true }).click();
     await page.getByRole('button', { name: 'Voorbeeldschema laden' }).click();
     if (width <= 800) {
       assert.deepEqual(await violations(page), [], 'the tag-set drawer open');
-      await page.getByRole('button', { name: 'Tagset', exact: true }).click();
+      await page.getByRole('button', { name: 'Codeboek', exact: true }).click();
       await page.getByRole('button', { name: 'Documenten', exact: true }).click();
       assert.deepEqual(await violations(page), [], 'the documents drawer open');
       await page.getByRole('button', { name: 'Documenten', exact: true }).click();

@@ -94,6 +94,8 @@ test('an import onto a document with tags asks: the dialog, keyboard, Escape can
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Merge');
   await page.keyboard.press('Enter');
   await dialog.waitFor({ state: 'hidden' });
+  // The view is drawn again once the import is placed (after the parse with the file's corrections).
+  await region(page, 'Antwoord 1').locator('.chip-name').nth(2).waitFor();
   assert.deepEqual(await chips(region(page, 'Antwoord 1')), ['volledig', 'toezegging', 'verwijzing']);
   assert.deepEqual(page.errors, []);
 });

@@ -150,7 +150,8 @@ test("the page's Export all as JSON is a collection file valid against docs/coll
   assert.equal(json.documents.length, 3);
   json.documents.forEach((d) => assert.deepEqual(problems(d), []));
   assert.deepEqual(json.documents.find((d) => d.document.text === fixture('seed.txt')).answers[0].tags, ['toezegging']);
-  assert.equal(json.tag_set.length, 6);
+  assert.equal(json.tag_set.length, 22, 'the preset codebook\'s codes');
+  assert.equal(json.codebook.variables.length, 5, 'and its variables');
   // Not a collection: refused.
   assert.notDeepEqual(collectionProblems({ ...json, format: 'kamervragen-annotations' }), []);
   assert.notDeepEqual(collectionProblems({ ...json, documents: [{ format: 'kamervragen-annotations' }] }), []);

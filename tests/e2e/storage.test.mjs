@@ -44,7 +44,7 @@ test('a 2,000-document collection (~20 MB) is written and read back whole', asyn
     const handle = await db.openDb('kamervragen-test-big');
     const n = 2000;
     const body = 'Antwoord 1\n' + 'De minister zegt toe dat het kabinet de Kamer informeert. '.repeat(170);
-    const saved = { docs: [], currentId: 'd0', tagSet: [], texts: {}, ann: {} };
+    const saved = { docs: [], currentId: 'd0', tagSet: [], variables: [], texts: {}, ann: {} };
     for (let i = 0; i < n; i++) {
       saved.docs.push({ id: `d${i}`, name: `Document ${i}`, named: false, created: i });
       saved.texts[`d${i}`] = `Vraag 1\nDocument ${i}?\n\n${body}`;

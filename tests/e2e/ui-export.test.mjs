@@ -37,7 +37,11 @@ test('Export JSON carries tags, notes and the tag set', async () => {
   assert.deepEqual(json.answers[5].tags, ['weigering']);
   assert.equal(json.answers[5].note, 'Zie “motie”, "citaat"\ntweede regel');
   assert.equal(json.answers[1].note, '');
-  assert.deepEqual(json.tag_set.map((t) => [t.name, t.key]).slice(0, 3), [['toezegging', '1'], ['weigering', '2'], ['verwijzing', '3']]);
+  const keys = Object.fromEntries(json.tag_set.map((t) => [t.name, t.key]));
+  assert.deepEqual([keys.toezegging, keys.weigering, keys.verwijzing], ['1', '2', null], 'every code of the codebook, with its key');
+  // The codebook: the preset's variables, and the typed tag in the any-of variable "tags".
+  assert.deepEqual(json.codebook.variables.map((v) => v.name), ['Soort antwoord', 'Verwijst naar', 'Toezegging', 'Soort vraag', 'Beleidsterrein', 'tags']);
+  assert.deepEqual(json.codebook.variables[5].codes.map((c) => c.name), ['verwijzing']);
   assert.match(json.tag_set[0].color, /^#[0-9a-f]{6}$/);
 });
 
@@ -192,21 +196,21 @@ test('bad imports: a clear alert, the document and its tags untouched', async ()
   assert.deepEqual(page.errors, []);
 });
 
-test('the tag set alone: export, import into another browser, bad file refused', async () => {
+test('the codebook alone: export, import into another browser, bad file refused', async () => {
   const page = await tagged();
-  const { name, text } = await download(page, 'Export tag set');
-  assert.equal(name, 'tag-set.json');
-  const set = JSON.parse(text);
-  assert.equal(set.format, 'kamervragen-tag-set');
-  assert.equal(set.tag_set.length, 6);
+  const { name, text } = await download(page, 'Export codebook');
+  assert.equal(name, 'codebook.json');
+  const book = JSON.parse(text);
+  assert.equal(book.format, 'kamervragen-codebook');
+  assert.equal(book.codebook.variables.flatMap((v) => v.codes).length, 23, 'the preset\'s 22 codes and the typed one');
   const other = await openPage(browser, server.url);
-  await other.getByLabel('Import tag set').setInputFiles({ name: 'tag-set.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await other.getByLabel('Import codebook').setInputFiles({ name: 'codebook.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await other.getByLabel('Name of toezegging').waitFor();
-  assert.equal(await other.getByRole('textbox', { name: /^Name of / }).count(), 6);
+  assert.equal(await other.getByRole('textbox', { name: /^Name of (?!variable )/ }).count(), 23);
   assert.equal(await other.getByLabel('Shortcut key of weigering').inputValue(), '2');
-  assert.equal((await download(other, 'Export tag set')).text, text);
-  await other.getByLabel('Import tag set').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"x"}') });
-  assert.match(await other.getByRole('alert').textContent(), /not a tag-set file/);
+  assert.equal((await download(other, 'Export codebook')).text, text);
+  await other.getByLabel('Import codebook').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"x"}') });
+  assert.match(await other.getByRole('alert').textContent(), /not a codebook file/);
 });
 
 test('a file for another stored document is imported into that document', async () => {

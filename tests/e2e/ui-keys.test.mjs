@@ -45,7 +45,7 @@ test('Esc leaves the text box for the current answer; the next shortcut tags it'
   await page.keyboard.press('Escape');
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Antwoord 2');
   await page.keyboard.press('3');
-  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 2' })), ['verwijzing']);
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 2' })), ['wet of regeling']);
   assert.equal(await page.getByLabel('Document text').inputValue(), seed);
   assert.deepEqual(page.errors, []);
 });
@@ -211,10 +211,10 @@ test('800 px: the top bar is one line; documents, outline and tag set are one ke
   assert.equal(await page.locator('.side').isVisible(), false);
   assert.equal(await page.evaluate(() => document.activeElement.dataset.drawer), 'side');
   // A tap: the tag set; the preset loads from there, another tap closes it.
-  await page.getByRole('button', { name: 'Tag set', exact: true }).click();
+  await page.getByRole('button', { name: 'Codebook', exact: true }).click();
   assert.equal(await page.locator('.tags-pane').isVisible(), true);
   await page.getByRole('button', { name: 'Load preset scheme' }).click();
-  await page.getByRole('button', { name: 'Tag set', exact: true }).click();
+  await page.getByRole('button', { name: 'Codebook', exact: true }).click();
   assert.equal(await page.locator('.tags-pane').isVisible(), false);
   // The outline jumps to an answer and makes way.
   await page.getByRole('button', { name: 'Documents', exact: true }).click();

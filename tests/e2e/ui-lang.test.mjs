@@ -180,8 +180,8 @@ test('the switch changes every string at once, without touching the work, and is
 });
 
 for (const [locale, presetButton, patterns, words] of [
-  ['nl-NL', 'Voorbeeldschema laden', NOT_DUTCH, { help: 'Sneltoetsen', tags: 'Tagset', undone: /^Ongedaan gemaakt: Antwoord 1: tag toezegging toegevoegd$/, close: 'Sluiten' }],
-  ['en-US', 'Load preset scheme', NOT_ENGLISH, { help: 'Shortcuts', tags: 'Tag set', undone: /^Undone: Antwoord 1: tag toezegging added$/, close: 'Close' }],
+  ['nl-NL', 'Voorbeeldschema laden', NOT_DUTCH, { help: 'Sneltoetsen', tags: 'Codeboek', undone: /^Ongedaan gemaakt: Antwoord 1: tag toezegging toegevoegd$/, close: 'Sluiten' }],
+  ['en-US', 'Load preset scheme', NOT_ENGLISH, { help: 'Shortcuts', tags: 'Codebook', undone: /^Undone: Antwoord 1: tag toezegging added$/, close: 'Close' }],
 ]) {
   test(`${locale}: no string of the other language, after a paste, with the help open, in a drawer at 800 px, after an undo, with an error`, async () => {
     const page = await open(locale, { viewport: { width: 1400, height: 900 } });
@@ -201,7 +201,7 @@ for (const [locale, presetButton, patterns, words] of [
     assert.match(await page.locator('#undo-notice').textContent(), words.undone);
     assert.deepEqual(await foreignStrings(page, patterns), [], 'the undo notice');
 
-    // An error banner: a tag-set file that is not one.
+    // An error banner: a codebook file that is not one.
     await page.locator('#tagset-import').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "other"}') });
     await page.locator('#import-error').waitFor();
     assert.deepEqual(await foreignStrings(page, patterns), [], 'the error banner');
@@ -241,7 +241,8 @@ test('the exports do not change with the language; their file names are the inte
     await page.getByRole('region', { name: 'Antwoord 1' }).waitFor();
     texts[locale] = (await download(page, exportJson)).text;
     if (locale === 'nl-NL') {
-      assert.equal((await download(page, 'Tagset exporteren')).name, 'tagset.json');
+      assert.equal((await download(page, 'Codeboek exporteren')).name, 'codeboek.json');
+      assert.equal((await download(page, 'Exporteren als Markdown')).name, 'codeboek.md');
       assert.equal((await download(page, 'Alles als JSON exporteren')).name, 'kamervragen-verzameling.json');
     }
     await page.context().close();

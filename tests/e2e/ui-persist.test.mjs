@@ -25,8 +25,9 @@ test('reload brings back the document, tags, notes and tag set', async () => {
   assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 2' })), ['toezegging']);
   assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 6 en 7' })), ['eigen tag']);
   assert.equal(await page.getByRole('region', { name: 'Antwoord 5' }).getByLabel('Note').inputValue(), 'Nog navragen, “R155”');
-  assert.equal(await page.getByRole('textbox', { name: /^Name of / }).count(), 7);
-  assert.equal(await page.getByLabel('Shortcut key of eigen tag').inputValue(), '7');
+  assert.equal(await page.getByRole('textbox', { name: /^Name of (?!variable )/ }).count(), 23, 'the preset\'s 22 codes and the typed one');
+  assert.equal(await page.getByLabel('Shortcut key of eigen tag').inputValue(), '', 'the preset holds keys 1–9');
+  assert.equal(await page.getByLabel('Type of variable Soort antwoord').inputValue(), 'one-of', 'the variables too');
   assert.deepEqual(page.errors, []);
 });
 

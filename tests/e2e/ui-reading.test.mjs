@@ -131,9 +131,9 @@ test('tagging works the same in both views, and the exports are identical', asyn
   await page.getByRole('region', { name: 'Vraag 1' }).focus();
   await page.keyboard.press('k');
   await page.keyboard.press('3');
-  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 1' })), ['toezegging', 'verwijzing']);
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 1' })), ['toezegging', 'wet of regeling']);
   await printedButton(page).click();
-  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 1' })), ['toezegging', 'verwijzing'], 'the same chips in the reading view');
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 1' })), ['toezegging', 'wet of regeling'], 'the same chips in the reading view');
   assert.deepEqual(page.errors, []);
 });
 

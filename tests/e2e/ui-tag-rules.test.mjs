@@ -35,7 +35,7 @@ async function typeTag(page, name) {
 /** Imports a tag-set file with `tags`; returns the message shown, or null. */
 async function importSet(page, tags) {
   const body = JSON.stringify({ format: 'kamervragen-tag-set', version: 1, tag_set: tags });
-  await page.getByLabel('Import tag set').setInputFiles({ name: 'tag-set.json', mimeType: 'application/json', buffer: Buffer.from(body) });
+  await page.getByLabel('Import codebook').setInputFiles({ name: 'tag-set.json', mimeType: 'application/json', buffer: Buffer.from(body) });
   // Done when the banner shows or the file's last tag is in the set.
   const last = tags.at(-1).name;
   await page.waitForFunction((n) => !document.getElementById('import-error').hidden || document.querySelector(`#tagset .tagrow[data-tag="${CSS.escape(n)}"]`), last);
@@ -64,7 +64,7 @@ test('a typed tag and a tag-set file are refused by the same rule, with the same
     await dismiss(page);
     // And in a tag-set file: refused as a whole, with the core's message after the place in the file.
     const imported = await importSet(page, [{ name: 'goed', color: '#1b7f5b', key: '1', description: '' }, { name, color: '#1b7f5b' }]);
-    assert.equal(imported, `Tag set not imported: tag_set[1]: ${typed}`);
+    assert.equal(imported, `Codebook not imported from tag-set.json: tag_set[1]: ${typed} Nothing was changed.`);
     assert.equal(await page.locator('#tagset .tagrow').count(), 0, 'nothing of a refused file is imported');
     await dismiss(page);
   }
@@ -79,14 +79,14 @@ test('a typed tag and a tag-set file are refused by the same rule, with the same
   assert.equal(await importSet(page, [{ name: 'c < d' }, { name: '🙃'.repeat(80) }]), null);
   assert.equal(await page.locator('#tagset .tagrow').count(), 4);
   // A description with HTML: refused in the panel as in a file.
-  const desc = page.getByLabel('Description of a < b');
+  const desc = page.getByLabel('Definition of a < b');
   await desc.fill('<i>schuin</i>');
   await desc.press('Tab');
   const typedDesc = await banner(page);
   assert.match(typedDesc, /HTML/);
   assert.equal(await desc.inputValue(), '');
   await dismiss(page);
-  assert.equal(await importSet(page, [{ name: 'e', description: '<i>schuin</i>' }]), `Tag set not imported: tag_set[0]: ${typedDesc.replace('a < b', 'e')}`);
+  assert.equal(await importSet(page, [{ name: 'e', description: '<i>schuin</i>' }]), `Codebook not imported from tag-set.json: tag_set[0]: ${typedDesc.replace('a < b', 'e')} Nothing was changed.`);
   assert.deepEqual(page.errors, []);
 });
 
@@ -105,7 +105,7 @@ test('one fallback colour: a tag-set file, an annotation file and a typed tag wi
   // A typed tag taken out of the set stays on its answer in the fallback colour.
   assert.equal(await typeTag(page, 'getypt'), null);
   const a1 = page.getByRole('region', { name: 'Antwoord 1' });
-  await page.getByRole('button', { name: 'Remove getypt from the tag set' }).click();
+  await page.getByRole('button', { name: 'Remove getypt from the codebook' }).click();
   assert.deepEqual(await chips(a1), ['getypt']);
   assert.equal(await a1.locator('.chip').evaluate((el) => el.style.getPropertyValue('--tag')), fromSetFile);
   // A typed tag in the set gets the next colour of the palette, as before.

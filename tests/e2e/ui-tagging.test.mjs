@@ -45,7 +45,7 @@ test('tagging by mouse: type a tag, click +, remove it with its button', async (
 test('tagging by keyboard: preset, j/k between answers, 1–9 toggle, ? lists the shortcuts', async () => {
   const page = await seeded();
   await page.getByRole('button', { name: 'Load preset scheme' }).click();
-  assert.equal(await page.getByRole('textbox', { name: /^Name of / }).count(), 6);
+  assert.equal(await page.getByRole('textbox', { name: /^Name of (?!variable )/ }).count(), 22, 'the preset codebook: 22 codes');
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('j');
   await page.keyboard.press('j');
@@ -65,7 +65,8 @@ test('tagging by keyboard: preset, j/k between answers, 1–9 toggle, ? lists th
   await page.keyboard.type('geen antwoord');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
-  assert.deepEqual(await chips(a2), ['volledig antwoord', 'geen antwoord']);
+  // "Soort antwoord" is a one-of variable: its new code replaces the old one.
+  assert.deepEqual(await chips(a2), ['geen antwoord']);
   await page.keyboard.press('j');
   await page.keyboard.press('6');
   assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 3' })), ['geen antwoord']);
@@ -118,8 +119,8 @@ test('the tag-set editor renames everywhere, recolours, rebinds keys; descriptio
   const name = page.getByLabel('Name of toezegging');
   await name.fill('belofte');
   await name.press('Enter');
-  await page.getByLabel('Description of belofte').fill('Het kabinet belooft iets');
-  await page.getByLabel('Description of belofte').press('Tab');
+  await page.getByLabel('Definition of belofte').fill('Het kabinet belooft iets');
+  await page.getByLabel('Definition of belofte').press('Tab');
   await page.getByLabel('Shortcut key of belofte').selectOption('7');
   await page.getByLabel('Colour of belofte').fill('#aa0000');
   assert.deepEqual(await chips(a4), ['belofte']);
@@ -129,7 +130,7 @@ test('the tag-set editor renames everywhere, recolours, rebinds keys; descriptio
   await page.keyboard.press('Control+z'); // colour
   await page.keyboard.press('Control+z'); // key
   assert.equal(await page.getByLabel('Shortcut key of belofte').inputValue(), '1');
-  assert.equal(await page.getByLabel('Description of belofte').inputValue(), 'Het kabinet belooft iets');
+  assert.equal(await page.getByLabel('Definition of belofte').inputValue(), 'Het kabinet belooft iets');
   assert.deepEqual(page.errors, []);
 });
 

@@ -1,0 +1,332 @@
+// The codebook (issue 14): the editor in the codebook panel (variables, each
+// one of / any of at a level, their codes with colour, name, key, definition
+// and example), the code bars of the question blocks and of the document
+// (above the view), the codes on keys 1–9 in the shortcut list, the preset
+// codebook, and codebook files: JSON (import and export) and Markdown (an
+// appendix). The core checks every codebook that comes in and writes the
+// Markdown (importer.js fills its CodebookInput); every change goes through state.js.
+//
+// Focus never falls to the page while the codebook is written: the editor is
+// only rebuilt when the focus is outside it (or by the action that moves the
+// focus itself: add and remove); while the user works in it, the fields are
+// brought up to date in place (syncEditor), so Tab goes from one field to the
+// next.
+import { errorText, t, lang, onLangChange } from './i18n.js';
+import {
+  state, addCode, addVariable, codebookObject, codesOf, editVariable, findTag, findVariable, importCodebook,
+  importTagSet, removeVariable, tagsOf, toggleTag,
+} from './state.js';
+import { $, h, definitionTip } from './ui.js';
+import { checkCodebook, codebookMarkdownOf, readJson, readTagSet } from './importer.js';
+import { saveFile } from './export.js';
+import { announce, clearError, refuseField, showError } from './messages.js';
+import { PRESET_CODEBOOK } from './preset.js';
+
+const codebookEditor = $('tagset');
+const codeSuggestions = $('tag-suggestions');
+const docCodes = $('doc-codes');
+const helpCodes = $('help-codes');
+const CODE_KEYS = ['', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+const KINDS = ['one-of', 'any-of'];
+const LEVELS = ['answer', 'question', 'document'];
+
+// ---- files ----
+
+/**
+ * The codebook in a file: a codebook file ({"format": "kamervragen-codebook",
+ * "version": 1, "codebook": {…}}) or a tag-set file (its tags, one any-of
+ * variable). Returns {codebook} or {tags}; throws a message for the user.
+ */
+export function readCodebookFile(json) {
+  if (json?.format === 'kamervragen-tag-set') return { tags: readTagSet(json) };
+  if (json?.format !== 'kamervragen-codebook' || !json.codebook || typeof json.codebook !== 'object') {
+    throw new Error(t('codebook.notAFile'));
+  }
+  if (json.version !== 1) throw new Error(t('codebook.version', { version: String(json.version) }));
+  return { codebook: checkCodebook(json.codebook) };
+}
+
+/** The codebook file of the current codebook. */
+export function codebookJson() {
+  return JSON.stringify({ format: 'kamervragen-codebook', version: 1, codebook: codebookObject() }, null, 2) + '\n';
+}
+
+/** The current codebook as Markdown, in the interface language. */
+export function codebookMarkdown() {
+  return codebookMarkdownOf(codebookObject(), lang());
+}
+
+// ---- the codebookEditor ----
+
+const cbLabel = (key, params) => t(`codebook.${key}`, params);
+
+function codeOption(value, text, selected) {
+  return h('option', { value, selected }, text);
+}
+
+function codeRow(c) {
+  const row = h('li', { className: 'tagrow', 'data-tag': c.name },
+    h('input', { type: 'color', value: c.color, 'data-field': 'color' }),
+    h('input', { 'data-field': 'name', autocomplete: 'off', value: c.name }),
+    h('select', { 'data-field': 'key' }, ...CODE_KEYS.map((k) => codeOption(k, k || '–', (c.key ?? '') === k))),
+    h('button', { type: 'button', className: 'icon tag-remove' }),
+    h('textarea', { className: 'desc', 'data-field': 'description', rows: 2, placeholder: cbLabel('definitionHint') }),
+    h('textarea', { className: 'example', 'data-field': 'example', rows: 1, placeholder: cbLabel('exampleHint') }));
+  labelRow(row, c.name);
+  row.style.setProperty('--tag', c.color);
+  return row;
+}
+
+/** Names the fields of the row of code `name` (after a rename too: the row stays, the focus with it). */
+export function labelRow(row, name) {
+  row.dataset.tag = name;
+  const names = { color: 'colour', name: 'name', key: 'key', description: 'definition', example: 'example' };
+  for (const [field, key] of Object.entries(names)) row.querySelector(`[data-field="${field}"]`)?.setAttribute('aria-label', cbLabel(`code.${key}`, { name }));
+  row.querySelector('.tag-remove')?.setAttribute('aria-label', cbLabel('code.remove', { name }));
+}
+
+function variableItem(v) {
+  const li = h('li', { className: 'variable', 'data-variable': v.name },
+    h('div', { className: 'var-head' },
+      h('input', { className: 'var-name', 'data-vfield': 'name', autocomplete: 'off', value: v.name }),
+      h('select', { 'data-vfield': 'kind' }, ...KINDS.map((k) => codeOption(k, cbLabel(`kind.${k}`), v.kind === k))),
+      h('select', { 'data-vfield': 'level' }, ...LEVELS.map((l) => codeOption(l, cbLabel(`level.${l}`), v.level === l))),
+      h('button', { type: 'button', className: 'icon var-remove' })),
+    h('ul', { className: 'codes' }, ...codesOf(v.name).map(codeRow)),
+    h('button', { type: 'button', className: 'code-add' }, cbLabel('addCode')));
+  labelVariable(li, v.name);
+  return li;
+}
+
+function labelVariable(li, name) {
+  li.dataset.variable = name;
+  li.setAttribute('aria-label', cbLabel('variable', { name }));
+  const set = (sel, key) => li.querySelector(sel)?.setAttribute('aria-label', cbLabel(key, { name }));
+  set('[data-vfield="name"]', 'var.name');
+  set('[data-vfield="kind"]', 'var.kind');
+  set('[data-vfield="level"]', 'var.level');
+  set('.var-remove', 'var.remove');
+  set('.code-add', 'var.addCode');
+}
+
+/** What the codebookEditor shows, without the values the user edits in place. */
+/**
+ * True while a field of the editor fires its change: Chrome fires it with the
+ * focus already off the field (document.activeElement is the body) and on its
+ * way to the next field, so a rebuild then would lose it.
+ */
+let changing = false;
+codebookEditor.addEventListener('change', () => {
+  changing = true;
+  setTimeout(() => {
+    changing = false;
+  });
+}, true);
+
+const codebookShape = () => JSON.stringify(state.variables.map((v) => [v.name, codesOf(v.name).map((c) => c.name)]));
+let drawnShape = null;
+
+/**
+ * The codebookEditor, the codeSuggestions of the "Add tag" fields, the document's code
+ * bar and the shortcut list, brought up to date. The codebookEditor is rebuilt only
+ * when its variables or codes changed and the focus is not in it (or
+ * `force`: the caller then puts the focus itself); otherwise its fields are
+ * updated in place.
+ */
+export function renderCodebook(force = false) {
+  const inside = changing || codebookEditor.contains(document.activeElement);
+  if (codebookShape() !== drawnShape && (force || !inside)) {
+    codebookEditor.replaceChildren(...state.variables.map(variableItem));
+    drawnShape = codebookShape();
+  }
+  syncEditor();
+  codeSuggestions.replaceChildren(...state.tagSet.filter((c) => findVariable(c.variable)?.level === 'answer').map((c) => h('option', { value: c.name })));
+  refreshCodeBars();
+  renderHelpCodes();
+}
+
+/** The values of the codebookEditor's fields from the state, except the field being edited. */
+function syncEditor() {
+  const set = (el, value) => {
+    if (el && el !== document.activeElement && el.value !== value) el.value = value;
+  };
+  for (const li of codebookEditor.querySelectorAll('.variable')) {
+    const v = findVariable(li.dataset.variable);
+    if (!v) continue;
+    set(li.querySelector('[data-vfield="kind"]'), v.kind);
+    set(li.querySelector('[data-vfield="level"]'), v.level);
+  }
+  for (const row of codebookEditor.querySelectorAll('.tagrow')) {
+    const c = findTag(row.dataset.tag);
+    if (!c) continue;
+    for (const field of ['color', 'key', 'description', 'example']) set(row.querySelector(`[data-field="${field}"]`), c[field] ?? '');
+    row.style.setProperty('--tag', c.color);
+  }
+}
+
+/** Focus on `el` of the codebookEditor (its text selected, ready to be typed over). */
+function focusField(el) {
+  if (!el) return;
+  el.focus();
+  el.select?.();
+}
+
+const rowOf = (name) => codebookEditor.querySelector(`.tagrow[data-tag="${CSS.escape(name)}"]`);
+const variableEl = (name) => codebookEditor.querySelector(`.variable[data-variable="${CSS.escape(name)}"]`);
+
+codebookEditor.addEventListener('change', (e) => {
+  const field = e.target.dataset.vfield;
+  const li = e.target.closest('.variable');
+  if (!field || !li) return;
+  const name = li.dataset.variable;
+  let done;
+  try {
+    done = editVariable(name, field, e.target.value);
+  } catch (err) {
+    e.target.value = findVariable(name)?.[field] ?? '';
+    return refuseField(e.target, () => errorText(err));
+  }
+  if (!done && field === 'name') {
+    e.target.value = name;
+    announce(cbLabel('nameTaken'));
+  }
+  if (done && field === 'name') {
+    // The item stays (the focus with it); only its names change.
+    labelVariable(li, e.target.value.trim());
+    for (const row of li.querySelectorAll('.tagrow')) labelRow(row, row.dataset.tag);
+    drawnShape = codebookShape();
+  }
+});
+
+codebookEditor.addEventListener('click', (e) => {
+  const btn = e.target.closest('button');
+  const li = btn?.closest('.variable');
+  if (!li) return;
+  const name = li.dataset.variable;
+  if (btn.classList.contains('code-add')) {
+    const code = addCode(name);
+    renderCodebook(true);
+    focusField(rowOf(code)?.querySelector('[data-field="name"]'));
+  } else if (btn.classList.contains('var-remove')) {
+    const next = li.nextElementSibling?.dataset.variable ?? li.previousElementSibling?.dataset.variable;
+    removeVariable(name);
+    renderCodebook(true);
+    focusField(next ? variableEl(next)?.querySelector('[data-vfield="name"]') : $('var-add'));
+  }
+});
+
+/** After code `name` left the set: the focus on the next code's name, else the previous, else the variable's "Add code". */
+export function afterCodeRemoved(row) {
+  const next = row.nextElementSibling?.dataset.tag ?? row.previousElementSibling?.dataset.tag;
+  const variable = row.closest('.variable')?.dataset.variable;
+  renderCodebook(true);
+  focusField(next ? rowOf(next)?.querySelector('[data-field="name"]') : variableEl(variable)?.querySelector('.code-add'));
+}
+
+codebookEditor.addEventListener('focusout', (e) => {
+  if (!codebookEditor.contains(e.relatedTarget)) setTimeout(() => renderCodebook());
+});
+
+$('var-add').addEventListener('click', () => {
+  const name = addVariable();
+  renderCodebook(true);
+  focusField(variableEl(name)?.querySelector('[data-vfield="name"]'));
+});
+
+// ---- codes on questions and on the document ----
+
+/** The (empty) code bar of a question block; refreshCodeBars fills it. */
+export function codeBar(unit) {
+  return h('div', { className: 'codebar', 'data-unit': unit, hidden: true });
+}
+
+/**
+ * Each code bar shows, per variable of its level, a button per code (pressed
+ * when the unit has it; its definition on hover and focus). A bar is redrawn
+ * only when its codes or the codebook changed; the focus stays on its button.
+ */
+function refreshCodeBars() {
+  const book = JSON.stringify([state.variables, state.tagSet]);
+  docCodes.hidden = !state.analysis || !state.variables.some((v) => v.level === 'document');
+  for (const bar of [docCodes, ...document.querySelectorAll('#doc-view .codebar')]) {
+    const unit = bar.dataset.unit;
+    const level = unit === 'document' ? 'document' : 'question';
+    const have = state.analysis ? tagsOf(unit) : [];
+    const key = `${book}\n${have.join('\n')}\n${lang()}`;
+    if (bar.dataset.drawnShape === key) continue;
+    bar.dataset.drawnShape = key;
+    const focused = bar.contains(document.activeElement) ? document.activeElement.dataset.tag : null;
+    const variables = state.variables.filter((v) => v.level === level && codesOf(v.name).length);
+    if (unit !== 'document') bar.hidden = !variables.length;
+    bar.replaceChildren(...variables.map((v) => h('div', { className: 'codegroup', role: 'group', 'aria-label': v.name },
+      h('span', { className: 'codegroup-name', 'aria-hidden': 'true' }, v.name),
+      ...codesOf(v.name).map((c) => {
+        const tip = definitionTip(c);
+        const btn = h('button', { type: 'button', className: 'code-btn', 'aria-pressed': String(have.includes(c.name)), 'data-tag': c.name, 'aria-describedby': tip?.id },
+          c.name);
+        const wrap = h('span', { className: 'code-wrap' }, btn, tip);
+        wrap.style.setProperty('--tag', c.color);
+        return wrap;
+      }))));
+    if (focused) bar.querySelector(`.code-btn[data-tag="${CSS.escape(focused)}"]`)?.focus();
+  }
+}
+
+function onCodeButton(e) {
+  const btn = e.target.closest('.code-btn');
+  if (!btn) return;
+  const unit = btn.closest('[data-unit]').dataset.unit;
+  try {
+    toggleTag(unit, btn.dataset.tag);
+  } catch (err) {
+    showError(() => errorText(err));
+  }
+}
+docCodes.addEventListener('click', onCodeButton);
+$('doc-view').addEventListener('click', onCodeButton);
+
+// ---- the shortcut list ----
+
+/** The codes on keys 1–9, with their variable and definition, in the help dialog. */
+function renderHelpCodes() {
+  const coded = state.tagSet.filter((c) => c.key).sort((a, b) => a.key.localeCompare(b.key));
+  helpCodes.replaceChildren(...coded.flatMap((c) => [
+    h('dt', null, h('kbd', null, c.key)),
+    h('dd', null, h('strong', null, c.name), ` (${c.variable}, ${cbLabel(`kind.${findVariable(c.variable)?.kind ?? 'any-of'}`)})`,
+      c.description ? h('span', { className: 'help-definition' }, c.description) : null),
+  ]));
+  if (!coded.length) helpCodes.append(h('dd', { className: 'hint' }, cbLabel('noKeys')));
+}
+
+// ---- the preset and files ----
+
+$('preset').addEventListener('click', () => {
+  importCodebook(checkCodebook(PRESET_CODEBOOK), () => t('undo.preset'), true);
+});
+$('tagset-export').addEventListener('click', () => saveFile(`${t('file.codebook')}.json`, codebookJson()));
+$('codebook-markdown').addEventListener('click', () => saveFile(`${t('file.codebook')}.md`, codebookMarkdown(), 'text/markdown;charset=utf-8'));
+
+const importInput = $('tagset-import');
+importInput.addEventListener('change', async () => {
+  const file = importInput.files[0];
+  importInput.value = '';
+  if (!file) return;
+  let read;
+  try {
+    read = readCodebookFile(await readJson(file));
+  } catch (e) {
+    return showError(() => cbLabel('refused', { file: file.name, reason: errorText(e) }));
+  }
+  clearError();
+  if (read.tags) importTagSet(read.tags);
+  else {
+    const codes = read.codebook.variables.reduce((n, v) => n + v.codes.length, 0);
+    importCodebook(read.codebook, () => cbLabel('imported', { file: file.name, variables: read.codebook.variables.length, codes }));
+  }
+  renderCodebook();
+});
+
+onLangChange(() => {
+  drawnShape = null;
+  renderCodebook();
+});
