@@ -199,6 +199,13 @@ test('800 px: the top bar is one line; documents, outline and tag set are one ke
   assert.ok(bar.height < 60, `one line: ${bar.height}px`);
   assert.equal(await page.locator('.side').isVisible(), false, 'the panels are not below the document');
   assert.equal(await page.locator('.tags-pane').isVisible(), false);
+  // The actions that do not fit scroll sideways; the row fades at its right edge until scrolled to its end.
+  const more = () => page.locator('.actions').evaluate((el) => ({ fade: getComputedStyle(el).getPropertyValue('--more'), overflows: el.scrollWidth > el.clientWidth }));
+  assert.deepEqual(await more(), { fade: '40px', overflows: true });
+  await page.locator('#help-open').focus();
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.actions')).getPropertyValue('--more') === '0px');
+  await page.locator('.actions').evaluate((el) => el.scrollTo({ left: 0 }));
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.actions')).getPropertyValue('--more') === '40px');
   // A key: d opens the documents and the outline over the document, at the top of the screen.
   await page.locator('#doc-view [role="region"]').first().focus();
   await page.keyboard.press('d');
