@@ -280,40 +280,9 @@ impl ImportFile {
         self.0.tag_set.push(anchoring::FlatTag { name, color, key, description });
     }
 
-    /// The next correction of the file (as [`Corrections::add`]).
-    #[allow(clippy::too_many_arguments)]
-    pub fn correction(
-        &mut self,
-        kind: String,
-        start: f64,
-        end: f64,
-        quote: String,
-        prefix: String,
-        suffix: String,
-        iso: Option<String>,
-        target: Option<String>,
-        url: Option<String>,
-        numbers: Vec<u32>,
-        block: Option<String>,
-        field: Option<String>,
-        values: Vec<String>,
-    ) {
-        let c = corrections::FlatCorrection {
-            kind,
-            start,
-            end,
-            quote,
-            prefix,
-            suffix,
-            iso,
-            target,
-            url,
-            numbers,
-            block,
-            field,
-            values,
-        };
-        self.0.corrections.push(c);
+    /// The file's corrections (filled as for the view, [`Corrections::add`]).
+    pub fn corrections(&mut self, list: Corrections) {
+        self.0.corrections.extend(list.0);
     }
 
     /// Validates the file and places its tags on `current` (see

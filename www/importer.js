@@ -4,6 +4,7 @@
 // tag-set file's tags pass the core's check_tag (state.checkTag), as typed tags do.
 import { core } from './core.js';
 import { checkTag } from './state.js';
+import { coreCorrections } from './reader.js';
 import { userError } from './i18n.js';
 
 export const MAX_FILE = 25 * 1024 * 1024;
@@ -62,13 +63,9 @@ export function placeAnnotations(json, currentText) {
       const o = a && typeof a === 'object' ? a : {};
       f.answer(text(o.id), list(o.numbers).filter(Number.isInteger).join(' '), text(o.text), list(o.tags).map(text).join('\n'), text(o.note));
     }
-    for (const c of list(json.corrections)) {
-      const o = c && typeof c === 'object' ? c : {};
-      const opt = (v) => (v == null ? undefined : text(v));
-      const people = list(o.values).map((p) => ['name', 'party', 'role', 'portfolio'].map((k) => text(p?.[k]).replaceAll('\t', ' ')).join('\t'));
-      f.correction(text(o.kind), num(o.start), num(o.end), text(o.quote), text(o.prefix), text(o.suffix), opt(o.iso), opt(o.target), opt(o.url),
-        Uint32Array.from(list(o.numbers).filter((n) => Number.isInteger(n) && n > 0 && n < 2 ** 32)), opt(o.block), opt(o.field), people);
-    }
+    // Checked where they are used (the core refuses a broken one with its reason).
+    const fixes = coreCorrections(core, list(json.corrections), text, num);
+    if (fixes) f.corrections(fixes);
     for (const t of list(json.tag_set)) {
       const o = t && typeof t === 'object' ? t : {};
       f.tag(text(o.name), text(o.color), text(o.key), text(o.description));

@@ -7,19 +7,20 @@
 /**
  * The core's list of corrections (`core.Corrections`) for `list`, the
  * corrections as stored (docs/annotation-format.md); undefined when none.
- * Passed by value: the core frees it.
+ * Passed by value: the core frees it. `text` and `num` turn a field into
+ * what the core gets (the importer's mark a value that is not text or not
+ * a number, for the core to refuse with its reason).
  */
-export function coreCorrections(core, list) {
+export function coreCorrections(core, list, text = (v) => String(v ?? ''), num = (v) => (typeof v === 'number' ? v : NaN)) {
   if (!Array.isArray(list) || !list.length) return undefined;
   const fixes = new core.Corrections();
-  const str = (v) => (typeof v === 'string' ? v : undefined);
+  const opt = (v) => (v == null ? undefined : text(v));
+  const many = (v) => (Array.isArray(v) ? v : []);
   for (const c of list) {
     const o = c && typeof c === 'object' ? c : {};
-    const people = (Array.isArray(o.values) ? o.values : []).map((p) => ['name', 'party', 'role', 'portfolio'].map((k) => String(p?.[k] ?? '').replaceAll('\t', ' ')).join('\t'));
-    fixes.add(String(o.kind ?? ''), typeof o.start === 'number' ? o.start : NaN, typeof o.end === 'number' ? o.end : NaN,
-      String(o.quote ?? ''), String(o.prefix ?? ''), String(o.suffix ?? ''), str(o.iso), str(o.target), str(o.url),
-      Uint32Array.from((Array.isArray(o.numbers) ? o.numbers : []).filter((n) => Number.isInteger(n) && n > 0 && n < 2 ** 32)),
-      str(o.block), str(o.field), people);
+    const people = many(o.values).map((p) => ['name', 'party', 'role', 'portfolio'].map((k) => text(p?.[k]).replaceAll('\t', ' ')).join('\t'));
+    fixes.add(text(o.kind), num(o.start), num(o.end), text(o.quote), text(o.prefix), text(o.suffix), opt(o.iso), opt(o.target), opt(o.url),
+      Uint32Array.from(many(o.numbers).filter((n) => Number.isInteger(n) && n > 0 && n < 2 ** 32)), opt(o.block), opt(o.field), people);
   }
   return fixes;
 }
