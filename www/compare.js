@@ -7,13 +7,13 @@
 // - the report (a dialog): per variable and per code the units coded by
 //   both, percent agreement, Cohen's κ, Krippendorff's α, "undefined" and
 //   why where a figure is; what could not be compared; the CSV of the CLI;
-// - adjudication (a panel above the document): each answer the coders coded
+// - adjudication (a panel above the document): each answer, question or document the coders coded
 //   differently, both codings side by side with the answer's text; Keep A,
 //   Keep B or other codes write the answer's tags (state.setAnswerTags: one
 //   undoable step of that document, saved), and the list shrinks. Undoing
 //   brings the answer back into the list.
 import { core } from './core.js';
-import { state, exportedCodebook, setAnswerTags, switchDoc, unitLevel } from './state.js';
+import { state, exportedCodebook, findVariable, setAnswerTags, switchDoc, unitLevel } from './state.js';
 import { saveFile } from './export.js';
 import { readJson } from './importer.js';
 import { nameOf } from './documents.js';
@@ -157,7 +157,7 @@ export function compareWith(json, fileName, doc = null) {
   clearError();
   csv = out.csv;
   settled.clear();
-  differences = out.differences.filter((d) => d.level === 'answer').map((d) => ({ ...d, docId: docs[d.doc].id, key: `${docs[d.doc].id} ${d.unit}` }));
+  differences = out.differences.map((d) => ({ ...d, docId: docs[d.doc].id, key: `${docs[d.doc].id} ${d.unit}` }));
   other = out.report.coders[1] || fileName;
   showReport(out.report, fileName);
   refreshAdjudication();
@@ -190,7 +190,7 @@ compareFile.addEventListener('change', async () => {
 
 // ---- adjudication ----
 
-/** Answers coded differently: {docId, unit, key, numbers, text, a, b} (a, b: {tags, no_code}). */
+/** Units (answers, questions, the document) coded differently: {docId, level, unit, key, numbers, text, a, b} (a, b: {tags, no_code}). */
 let differences = [];
 /** key → the tags the user settled on (an undo that changes them brings the answer back). */
 const settled = new Map();
@@ -209,15 +209,22 @@ function coding(side) {
   return side.tags.length ? side.tags.join(', ') : t('adj.notCoded');
 }
 
+/** The unit's name in the list: "Answer 6 and 7", "Question 2", "The document". */
+function unitName(d) {
+  if (d.level === 'document') return t('adj.document');
+  if (!d.numbers.length) return d.unit;
+  return t(d.level === 'question' ? 'adj.question' : 'adj.answer', { n: d.numbers });
+}
+
 function docNameOf(d) {
   const doc = state.docs.find((x) => x.id === d.docId);
   return doc ? nameOf(doc) : d.docId;
 }
 
 function item(d, i) {
-  const label = d.numbers.length ? t('adj.answer', { n: d.numbers }) : d.unit;
-  const head = `${docNameOf(d)} · ${label}`;
-  const codes = [...new Set([...state.tagSet.map((x) => x.name), ...d.a.tags, ...d.b.tags])];
+  const head = `${docNameOf(d)} · ${unitName(d)}`;
+  // The codes of the unit's level (an answer's, a question's or the document's), and those either coder gave it.
+  const codes = [...new Set([...state.tagSet.filter((x) => (findVariable(x.variable)?.level ?? 'answer') === d.level).map((x) => x.name), ...d.a.tags, ...d.b.tags])];
   const now = tagsNow(d);
   const hid = `adj-h-${i}`;
   return h('li', { className: 'adj-item', 'aria-labelledby': hid, 'data-key': d.key },
@@ -263,7 +270,7 @@ function decide(i, how, li) {
   else if (how === 'b') tags = d.b.tags;
   else tags = [...li.querySelectorAll('input[type=checkbox]:checked')].map((x) => x.value);
   // Worded when shown (the undo notice follows a switch of language).
-  const label = () => t(`adj.done.${how}`, { unit: `${docNameOf(d)} · ${d.numbers.length ? t('adj.answer', { n: d.numbers }) : d.unit}` });
+  const label = () => t(`adj.done.${how}`, { unit: `${docNameOf(d)} · ${unitName(d)}` });
   const next = openItems[i + 1] ?? openItems[i - 1];
   // The document on screen: its undo (Ctrl+Z, the Undo button) takes the choice back.
   if (state.currentId !== d.docId) switchDoc(d.docId, d.unit);

@@ -419,8 +419,11 @@ export const EN = {
   'compare.version': 'the file is not version 1 of the format',
   'compare.noDocs': 'this collection has no document with a text to compare',
   'adj.title': 'Settle the differences',
-  'adj.count': ({ n, file }) => (n ? `${n} answer${n === 1 ? '' : 's'} where you and ${file} differ.` : `Every difference with ${file} is settled.`),
-  'adj.answer': ({ n }) => `Answer ${n.length > 1 ? `${n.slice(0, -1).join(', ')} and ${n.at(-1)}` : n[0]}`,
+  'adj.count': ({ n, file }) => (n ? `${n} place${n === 1 ? '' : 's'} where you and ${file} differ.` : `Every difference with ${file} is settled.`),
+  // Block names are the document's own headings, in both languages (issue 16).
+  'adj.answer': ({ n }) => `Antwoord ${n.length > 1 ? `${n.slice(0, -1).join(', ')} en ${n.at(-1)}` : n[0]}`,
+  'adj.question': ({ n }) => `Vraag ${n.length > 1 ? `${n.slice(0, -1).join(', ')} en ${n.at(-1)}` : n[0]}`,
+  'adj.document': 'The document',
   'adj.coderA': 'A ({name})',
   'adj.coderB': 'B ({name})',
   'adj.noCode': 'no code applies',

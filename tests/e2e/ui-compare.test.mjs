@@ -186,10 +186,10 @@ test('adjudication: Keep A, Keep B, other codes; the list shrinks; undo brings a
   assert.ok(doc.startsWith('Boswijk (CDA)'), doc);
   const item = (answer, a, b) => [`${doc} · ${answer}`, a, b];
   assert.deepEqual(await items(bert), [
-    item('Answer 1', 'toezegging', 'toezegging, verwijzing'),
-    item('Answer 3', 'not coded', 'toezegging'),
-    item('Answer 4', 'toezegging', 'not coded'),
-    item('Answer 6 and 7', 'weigering, verwijzing', 'weigering'),
+    item('Antwoord 1', 'toezegging', 'toezegging, verwijzing'),
+    item('Antwoord 3', 'not coded', 'toezegging'),
+    item('Antwoord 4', 'toezegging', 'not coded'),
+    item('Antwoord 6 en 7', 'weigering, verwijzing', 'weigering'),
   ]);
   // Each answer's text is shown with its codings.
   assert.match(await bert.locator('#adjudicate-list blockquote').first().textContent(), /\S{20}/);
@@ -198,32 +198,32 @@ test('adjudication: Keep A, Keep B, other codes; the list shrinks; undo brings a
 
   // Keyboard: Tab from the heading to the first answer's Keep A; Enter keeps A (nothing changes) and the list shrinks.
   await bert.keyboard.press('Tab');
-  assert.equal(await focused(), 'Answer 1: Keep A');
+  assert.equal(await focused(), 'Antwoord 1: Keep A');
   await bert.keyboard.press('Enter');
   assert.equal((await items(bert)).length, 3);
-  assert.equal(await focused(), 'Answer 3: Keep A', 'focus on the next answer');
+  assert.equal(await focused(), 'Antwoord 3: Keep A', 'focus on the next answer');
   assert.deepEqual(await answerChips('Antwoord 1'), ['toezegging']);
   // Up and down move between the answers; a letter key does not reach the page's shortcuts.
   await bert.keyboard.press('ArrowDown');
-  assert.equal(await focused(), 'Answer 4: Keep A');
+  assert.equal(await focused(), 'Antwoord 4: Keep A');
   await bert.keyboard.press('ArrowUp');
-  assert.equal(await focused(), 'Answer 3: Keep A');
+  assert.equal(await focused(), 'Antwoord 3: Keep A');
   await bert.keyboard.press('1');
   assert.deepEqual(await answerChips('Antwoord 3'), []);
 
   // Keep B: B's codes written into the collection.
   await bert.keyboard.press('Tab');
-  assert.equal(await focused(), 'Answer 3: Keep B');
+  assert.equal(await focused(), 'Antwoord 3: Keep B');
   await bert.keyboard.press('Enter');
   assert.deepEqual(await answerChips('Antwoord 3'), ['toezegging']);
-  assert.deepEqual((await items(bert)).map((x) => x[0]), [`${doc} · Answer 4`, `${doc} · Answer 6 and 7`]);
-  assert.match(await bert.locator('#adjudicate-status').textContent(), /Answer 3: B's codes taken\. Undo: Ctrl\+Z/);
+  assert.deepEqual((await items(bert)).map((x) => x[0]), [`${doc} · Antwoord 4`, `${doc} · Antwoord 6 en 7`]);
+  assert.match(await bert.locator('#adjudicate-status').textContent(), /Antwoord 3: B's codes taken\. Undo: Ctrl\+Z/);
   // Undone (Ctrl+Z, the document's own undo): the tags go back, the notice says so, the answer is back in the list.
   await bert.keyboard.press('Control+z');
   assert.deepEqual(await answerChips('Antwoord 3'), []);
-  assert.match(await bert.locator('#undo-notice').textContent(), /^Undone: .*Answer 3: B's codes taken/);
+  assert.match(await bert.locator('#undo-notice').textContent(), /^Undone: .*Antwoord 3: B's codes taken/);
   assert.ok(await bert.locator('#undo-notice').isVisible());
-  assert.deepEqual((await items(bert)).map((x) => x[0].split(' · ')[1]), ['Answer 3', 'Answer 4', 'Answer 6 and 7']);
+  assert.deepEqual((await items(bert)).map((x) => x[0].split(' · ')[1]), ['Antwoord 3', 'Antwoord 4', 'Antwoord 6 en 7']);
   await bert.locator('#adjudicate-list > li').first().getByRole('button', { name: 'Keep B' }).click();
   assert.deepEqual(await answerChips('Antwoord 3'), ['toezegging']);
 
@@ -265,7 +265,7 @@ test('adjudication across a collection: a choice in another document shows that 
   await compare(bert, 'anna-all.json', annaAll);
   await bert.getByRole('button', { name: 'Settle the differences (1)' }).click();
   const [[heading, a, b]] = await items(bert);
-  assert.match(heading, / · Answer 2$/);
+  assert.match(heading, / · Antwoord 2$/);
   assert.deepEqual([a, b], ['not coded', 'weigering']);
   assert.doesNotMatch(heading, /^Boswijk/);
   await bert.getByRole('button', { name: 'Keep B' }).click();
@@ -294,7 +294,46 @@ test('in Dutch: the report and the list speak Dutch ("ongedefinieerd", "B overne
   assert.equal(await page.locator('#report-h').textContent(), 'Overeenstemmingsrapport');
   assert.equal(await page.getByRole('columnheader').nth(4).textContent(), 'Cohens κ');
   await page.locator('#report-settle').click();
-  assert.match(await page.locator('#adjudicate-count').textContent(), /^3 antwoorden waarin jij en Anna verschillen\.$/);
+  assert.match(await page.locator('#adjudicate-count').textContent(), /^3 plaatsen waar jij en Anna verschillen\.$/);
   assert.deepEqual(await page.locator('#adjudicate-list > li').first().getByRole('button').allTextContents(), ['A aanhouden', 'B overnemen', 'Deze codes gebruiken']);
   assert.deepEqual(page.errors, []);
+});
+
+test('adjudication of a question\'s and the document\'s codes: listed by their names, Keep B writes them, the other codes are those of their level', async () => {
+  /** The seed with the preset codebook; `question` on Vraag 1 (Soort vraag) and `topic` on the document (Beleidsterrein). */
+  async function withCodes(coder, question, topic) {
+    const page = await openPage(browser, server.url);
+    await pasteText(page, fixture('seed.txt'));
+    await setCoder(page, coder);
+    await page.getByRole('button', { name: 'Load preset scheme' }).click();
+    await page.getByRole('region', { name: 'Vraag 1' }).getByRole('group', { name: 'Soort vraag' }).getByRole('button', { name: question }).click();
+    await page.getByRole('group', { name: 'Beleidsterrein' }).getByRole('button', { name: topic }).click();
+    return page;
+  }
+  const anna = await withCodes('Anna', 'feitenvraag', 'migratie');
+  const annaFile = (await download(anna, 'Export JSON')).text;
+  const bert = await withCodes('Bert', 'opinievraag', 'economie');
+  await compare(bert, 'anna.json', annaFile);
+  await bert.getByRole('button', { name: 'Settle the differences (2)' }).click();
+  const names = (await items(bert)).map((x) => [x[0].split(' · ')[1], x[1], x[2]]);
+  assert.deepEqual(names.sort(), [['The document', 'economie', 'migratie'], ['Vraag 1', 'opinievraag', 'feitenvraag']].sort());
+  const question = bert.locator('#adjudicate-list > li', { hasText: 'Vraag 1' });
+  // Other codes: only those of the question's level (no answer codes such as "toezegging").
+  const offered = await question.getByRole('group', { name: 'Other codes' }).getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => b.value));
+  assert.ok(offered.includes('verzoek om actie') && !offered.includes('toezegging'), offered.join(', '));
+  await question.getByRole('button', { name: 'Keep B' }).click();
+  const pressed = (page, where) => where.locator('button[aria-pressed="true"]').allTextContents();
+  assert.deepEqual(await pressed(bert, bert.getByRole('region', { name: 'Vraag 1' }).getByRole('group', { name: 'Soort vraag' })), ['feitenvraag']);
+  assert.equal((await items(bert)).length, 1);
+  await bert.locator('#adjudicate-list > li').first().getByRole('button', { name: 'Keep B' }).click();
+  assert.deepEqual(await pressed(bert, bert.getByRole('group', { name: 'Beleidsterrein' })), ['migratie']);
+  assert.equal(await bert.locator('#adjudicate-count').textContent(), 'Every difference with Anna is settled.');
+  const json = JSON.parse((await download(bert, 'Export JSON')).text);
+  assert.deepEqual(json.document.tags, ['migratie']);
+  assert.deepEqual(json.questions[0].tags, ['feitenvraag']);
+  // Undo takes the document's choice back, and it is listed again.
+  await bert.keyboard.press('Control+z');
+  assert.deepEqual(await pressed(bert, bert.getByRole('group', { name: 'Beleidsterrein' })), ['economie']);
+  assert.deepEqual((await items(bert)).map((x) => x[0].split(' · ')[1]), ['The document']);
+  assert.deepEqual(bert.errors, []);
 });
