@@ -229,7 +229,7 @@ function item(d, i) {
   const hid = `adj-h-${i}`;
   return h('li', { className: 'adj-item', 'aria-labelledby': hid, 'data-key': d.key },
     h('h3', { id: hid }, head),
-    h('blockquote', { className: 'adj-text', lang: 'nl' }, d.text),
+    d.text ? h('blockquote', { className: 'adj-text', lang: 'nl' }, d.text) : null,
     h('dl', { className: 'adj-sides' },
       h('dt', null, t('adj.coderA', { name: state.coder || t('compare.you') })), h('dd', null, coding({ ...d.a, tags: now, no_code: false })),
       h('dt', null, t('adj.coderB', { name: other })), h('dd', null, coding(d.b))),
