@@ -32,20 +32,43 @@ use crate::anchoring::{check_tag, html_in};
 use crate::annotation::{Code, Codebook, Level, Variable, VariableKind};
 use std::fmt::{self, Write as _};
 
-/// Why a codebook was refused, for the user.
+/// Why a codebook was refused: a stable kebab-case `code` with its `params`
+/// (the page words it in the user's language: `import.<code>` in
+/// www/lang-*.js) and the English `message` (Display). A refused name keeps
+/// the tag rule's code, and `at` says where (`codebook-at-variable` with
+/// param `variable` = its number, `codebook-at-code` with `variable` its
+/// name and `code` its number).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CodebookError(pub String);
+pub struct CodebookError {
+    pub code: &'static str,
+    pub params: Vec<(&'static str, String)>,
+    pub at: Option<&'static str>,
+    pub message: String,
+}
 
 impl fmt::Display for CodebookError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.message)
     }
 }
 
 impl std::error::Error for CodebookError {}
 
-fn fail<T>(message: String) -> Result<T, CodebookError> {
-    Err(CodebookError(message))
+fn fail<T>(code: &'static str, params: &[(&'static str, &str)], message: String) -> Result<T, CodebookError> {
+    let params = params.iter().map(|(k, v)| (*k, (*v).to_string())).collect();
+    Err(CodebookError { code, params, at: None, message })
+}
+
+/// A refused name of a variable or code: the tag rule's code and params, and where.
+fn refused_name(
+    err: crate::anchoring::ImportError,
+    at: &'static str,
+    place: &[(&'static str, String)],
+    what: &str,
+) -> CodebookError {
+    let mut params = err.params;
+    params.extend(place.iter().cloned());
+    CodebookError { code: err.code, params, at: Some(at), message: format!("{what}: {}", err.message) }
 }
 
 /// The codebook with names trimmed and colours and keys normalised, or why
@@ -53,35 +76,46 @@ fn fail<T>(message: String) -> Result<T, CodebookError> {
 /// in a definition or example, a key on two codes).
 pub fn check(codebook: &Codebook) -> Result<Codebook, CodebookError> {
     if codebook.variables.is_empty() {
-        return fail("The codebook has no variables.".into());
+        return fail("codebook-empty", &[], "The codebook has no variables.".into());
     }
     let mut out = Codebook::default();
     let mut keys: Vec<(String, String)> = Vec::new();
     for (v, var) in codebook.variables.iter().enumerate() {
         let what = format!("Variable {}", v + 1);
-        let name = check_tag(&var.name, "", "", "").map_err(|e| CodebookError(format!("{what}: {e}")))?.name;
+        let place = [("variable", (v + 1).to_string())];
+        let name =
+            check_tag(&var.name, "", "", "").map_err(|e| refused_name(e, "codebook-at-variable", &place, &what))?.name;
         if out.variables.iter().any(|o| o.name == name) {
-            return fail(format!("Two variables are named “{name}”."));
+            return fail("codebook-variable-twice", &[("name", &name)], format!("Two variables are named “{name}”."));
         }
         let mut codes = Vec::new();
         for (c, code) in var.codes.iter().enumerate() {
             let what = format!("Variable “{name}”, code {}", c + 1);
             let key = code.key.as_deref().unwrap_or("");
-            let tag = check_tag(&code.name, &code.color, key, &code.definition)
-                .map_err(|e| CodebookError(format!("{what}: {e}")))?;
+            let tag = check_tag(&code.name, &code.color, key, &code.definition).map_err(|e| {
+                let place = [("variable", name.clone()), ("code", (c + 1).to_string())];
+                refused_name(e, "codebook-at-code", &place, &what)
+            })?;
             if let Some(html) = html_in(&code.example) {
-                return fail(format!("The example of code “{}” contains HTML (“{html}”).", tag.name));
+                let message = format!("The example of code “{}” contains HTML (“{html}”).", tag.name);
+                return fail("codebook-example-html", &[("name", &tag.name), ("html", &html)], message);
             }
             if let Some((v, _)) = out
                 .find(&tag.name)
                 .or_else(|| codes.iter().any(|o: &Code| o.name == tag.name).then_some((out.variables.len(), 0)))
             {
                 let other = out.variables.get(v).map_or(name.as_str(), |o| o.name.as_str());
-                return fail(format!("The code “{}” is in the codebook twice (in “{other}” and “{name}”).", tag.name));
+                let message = format!("The code “{}” is in the codebook twice (in “{other}” and “{name}”).", tag.name);
+                return fail(
+                    "codebook-code-twice",
+                    &[("name", &tag.name), ("first", other), ("second", &name)],
+                    message,
+                );
             }
             if let Some(k) = &tag.key {
                 if let Some((_, other)) = keys.iter().find(|(key, _)| key == k) {
-                    return fail(format!("Codes “{other}” and “{}” are both on key {k}.", tag.name));
+                    let message = format!("Codes “{other}” and “{}” are both on key {k}.", tag.name);
+                    return fail("codebook-key-twice", &[("first", other), ("second", &tag.name), ("key", k)], message);
                 }
                 keys.push((k.clone(), tag.name.clone()));
             }
@@ -105,14 +139,18 @@ pub fn variable(name: &str, kind: &str, level: &str) -> Result<Variable, Codeboo
     let kind = match kind {
         "one-of" => VariableKind::OneOf,
         "any-of" => VariableKind::AnyOf,
-        other => return fail(format!("Variable “{name}”: the kind “{other}” is not “one-of” or “any-of”.")),
+        other => {
+            let message = format!("Variable “{name}”: the kind “{other}” is not “one-of” or “any-of”.");
+            return fail("codebook-kind", &[("name", name), ("kind", other)], message);
+        }
     };
     let level = match level {
         "answer" | "" => Level::Answer,
         "question" => Level::Question,
         "document" => Level::Document,
         other => {
-            return fail(format!("Variable “{name}”: the level “{other}” is not “answer”, “question” or “document”."))
+            let message = format!("Variable “{name}”: the level “{other}” is not “answer”, “question” or “document”.");
+            return fail("codebook-level", &[("name", name), ("level", other)], message);
         }
     };
     Ok(Variable { name: name.to_string(), kind, level, codes: Vec::new() })

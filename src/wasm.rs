@@ -405,8 +405,8 @@ impl CodebookInput {
     }
 
     /// The next variable; throws when its kind or level is unknown.
-    pub fn variable(&mut self, name: &str, kind: &str, level: &str) -> Result<(), JsError> {
-        self.0.variables.push(codebook::variable(name, kind, level).map_err(into_error)?);
+    pub fn variable(&mut self, name: &str, kind: &str, level: &str) -> Result<(), JsValue> {
+        self.0.variables.push(codebook::variable(name, kind, level).map_err(codebook_error)?);
         Ok(())
     }
 
@@ -424,8 +424,8 @@ impl CodebookInput {
     }
 
     /// The codebook checked and normalised (`{variables: […]}`); throws the message for the user.
-    pub fn check(&self) -> Result<JsValue, JsError> {
-        to_js(&codebook::check(&self.0).map_err(into_error)?)
+    pub fn check(&self) -> Result<JsValue, JsValue> {
+        Ok(to_js(&codebook::check(&self.0).map_err(codebook_error)?)?)
     }
 
     /// The codebook as Markdown, in `lang` ("nl…": Dutch, else English).
@@ -597,9 +597,21 @@ fn params_object(params: &[(&str, String)]) -> Object {
 /// A refused file or tag as an Error with its English message, `code` and
 /// `params` (the page words the message in the user's language).
 fn import_error(err: anchoring::ImportError) -> JsValue {
-    let e: JsValue = JsError::new(&err.message).into();
-    set(&e, &JsValue::from_str("code"), &JsValue::from_str(err.code));
-    set(&e, &JsValue::from_str("params"), &params_object(&err.params));
+    coded_error(&err.message, err.code, &err.params, None)
+}
+
+/// A refused codebook as [`import_error`], with `at` (where a refused name is).
+fn codebook_error(err: codebook::CodebookError) -> JsValue {
+    coded_error(&err.message, err.code, &err.params, err.at)
+}
+
+fn coded_error(message: &str, code: &str, params: &[(&str, String)], at: Option<&str>) -> JsValue {
+    let e: JsValue = JsError::new(message).into();
+    set(&e, &JsValue::from_str("code"), &JsValue::from_str(code));
+    set(&e, &JsValue::from_str("params"), &params_object(params));
+    if let Some(at) = at {
+        set(&e, &JsValue::from_str("atCode"), &JsValue::from_str(at));
+    }
     e
 }
 

@@ -92,7 +92,9 @@ export function say(message) {
  */
 export function errorText(e) {
   const own = e?.code && `import.${e.code}` in EN ? t(`import.${e.code}`, e.params ?? {}) : String(e?.message ?? e);
-  return e?.at ? t('import.at', { at: e.at, why: own }) : own;
+  // Where: the core's code of the place (a codebook's refused name), else the page's own words.
+  const at = e?.atCode && `import.${e.atCode}` in EN ? t(`import.${e.atCode}`, e.params ?? {}) : e?.at;
+  return at ? t('import.at', { at, why: own }) : own;
 }
 
 /** An Error whose message is `import.<code>` (errorText words it again in another language). */

@@ -230,6 +230,16 @@ export const EN = {
   'import.summary': ({ tags, answers, moved, unplaced }) => ` · imported ${tags} tags on ${answers} answers${moved ? ` (${moved} re-anchored by quote)` : ''}${unplaced ? `; ${unplaced} could not be placed (see Unplaced tags)` : ''}`,
   'import.announce': ({ tags, unplaced }) => `Imported ${tags} tags${unplaced ? `, ${unplaced} unplaced` : ''}`,
   'import.at': '{at}: {why}',
+  // A refused codebook (codebook.rs: the codes of CodebookError; a refused name says where with codebook-at-*).
+  'import.codebook-at-variable': 'Variable {variable}',
+  'import.codebook-at-code': 'Variable “{variable}”, code {code}',
+  'import.codebook-empty': 'The codebook has no variables.',
+  'import.codebook-variable-twice': 'Two variables are named “{name}”.',
+  'import.codebook-example-html': 'The example of code “{name}” contains HTML (“{html}”).',
+  'import.codebook-code-twice': 'The code “{name}” is in the codebook twice (in “{first}” and “{second}”).',
+  'import.codebook-key-twice': 'Codes “{first}” and “{second}” are both on key {key}.',
+  'import.codebook-kind': 'Variable “{name}”: the kind “{kind}” is not “one-of” or “any-of”.',
+  'import.codebook-level': 'Variable “{name}”: the level “{level}” is not “answer”, “question” or “document”.',
   // Why a file or a tag was refused (the core's codes, and the page's own).
   'import.file-too-large': 'The file is too large ({size} MB); files up to {max} MB can be imported.',
   'import.truncated': 'The file is not complete JSON: it ends too early (truncated?).',

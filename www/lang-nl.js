@@ -230,6 +230,16 @@ export const NL = {
   'import.summary': ({ tags, answers, moved, unplaced }) => ` · ${tags} tags geïmporteerd op ${answers} antwoorden${moved ? ` (${moved} opnieuw verankerd via het citaat)` : ''}${unplaced ? `; ${unplaced} niet te plaatsen (zie Niet-geplaatste tags)` : ''}`,
   'import.announce': ({ tags, unplaced }) => `${tags} tags geïmporteerd${unplaced ? `, ${unplaced} niet geplaatst` : ''}`,
   'import.at': '{at}: {why}',
+  // A refused codebook (codebook.rs: the codes of CodebookError; a refused name says where with codebook-at-*).
+  'import.codebook-at-variable': 'Variabele {variable}',
+  'import.codebook-at-code': 'Variabele “{variable}”, code {code}',
+  'import.codebook-empty': 'Het codeboek heeft geen variabelen.',
+  'import.codebook-variable-twice': 'Twee variabelen heten “{name}”.',
+  'import.codebook-example-html': 'Het voorbeeld bij code “{name}” bevat HTML (“{html}”).',
+  'import.codebook-code-twice': 'De code “{name}” staat twee keer in het codeboek (in “{first}” en “{second}”).',
+  'import.codebook-key-twice': 'De codes “{first}” en “{second}” zitten allebei op toets {key}.',
+  'import.codebook-kind': 'Variabele “{name}”: de soort “{kind}” is niet “one-of” of “any-of”.',
+  'import.codebook-level': 'Variabele “{name}”: het niveau “{level}” is niet “answer”, “question” of “document”.',
   // Why a file or a tag was refused (the core's codes, and the page's own).
   'import.file-too-large': 'Het bestand is te groot ({size} MB); bestanden tot {max} MB kunnen worden geïmporteerd.',
   'import.truncated': 'Het bestand is geen volledige JSON: het houdt te vroeg op (afgebroken?).',

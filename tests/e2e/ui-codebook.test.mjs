@@ -230,6 +230,17 @@ test('codebook files: JSON export and import round trip, a bad file refused with
   await refuse(JSON.stringify(html), 'contains HTML');
   await refuse('{"format":"kamervragen-codebook","version":1,"codebook":{"variables":[{"name":"x","kind":"single","codes":[]}]}}', 'is not “one-of” or “any-of”');
   await refuse('{"format":"kamervragen-codebook", "version": 1, "codebook": {', 'not complete JSON');
+  // In Dutch, the core's refusals are Dutch too (worded from their codes), also where a refused name is.
+  await other.getByLabel('Language').selectOption('nl');
+  const unnamed = structuredClone(file);
+  unnamed.codebook.variables[1].codes[0].name = '';
+  for (const [body, says] of [[twice, 'zitten allebei op toets 1'], [unnamed, 'Variabele “Verwijst naar”, code 1: De tag heeft']]) {
+    await other.getByLabel('Codeboek importeren').setInputFiles({ name: 'fout.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(body)) });
+    await other.locator('#import-error').getByText(says).waitFor();
+  }
+  assert.match(await other.locator('#import-error').textContent(), /^Codeboek uit fout\.json niet geïmporteerd: Variabele “Verwijst naar”, code 1: De tag heeft een lege/);
+  assert.doesNotMatch(await other.locator('#import-error').textContent(), /Variable|The tag|Codes/);
+  await other.getByLabel('Taal').selectOption('en');
   // Undo takes the import back.
   await other.locator('h1').click();
   await other.keyboard.press('Control+z');

@@ -39,7 +39,9 @@ test("every code of the core's diagnostics and refusals has its message in both 
   assert.ok(codes.includes('duplicate-question') && codes.includes('weekday-mismatch'), 'the codes are read');
   const refusals = ['anchoring/mod.rs', 'anchoring/file.rs', 'anchoring/tags.rs']
     .flatMap((f) => [...src(f).matchAll(/fail\(\s*"([a-z0-9-]+)"/g)].map((m) => m[1]))
-    .concat([...src('corrections/flat.rs').matchAll(/refuse\(\s*"([a-z0-9-]+)"/g)].map((m) => m[1]));
+    .concat([...src('corrections/flat.rs').matchAll(/refuse\(\s*"([a-z0-9-]+)"/g)].map((m) => m[1]))
+    .concat([...src('codebook.rs').matchAll(/fail\(\s*"([a-z0-9-]+)"|"(codebook-at-[a-z-]+)"/g)].map((m) => m[1] ?? m[2]));
+  assert.ok(refusals.includes('codebook-key-twice') && refusals.includes('codebook-at-code'), 'the refusals of a codebook are read');
   assert.ok(refusals.includes('correction-kind'), 'the refusals of a file\'s corrections are read');
   assert.ok(refusals.length >= 20, 'the refusals are read');
   for (const key of [...codes.map((c) => `diag.${c}`), ...refusals.map((c) => `import.${c}`)]) {
