@@ -564,6 +564,8 @@ fn report_js(r: &agreement::Report) -> JsValue {
             ("unit", maybe_text(u.unit.as_deref())),
             ("code", maybe_text(u.code.as_deref())),
             ("reason", text(&u.reason)),
+            ("why", text(u.why)),
+            ("why_params", params_object(&u.why_params).into()),
         ])
     });
     object(&[

@@ -102,10 +102,18 @@ function reportRow(kind, variable, code, f) {
     cell(f.krippendorff_alpha, fixed, f));
 }
 
+/** Why `u` was not compared, in the interface language (from the core's code, not its English `reason`). */
+function unmatchedReason(u) {
+  const p = { ...u.why_params };
+  for (const k of ['level', 'its']) if (p[k]) p[k] = t(`compare.level.${p[k]}`);
+  if (u.why_params?.level) p.thisLevel = t(`compare.this.${u.why_params.level}`);
+  return t(`compare.unmatched.${u.why}`, p);
+}
+
 function unmatchedItem(u, fileName) {
   const file = u.file === 'A' ? t('compare.fileA') : t('compare.fileB', { file: fileName });
   const where = [u.document, u.unit, u.code ? t('compare.code', { code: u.code }) : null].filter(Boolean).join(', ');
-  return h('li', null, `${file}: ${where}: ${u.reason}`);
+  return h('li', null, `${file}: ${where}: ${unmatchedReason(u)}`);
 }
 
 function showReport(report, fileName) {

@@ -132,6 +132,8 @@ impl Builder {
                 unit: Some(id.to_string()),
                 code: None,
                 reason: format!("this {what} is not in the document as this version of the program reads its text"),
+                why: "not-in-text",
+                why_params: vec![("level", what.to_string())],
             });
             return;
         };

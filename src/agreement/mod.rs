@@ -353,16 +353,27 @@ fn stray_codes(codebook: &Codebook, matched: &Matched, no_codebook: bool) -> Vec
     for unit in &matched.units {
         for (file, side) in [("A", &unit.a), ("B", &unit.b)] {
             for tag in &side.tags {
-                let reason = match codebook.find(tag) {
+                let (why, why_params, reason) = match codebook.find(tag) {
                     Some((v, _)) if codebook.variables[v].level == unit.level => continue,
-                    Some((v, _)) => format!(
-                        "a code of variable “{}”, whose level is {}, on a {}",
-                        codebook.variables[v].name,
-                        level_name(codebook.variables[v].level),
-                        level_name(unit.level)
+                    Some((v, _)) => {
+                        let (name, its) = (&codebook.variables[v].name, level_name(codebook.variables[v].level));
+                        let params = vec![
+                            ("variable", name.clone()),
+                            ("its", its.to_string()),
+                            ("level", level_name(unit.level).to_string()),
+                        ];
+                        let reason = format!(
+                            "a code of variable “{name}”, whose level is {its}, on a {}",
+                            level_name(unit.level)
+                        );
+                        ("other-level", params, reason)
+                    }
+                    None if no_codebook => (
+                        "no-codebook",
+                        Vec::new(),
+                        "the files have no codebook: only the tags of answers are compared".into(),
                     ),
-                    None if no_codebook => "the files have no codebook: only the tags of answers are compared".into(),
-                    None => "not a code of the codebook".into(),
+                    None => ("not-in-codebook", Vec::new(), "not a code of the codebook".into()),
                 };
                 out.push(Unmatched {
                     file,
@@ -371,6 +382,8 @@ fn stray_codes(codebook: &Codebook, matched: &Matched, no_codebook: bool) -> Vec
                     unit: (unit.level != Level::Document).then(|| unit.unit.clone()),
                     code: Some(tag.clone()),
                     reason,
+                    why,
+                    why_params,
                 });
             }
         }

@@ -132,6 +132,13 @@ pub struct Unmatched {
     /// A code that is not compared (not in the codebook, or at another level); else null.
     pub code: Option<String>,
     pub reason: String,
+    /// The reason as a stable code and its params, for the page to word in
+    /// the user's language (`compare.why.<why>` in www/lang-*.js); not in
+    /// the CLI's output, which gives `reason`.
+    #[serde(skip)]
+    pub why: &'static str,
+    #[serde(skip)]
+    pub why_params: Vec<(&'static str, String)>,
 }
 
 /// The result of [`match_units`].
@@ -206,7 +213,12 @@ pub fn match_units(a: &Coding, b: &Coding) -> Matched {
             }
             Err(message) => {
                 for (file, doc) in [("A", &docs_a[i]), ("B", &docs_b[j])] {
-                    out.unmatched.push(whole_document(file, doc, format!("the texts differ and {message}")));
+                    out.unmatched.push(whole_document(
+                        file,
+                        doc,
+                        "texts-differ",
+                        format!("the texts differ and {message}"),
+                    ));
                 }
                 used_a[i] = true;
                 used_b[j] = true;
@@ -220,12 +232,13 @@ pub fn match_units(a: &Coding, b: &Coding) -> Matched {
                 continue;
             }
             let twice = docs[..i].iter().zip(used.iter()).any(|(d, u)| *u && d.document.sha256 == doc.document.sha256);
-            let reason = if twice {
-                format!("the same text is in file {file} twice; the first is compared")
+            let other = if file == "A" { "B" } else { "A" };
+            let (why, reason) = if twice {
+                ("text-twice", format!("the same text is in file {file} twice; the first is compared"))
             } else {
-                format!("file {} has no document with this text (sha256) or id", if file == "A" { "B" } else { "A" })
+                ("no-document", format!("file {other} has no document with this text (sha256) or id"))
             };
-            out.unmatched.push(whole_document(file, doc, reason));
+            out.unmatched.push(whole_document(file, doc, why, reason));
         }
     }
     crate::sort::by_key(&mut pairs, |p| (p.0, p.1, 0));
@@ -238,7 +251,7 @@ pub fn match_units(a: &Coding, b: &Coding) -> Matched {
 }
 
 /// A document only one file has (or that could not be re-anchored).
-fn whole_document(file: &'static str, doc: &Annotations, reason: String) -> Unmatched {
+fn whole_document(file: &'static str, doc: &Annotations, why: &'static str, reason: String) -> Unmatched {
     let coded = usize::from(Side { tags: doc.document.tags.clone(), no_code: doc.document.no_code }.touched())
         + doc.questions.iter().filter(|q| !q.tags.is_empty() || q.no_code).count()
         + doc.answers.iter().filter(|a| !a.tags.is_empty() || a.no_code).count();
@@ -249,6 +262,8 @@ fn whole_document(file: &'static str, doc: &Annotations, reason: String) -> Unma
         unit: None,
         code: None,
         reason: format!("{reason} ({coded} coded unit{} not compared)", if coded == 1 { "" } else { "s" }),
+        why,
+        why_params: vec![("file", file.to_string()), ("units", coded.to_string())],
     }
 }
 
@@ -319,6 +334,8 @@ fn pair_blocks(
                 } else {
                     format!("file A's document has no {what} with this id")
                 },
+                why: if mapping.is_some() { "not-placed" } else { "no-such-id" },
+                why_params: vec![("level", what.to_string())],
             }),
             None => {}
         }
@@ -332,6 +349,8 @@ fn pair_blocks(
                 unit: Some((*a_id).to_string()),
                 code: None,
                 reason: format!("file B's document has no {what} that matches this one"),
+                why: "no-match-in-b",
+                why_params: vec![("level", what.to_string())],
             });
         }
     }

@@ -138,6 +138,16 @@ test('what cannot be matched is listed, not dropped: a document only one file ha
   assert.equal(listed.length, cli.unmatched.length, JSON.stringify(listed));
   assert.ok(listed.some((l) => /^File B \(anna-all\.json\): .*a99/.test(l)), JSON.stringify(listed));
   assert.ok(listed.some((l) => /^File B \(anna-all\.json\): .*no document with this text/.test(l)), JSON.stringify(listed));
+  // The page words each reason from its code: in English as the CLI says it, in Dutch in Dutch.
+  const noDocument = cli.unmatched.find((u) => u.reason.includes('no document with this text'));
+  assert.ok(listed.some((l) => l.endsWith(`: ${noDocument.reason}`)), noDocument.reason);
+  await bert.getByRole('dialog', { name: 'Agreement report' }).getByRole('button', { name: 'Close' }).click();
+  await bert.getByLabel('Language').selectOption('nl');
+  await bert.locator('#compare-file').setInputFiles({ name: 'anna-all.json', mimeType: 'application/json', buffer: Buffer.from(annaText) });
+  await bert.getByRole('dialog', { name: 'Overeenstemmingsrapport' }).waitFor();
+  const dutch = await bert.locator('#report-unmatched li').allTextContents();
+  assert.ok(dutch.some((l) => l.includes('heeft geen document met deze tekst (sha256) of dit id (1 gecodeerde eenheid niet vergeleken)')), JSON.stringify(dutch));
+  assert.ok(dutch.some((l) => /a99: dit antwoord staat niet in het document/.test(l)), JSON.stringify(dutch));
   assert.deepEqual(bert.errors, []);
 });
 
