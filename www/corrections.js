@@ -12,7 +12,7 @@ import { textStart } from './render.js';
 import { coreCorrections } from './reader.js';
 import { $, h } from './ui.js';
 import { announce } from './messages.js';
-import { t } from './i18n.js';
+import { errorText, t } from './i18n.js';
 
 const fixView = $('doc-view');
 const fixBar = $('fix-bar');
@@ -77,7 +77,7 @@ function proposeFix(c, label) {
   try {
     result = core.analyze(currentText(), coreCorrections(core, list));
   } catch (e) {
-    announce(String(e?.message ?? e));
+    announce(errorText(e));
     return false;
   }
   const last = list.length - 1;
