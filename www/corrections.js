@@ -252,7 +252,8 @@ $('fix-unplaced').addEventListener('click', (e) => {
 // ---- the header, corrected in a dialog opened from the outline ----
 
 const headerDialog = $('fix-header');
-const HEADER_FIELDS = ['askers', 'addressees', 'respondents', 'submitted', 'received'];
+const HEADER_FIELDS = ['askers', 'addressees', 'respondents', 'submitted', 'received', 'dated'];
+const DATE_FIELDS = ['submitted', 'received', 'dated'];
 
 /** A header field as the dialog shows it (and reads it back: fixHeaderValues). */
 function fixHeaderText(d, field) {
@@ -297,7 +298,7 @@ $('fix-header-form').addEventListener('submit', (e) => {
     const typed = $(`fix-${field}`).value.trim();
     if (typed === fixHeaderText(d, field)) continue;
     const c = { kind: 'header', start: 0, end: 0, quote: '', prefix: '', suffix: '', field };
-    if (field === 'submitted' || field === 'received') {
+    if (DATE_FIELDS.includes(field)) {
       if (typed && !/^\d{4}-\d{2}-\d{2}$/.test(typed)) {
         $('fix-header-error').textContent = t('fix.headerDateInvalid');
         $(`fix-${field}`).focus();

@@ -115,6 +115,8 @@ test('each correction with undo, reload, export and import', async () => {
   assert.equal(await header.getByLabel(/^Asked by/).inputValue(), 'Jansen (D66)');
   await header.getByLabel(/^Asked by/).fill('Jansen (D66), De Jong (PVV)');
   await header.getByLabel(/^Received/).fill('2024-09-03');
+  assert.equal(await header.getByLabel(/^Letter dated/).inputValue(), '', 'no letter date in this text');
+  await header.getByLabel(/^Letter dated/).fill('2024-09-02');
   await header.getByRole('button', { name: 'OK' }).click();
   await page.waitForFunction(() => document.getElementById('meta').textContent.includes('De Jong (PVV)'));
   assert.match(await page.locator('#meta').textContent(), /2024-09-03/);
@@ -130,7 +132,8 @@ test('each correction with undo, reload, export and import', async () => {
 
   // Export: the corrections and the corrected structure.
   const json = JSON.parse((await download(page, 'Export JSON')).text);
-  assert.deepEqual(json.corrections.map((c) => c.kind), ['remove-date', 'remove-reference', 'add-date', 'split', 'set-numbers', 'set-kind', 'header', 'header']);
+  assert.deepEqual(json.corrections.map((c) => c.kind), ['remove-date', 'remove-reference', 'add-date', 'split', 'set-numbers', 'set-kind', 'header', 'header', 'header']);
+  assert.equal(json.document.dated, '2024-09-02');
   assert.deepEqual(json.document.askers.map((a) => [a.name, a.party]), [['Jansen', 'D66'], ['De Jong', 'PVV']]);
   assert.equal(json.document.received, '2024-09-03');
   assert.equal(json.corrections[0].quote, '1 mei 2024');
@@ -139,7 +142,7 @@ test('each correction with undo, reload, export and import', async () => {
   assert.ok(!json.dates.some((d) => d.text === '1 mei 2024'));
   const csv = (await download(page, 'Export CSV')).text;
   assert.match(csv.split('\r\n')[0], /,note,corrections$/);
-  assert.match(csv.split('\r\n')[1], /,8$/);
+  assert.match(csv.split('\r\n')[1], /,9$/);
   assert.match(csv.split('\r\n')[1], /Jansen;De Jong,D66;PVV/);
   const w3c = JSON.parse((await download(page, 'Export W3C')).text);
   assert.ok(JSON.stringify(w3c).includes('"exact":"Tien euro."'), 'the W3C export targets Antwoord 2 as corrected (split)');
