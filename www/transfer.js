@@ -33,16 +33,23 @@ function askImport(fileName, doc) {
   $('import-choice-text').textContent = t('import.ask', { file: fileName, doc: nameOf(doc), tags, notes });
   const back = document.activeElement;
   return new Promise((resolve) => {
-    const pick = (e) => {
-      const btn = e.target.closest('button[data-choice]');
-      if (btn) choice.close(btn.dataset.choice);
-    };
-    choice.addEventListener('click', pick);
-    choice.addEventListener('close', () => {
+    // Settled at once on a click (the dialog's close event comes a task later), or on that event (Escape).
+    let settled = false;
+    const done = () => {
+      if (settled) return;
+      settled = true;
       choice.removeEventListener('click', pick);
       if (back instanceof HTMLElement && back.isConnected && back !== document.body) back.focus();
       resolve(choice.returnValue || 'cancel');
-    }, { once: true });
+    };
+    const pick = (e) => {
+      const btn = e.target.closest('button[data-choice]');
+      if (!btn) return;
+      choice.close(btn.dataset.choice);
+      done();
+    };
+    choice.addEventListener('click', pick);
+    choice.addEventListener('close', done, { once: true });
     choice.returnValue = '';
     choice.showModal();
     $('import-choice-cancel').focus();
