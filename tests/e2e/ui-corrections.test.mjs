@@ -1,6 +1,8 @@
-// Corrections of the parse (issue 15): remove a highlight (Delete), mark a
-// selection as a date, split a block at the caret, merge, set numbers, turn a
-// question into an answer; each undoable, kept over a reload, exported (the
+// Corrections of the parse (issue 15): remove a highlight (Delete, or
+// "Remove highlight" in its card), mark a selection as a date, split a block
+// at the caret (the dialog asks what the new part is), merge, set numbers,
+// turn a question into an answer, correct the header in place in the
+// outline; each undoable, kept over a reload, exported (the
 // JSON carries `corrections` and the corrected structure) and imported again
 // (re-anchored; what cannot be placed is listed).
 import { test } from 'node:test';
@@ -59,10 +61,20 @@ test('each correction with undo, reload, export and import', async () => {
   await page.keyboard.press('Control+y');
   await page.waitForFunction(() => ![...document.querySelectorAll('#doc-view .m-date')].some((e) => e.textContent === '1 mei 2024'));
 
-  // Remove a reference with the toolbar button (the mouse's way).
-  await page.locator('#doc-view .m-reference--url').focus();
-  await fix(page, 'Remove highlight');
+  // Remove a reference with the mouse: resting on it shows its card, with the link and "Remove highlight".
+  await page.locator('#doc-view .m-reference--url').hover();
+  const card = page.locator('#mark-card');
+  await card.waitFor();
+  assert.equal(await card.getByRole('tooltip').textContent(), 'https://www.rijksoverheid.nl/a');
+  assert.equal(await card.getByRole('link', { name: 'Open link' }).getAttribute('href'), 'https://www.rijksoverheid.nl/a');
+  await page.mouse.move(0, 0);
+  await card.waitFor({ state: 'hidden' });
+  await page.locator('#doc-view .m-reference--url').hover();
+  await card.getByRole('button', { name: 'Remove highlight' }).hover(); // the card stays while the pointer goes to it
+  await card.getByRole('button', { name: 'Remove highlight' }).click();
   await page.waitForFunction(() => !document.querySelector('#doc-view .m-reference--url'));
+  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label') === 'Antwoord 1', null, { timeout: 3000 });
+  assert.equal(await card.isVisible(), false);
 
   // Mark a selection as a date: the dialog asks for the ISO date.
   await select(page, 'Tien euro');
@@ -81,7 +93,12 @@ test('each correction with undo, reload, export and import', async () => {
   assert.ok(!(await regions(page)).includes('Antwoord 3'));
   await select(page, 'Antwoord 3 Dat', true);
   await fix(page, 'Split block here');
+  const split = page.getByRole('dialog', { name: 'Split Antwoord 2' });
+  assert.equal(await split.getByRole('radio', { name: 'an answer' }).isChecked(), true, 'the heading at the caret says: an answer');
+  assert.equal(await split.getByLabel(/^Numbers/).inputValue(), '3');
+  await split.getByRole('button', { name: 'OK' }).click();
   await page.getByRole('region', { name: 'Antwoord 3' }).waitFor();
+  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label') === 'Antwoord 3', null, { timeout: 3000 });
   assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 2' })), ['kosten']);
 
   // Set numbers, then merge back: the tags of the second block join the first.
@@ -109,17 +126,31 @@ test('each correction with undo, reload, export and import', async () => {
   await page.waitForFunction(() => !document.querySelector('[aria-label="Vraag 3"]'));
   assert.equal((await regions(page)).filter((r) => r === 'Antwoord 3').length, 1);
 
-  // The header, corrected in the outline: an asker added, the received date set.
-  await page.getByRole('button', { name: 'Correct the header…' }).click();
-  const header = page.getByRole('dialog', { name: 'Correct the header' });
-  assert.equal(await header.getByLabel(/^Asked by/).inputValue(), 'Jansen (D66)');
-  await header.getByLabel(/^Asked by/).fill('Jansen (D66), De Jong (PVV)');
-  await header.getByLabel(/^Received/).fill('2024-09-03');
-  assert.equal(await header.getByLabel(/^Letter dated/).inputValue(), '', 'no letter date in this text');
-  await header.getByLabel(/^Letter dated/).fill('2024-09-02');
-  await header.getByRole('button', { name: 'OK' }).click();
+  // The header, corrected in place in the outline: an asker added (Enter), the received date set (Save), the letter's date added.
+  const meta = page.locator('#meta');
+  await meta.getByRole('button', { name: 'Correct “Asked by”' }).click();
+  assert.equal(await meta.getByLabel('Asked by').inputValue(), 'Jansen (D66)');
+  await meta.getByLabel('Asked by').fill('Jansen (D66), De Jong (PVV)');
+  await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.getElementById('meta').textContent.includes('De Jong (PVV)'));
-  assert.match(await page.locator('#meta').textContent(), /2024-09-03/);
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Correct “Asked by”', 'the focus is back on the field’s ✎');
+  assert.match(await meta.textContent(), /PartiesD66, PVV/);
+  await meta.getByRole('button', { name: 'Correct “Received”' }).click();
+  await meta.getByLabel('Received').fill('3 september');
+  await meta.getByRole('button', { name: 'Save' }).click();
+  assert.match(await meta.getByRole('alert').textContent(), /2024-09-03/, 'a date that is not ISO is refused in place');
+  await meta.getByLabel('Received').fill('2024-09-03');
+  await meta.getByRole('button', { name: 'Save' }).click();
+  await page.waitForFunction(() => document.getElementById('meta').textContent.includes('2024-09-03'));
+  assert.equal(await meta.locator('dd[data-field="dated"]').textContent(), '—✎', 'no letter date in this text: shown as —');
+  await meta.getByRole('button', { name: 'Correct “Dated”' }).click();
+  await meta.getByLabel('Dated').fill('2024-09-02');
+  await page.keyboard.press('Escape');
+  assert.equal(await meta.locator('dd[data-field="dated"]').textContent(), '—✎', 'Esc leaves the field as it was');
+  await meta.getByRole('button', { name: 'Correct “Dated”' }).click();
+  await meta.getByLabel('Dated').fill('2024-09-02');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#meta dd[data-field="dated"]').textContent.startsWith('2024-09-02'));
 
   // Reload: every correction is still there.
   const before = await regions(page);
@@ -198,6 +229,20 @@ test('a correction whose words are gone is listed, dismissed, and the dismissal 
   assert.equal(await dialog.getByLabel(/^Date/).inputValue(), '2024-08-08');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await dialog.waitFor({ state: 'hidden' });
+  // Split Vraag 1 where no heading is: the dialog proposes an answer numbered as the question; the coder makes it a question, Vraag 7.
+  await select(page, 'over de kosten', true);
+  await page.getByRole('button', { name: 'Split block here' }).click();
+  const split = page.getByRole('dialog', { name: 'Split Vraag 1' });
+  assert.equal(await split.getByRole('radio', { name: 'an answer' }).isChecked(), true);
+  assert.equal(await split.getByLabel(/^Numbers/).inputValue(), '1');
+  await split.getByRole('radio', { name: 'a question' }).check();
+  await split.getByLabel(/^Numbers/).fill('7');
+  await split.getByRole('button', { name: 'OK' }).click();
+  await page.getByRole('region', { name: 'Vraag 7' }).waitFor();
+  assert.deepEqual((await regions(page)).slice(0, 2), ['Vraag 1', 'Vraag 7']);
+  assert.equal(await page.getByRole('region', { name: 'Vraag 7' }).textContent(), 'over de kosten?');
+  await page.keyboard.press('Control+z');
+  await page.getByRole('region', { name: 'Vraag 7' }).waitFor({ state: 'detached' });
   // Mark as date without a selection: told to select first, nothing changes.
   await page.evaluate(() => document.getSelection().removeAllRanges());
   await page.getByRole('button', { name: 'Mark as date' }).click();
