@@ -20,8 +20,9 @@ const fixView = $('doc-view');
 const fixBar = $('fix-bar');
 const fixDialog = $('fix-dialog');
 
-/** The last selection (or caret) in the view: UTF-16 {start, end, block}. */
+/** The last selection (or caret) in the view: UTF-16 {start, end, block}; the block last focused or selected in. */
 let fixSelection = null;
+let fixLastBlock = null;
 
 /** The UTF-16 offset of a DOM position in the view, or null when it is not in the view's text. */
 function fixOffsetOf(node, offset) {
@@ -40,6 +41,10 @@ document.addEventListener('selectionchange', () => {
   const end = fixOffsetOf(r.endContainer, r.endOffset);
   if (start === null || end === null) return;
   fixSelection = { start, end, block: fixBlockOf(r.startContainer.parentElement) };
+  fixLastBlock = fixSelection.block ?? fixLastBlock;
+});
+fixView.addEventListener('focusin', (e) => {
+  fixLastBlock = fixBlockOf(e.target) ?? fixLastBlock;
 });
 
 fixView.addEventListener('keydown', (e) => {
@@ -71,9 +76,9 @@ function fixBlockOf(el) {
   return el?.closest?.('.m-question[role="region"], .m-answer[role="region"]') ?? null;
 }
 
-/** The block to act on: the focused one, else the one of the last selection, else the current answer. */
+/** The block to act on: the focused one, else the one last focused or selected in (the toolbar has the focus), else the current answer. */
 function fixBlock() {
-  return fixBlockOf(document.activeElement) ?? (fixSelection?.block?.isConnected ? fixSelection.block : null) ?? (state.currentAnswer ? $(state.currentAnswer) : null);
+  return fixBlockOf(document.activeElement) ?? (fixLastBlock?.isConnected ? fixLastBlock : null) ?? (state.currentAnswer ? $(state.currentAnswer) : null);
 }
 
 /** A new correction of `kind` anchored at UTF-16 `s..e`, with `extra` fields. */
@@ -282,10 +287,34 @@ const FIX_ACTIONS = {
   kind: fixToggleKind,
 };
 
-// Buttons keep the view's selection: a press does not take it away.
-fixBar.addEventListener('mousedown', (e) => {
-  if (e.target.closest('button')) e.preventDefault();
+// The toolbar is shown with "Correct the reading" (remembered): most of a
+// coder's time is tagging, and a wrong highlight has its own card.
+const fixToggle = $('fix-toggle');
+const FIX_OPEN_KEY = 'kamervragen-fix-bar';
+let fixOpen = false;
+try {
+  fixOpen = localStorage.getItem(FIX_OPEN_KEY) === '1';
+} catch {
+  // storage refused: closed
+}
+fixToggle.addEventListener('click', () => {
+  fixOpen = !fixOpen;
+  try {
+    if (fixOpen) localStorage.setItem(FIX_OPEN_KEY, '1');
+    else localStorage.removeItem(FIX_OPEN_KEY);
+  } catch {
+    // storage refused: the choice lasts for this visit
+  }
+  renderFixes();
+  if (fixOpen) fixBar.querySelector('button').focus();
 });
+
+// Buttons keep the view's selection: a press does not take it away.
+for (const el of [fixBar, fixToggle]) {
+  el.addEventListener('mousedown', (e) => {
+    if (e.target.closest('button')) e.preventDefault();
+  });
+}
 fixBar.addEventListener('click', (e) => {
   const b = e.target.closest('button[data-fix]');
   if (b && !state.readOnly) FIX_ACTIONS[b.dataset.fix]?.();
@@ -296,7 +325,9 @@ export function renderFixes() {
   const panel = $('fix-unplaced-panel');
   const unplaced = state.analysis?.corrections?.unplaced ?? [];
   panel.hidden = !unplaced.length;
-  fixBar.hidden = !state.analysis;
+  fixToggle.hidden = !state.analysis || state.readOnly;
+  fixToggle.setAttribute('aria-expanded', String(fixOpen));
+  fixBar.hidden = fixToggle.hidden || !fixOpen;
   $('fix-unplaced').replaceChildren(...unplaced.map((u) => h('li', null,
     h('strong', null, t(`fix.kind.${u.kind}`)), ' ', u.quote ? h('q', null, fixQuoted(u.quote)) : null, ' ',
     h('span', { className: 'hint' }, t(`fix.reason.${u.reason}`)),

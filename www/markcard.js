@@ -18,6 +18,8 @@ let cardFor = null;
 let cardHideTimer = 0;
 let cardShowTimer = 0;
 let cardRemover = () => {};
+/** The highlight the focus goes back to with Esc: its card stays closed then. */
+let cardClosedFor = null;
 
 /** Sets what "Remove highlight" does with the highlight (corrections.js). */
 export function setRemover(fn) {
@@ -80,7 +82,12 @@ const hideCardLater = () => {
   }, 300);
 };
 
-cardEls.view.addEventListener('focusin', (e) => (cardMarkOf(e.target) ? showCard(cardMarkOf(e.target)) : hideCard()));
+cardEls.view.addEventListener('focusin', (e) => {
+  const el = cardMarkOf(e.target);
+  if (el && el === cardClosedFor) cardClosedFor = null;
+  else if (el) showCard(el);
+  else hideCard();
+});
 cardEls.view.addEventListener('focusout', (e) => {
   if (cardMarkOf(e.target) === cardFor && !inCard(e.relatedTarget)) hideCard();
 });
@@ -105,7 +112,10 @@ cardEls.card.addEventListener('focusout', (e) => {
 
 // Tab from the highlight into its card; Shift+Tab from the card's first button and Esc back.
 cardEls.view.addEventListener('keydown', (e) => {
-  if (e.key !== 'Tab' || e.shiftKey || !cardFor || e.target !== cardFor || !cardHasActions()) return;
+  const el = cardMarkOf(e.target);
+  if (e.key !== 'Tab' || e.shiftKey || !el || el !== e.target) return;
+  if (cardFor !== el) showCard(el); // closed with Esc: Tab opens it again
+  if (!cardHasActions()) return;
   e.preventDefault();
   (cardEls.open.hidden ? cardEls.remove : cardEls.open).focus();
 });
@@ -115,7 +125,10 @@ cardEls.card.addEventListener('keydown', (e) => {
     e.preventDefault();
     e.stopPropagation();
     const back = cardFor;
-    if (e.key === 'Escape') hideCard();
+    if (e.key === 'Escape') {
+      hideCard();
+      cardClosedFor = back;
+    }
     back.focus();
   }
 });

@@ -172,6 +172,8 @@ test('no axe violation: the correction toolbar, its dialogs and the corrections 
   await pasteText(page, fixture('seed.txt'));
   await page.getByRole('region', { name: 'Antwoord 1' }).waitFor();
   const bar = page.getByRole('toolbar', { name: 'Correct the reading' });
+  assert.equal(await bar.isVisible(), false, 'closed until asked for');
+  await page.getByRole('button', { name: 'Correct the reading' }).click();
   assert.ok(await bar.isVisible());
   assert.deepEqual(await violations(page), [], 'the toolbar');
   await page.getByRole('region', { name: 'Antwoord 1' }).focus();

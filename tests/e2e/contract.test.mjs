@@ -107,6 +107,7 @@ test("the page's Export JSON with corrections (issue 15) is valid against the sc
   await page.locator('#doc-view .m-date').first().focus();
   await page.keyboard.press('Delete');
   await page.getByRole('region', { name: 'Vraag 2' }).focus();
+  await page.getByRole('button', { name: 'Correct the reading' }).click();
   await page.getByRole('button', { name: 'Question ↔ answer' }).click();
   await page.getByRole('button', { name: 'Correct “Received”' }).click();
   await page.locator('#meta').getByLabel('Received').fill('2024-09-04');

@@ -42,7 +42,12 @@ async function select(page, quote, caret = false) {
 
 const dates = (page) => page.locator('#doc-view .m-date').allTextContents();
 const regions = (page) => page.locator('#doc-view [role="region"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
-const fix = (page, name) => page.getByRole('toolbar', { name: 'Correct the reading' }).getByRole('button', { name, exact: true }).click();
+/** Clicks button `name` of the corrections toolbar, opening it first ("Correct the reading", remembered). */
+async function fix(page, name) {
+  const toggle = page.getByRole('button', { name: 'Correct the reading' });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await page.getByRole('toolbar', { name: 'Correct the reading' }).getByRole('button', { name, exact: true }).click();
+}
 
 test('each correction with undo, reload, export and import', async () => {
   const page = await openPage(browser, server.url);
@@ -159,6 +164,7 @@ test('each correction with undo, reload, export and import', async () => {
   await page.waitForSelector('html[data-ready="true"]');
   await page.waitForSelector('#doc-view .m-date');
   assert.deepEqual(await regions(page), before);
+  assert.equal(await page.getByRole('toolbar', { name: 'Correct the reading' }).isVisible(), true, 'the toolbar stays open over a reload');
   assert.ok((await dates(page)).includes('Tien euro') && !(await dates(page)).includes('1 mei 2024'));
 
   // Export: the corrections and the corrected structure.
@@ -202,7 +208,7 @@ test('a correction whose words are gone is listed, dismissed, and the dismissal 
   await page.waitForFunction(() => ![...document.querySelectorAll('#doc-view .m-date')].some((e) => e.textContent === '1 mei 2024'));
   // Vraag 1 merged with Antwoord 1, and undone.
   await page.getByRole('region', { name: 'Vraag 1' }).focus();
-  await page.getByRole('button', { name: 'Merge with next block' }).click();
+  await fix(page, 'Merge with next block');
   await page.getByRole('region', { name: 'Antwoord 1' }).waitFor({ state: 'detached' });
   await page.keyboard.press('Control+z');
   await page.getByRole('region', { name: 'Antwoord 1' }).waitFor();
@@ -224,14 +230,14 @@ test('a correction whose words are gone is listed, dismissed, and the dismissal 
   assert.match(await page.locator('#undo-notice').textContent(), /correction dismissed \(Removed date\)/);
   // Mark as date on words the parser reads as a date: pre-filled with its reading; Cancel changes nothing.
   await select(page, 'augustus 2024');
-  await page.getByRole('button', { name: 'Mark as date' }).click();
+  await fix(page, 'Mark as date');
   const dialog = page.getByRole('dialog', { name: 'Mark as date' });
   assert.equal(await dialog.getByLabel(/^Date/).inputValue(), '2024-08-08');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await dialog.waitFor({ state: 'hidden' });
   // Split Vraag 1 where no heading is: the dialog proposes an answer numbered as the question; the coder makes it a question, Vraag 7.
   await select(page, 'over de kosten', true);
-  await page.getByRole('button', { name: 'Split block here' }).click();
+  await fix(page, 'Split block here');
   const split = page.getByRole('dialog', { name: 'Split Vraag 1' });
   assert.equal(await split.getByRole('radio', { name: 'an answer' }).isChecked(), true);
   assert.equal(await split.getByLabel(/^Numbers/).inputValue(), '1');
@@ -245,8 +251,34 @@ test('a correction whose words are gone is listed, dismissed, and the dismissal 
   await page.getByRole('region', { name: 'Vraag 7' }).waitFor({ state: 'detached' });
   // Mark as date without a selection: told to select first, nothing changes.
   await page.evaluate(() => document.getSelection().removeAllRanges());
-  await page.getByRole('button', { name: 'Mark as date' }).click();
+  await fix(page, 'Mark as date');
   assert.equal(await page.getByRole('dialog', { name: 'Mark as date' }).count(), 0);
   await page.waitForFunction(() => /Select text in the document first/.test(document.getElementById('announce').textContent));
+  assert.deepEqual(page.errors, []);
+});
+
+test('the keyboard alone: ← to a date, its card, Tab to "Remove highlight", Shift+Tab back, Enter removes', async () => {
+  const page = await openPage(browser, server.url, { viewport: { width: 800, height: 900 } });
+  await pasteText(page, TEXT);
+  await page.getByRole('region', { name: 'Vraag 1' }).focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), '1 mei 2024');
+  const card = page.locator('#mark-card');
+  await card.waitFor();
+  assert.equal(await card.getByRole('tooltip').textContent(), 'Date: 2024-05-01');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Remove highlight');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), '1 mei 2024', 'Shift+Tab goes back to the date');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), '1 mei 2024', 'Esc goes back to the date');
+  assert.equal(await card.isVisible(), false, 'and closes the card');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('#doc-view .m-date[data-s]') || ![...document.querySelectorAll('#doc-view .m-date')].some((e) => e.textContent === '1 mei 2024'));
+  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label') === 'Vraag 1');
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => [...document.querySelectorAll('#doc-view .m-date')].some((e) => e.textContent === '1 mei 2024'));
   assert.deepEqual(page.errors, []);
 });
