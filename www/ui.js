@@ -95,12 +95,13 @@ function dd(term, value) {
 
 /**
  * A header field the user can correct in place (headerfix.js): always shown,
- * "—" when the parser found nothing, with its ✎ button unless read-only.
+ * "—" when the parser found nothing, with its ✎ button (hidden in a
+ * read-only tab: body.read-only).
  */
 function editable(field, term, value) {
   return [h('dt', { id: `meta-${field}` }, term), h('dd', { 'data-field': field },
     h('span', { className: value ? 'meta-value' : 'meta-value hint' }, value || '—'),
-    state.readOnly ? null : h('button', { type: 'button', className: 'meta-edit', 'data-edit': field, 'aria-label': t('fix.editField', { field: term }) }, '✎'))];
+    h('button', { type: 'button', className: 'meta-edit', 'data-edit': field, 'aria-label': t('fix.editField', { field: term }) }, '✎'))];
 }
 
 /** Header metadata, the question/answer pairs and the diagnostics. */
