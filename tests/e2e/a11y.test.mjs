@@ -54,7 +54,7 @@ for (const width of [1280, 800]) {
     assert.deepEqual(await violations(page), [], 'with tags and the tag set');
     // Both views of the text (issue 16): the reading view (the default, its footnote popover open) and "Show as printed".
     await page.getByRole('region', { name: 'Antwoord 1' }).locator('a[href="#fn-2"]').focus();
-    await page.getByRole('tooltip').waitFor();
+    await page.locator('#mark-card').getByRole('tooltip').waitFor();
     assert.deepEqual(await violations(page), [], 'the reading view, a footnote at its marker');
     await page.getByRole('button', { name: 'Show as printed' }).click();
     assert.deepEqual(await violations(page), [], 'shown as printed');

@@ -82,8 +82,9 @@ test('each correction with undo, reload, export and import', async () => {
   assert.equal(await card.isVisible(), false);
 
   // Mark a selection as a date: the dialog asks for the ISO date.
+  // (with the mouse: the buttons beside the selection)
   await select(page, 'Tien euro');
-  await fix(page, 'Mark as date');
+  await page.getByRole('group', { name: 'Mark the selection' }).getByRole('button', { name: 'Mark as date' }).click();
   const dialog = page.getByRole('dialog', { name: 'Mark as date' });
   await dialog.getByLabel(/^Date/).fill('31 mei');
   await dialog.getByRole('button', { name: 'OK' }).click();
