@@ -8,7 +8,7 @@
 // (core.analyze). Every correction is one undoable step (state.setCorrections),
 // saved at once; the tags of a block whose id changes follow it.
 import { core } from './core.js';
-import { state, currentAnn, currentText, setCorrections } from './state.js';
+import { state, currentAnn, currentText, setCorrections, variableOf } from './state.js';
 import { textStart } from './render.js';
 import { coreCorrections } from './reader.js';
 import { $, h } from './ui.js';
@@ -50,6 +50,10 @@ document.addEventListener('selectionchange', () => {
  */
 const adder = $('sel-adder');
 let adderTimer = 0;
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && !adder.hidden) adder.hidden = true;
+}, true);
+
 function placeAdder() {
   clearTimeout(adderTimer);
   adder.hidden = true;
@@ -61,7 +65,9 @@ function placeAdder() {
     adder.hidden = false;
     const width = adder.offsetWidth;
     adder.style.setProperty('left', `${Math.max(8, Math.min(rect.right - width / 2, innerWidth - width - 8)) + scrollX}px`);
-    adder.style.setProperty('top', `${rect.bottom + scrollY + 6}px`);
+    // Above the selection's last line (below it when there is no room), over the text rather than the buttons beside it.
+    const top = rect.top - adder.offsetHeight - 6 >= 0 ? rect.top - adder.offsetHeight - 6 : rect.bottom + 6;
+    adder.style.setProperty('top', `${top + scrollY}px`);
   }, 200);
 }
 
@@ -82,11 +88,12 @@ fixView.addEventListener('pointerdown', (e) => setFixTarget(fixBlockOf(e.target)
 fixView.addEventListener('keydown', (e) => e.key !== 'Tab' && e.key !== 'Shift' && setFixTarget(fixBlockOf(e.target)));
 
 function setFixTarget(block) {
-  if (!block?.id || block.id === fixTargetId) return;
+  if (!block?.id) return;
   fixTargetId = block.id;
   showFixTarget();
 }
 
+/** The toolbar's first words: the block its buttons act on (fixBlock). */
 function showFixTarget() {
   const block = fixBlock();
   $('fix-target').textContent = block ? t('fix.target', { block: block.getAttribute('aria-label') }) : t('fix.noTarget');
@@ -105,21 +112,28 @@ setRemover((el) => fixRemove(el));
 /** The question or answer that starts at or after UTF-16 offset `s` (the view's blocks carry their offsets) gets the focus. */
 function focusBlockAt(s) {
   const blocks = [...fixView.querySelectorAll('.m-question[role="region"], .m-answer[role="region"]')];
-  (blocks.find((b) => Number(b.dataset.s) >= Number(s)) ?? blocks.at(-1))?.focus();
+  showFocused((blocks.find((b) => Number(b.dataset.s) >= Number(s)) ?? blocks.at(-1)));
+}
+
+/** Focuses `el` and brings it into sight (a new block may be laid out only now). */
+function showFocused(el) {
+  if (!el) return;
+  el.focus({ preventScroll: true });
+  el.scrollIntoView({ block: 'nearest' });
 }
 
 /** The highlight of `kind` at UTF-16 offset `s` gets the focus. */
 function focusMarkAt(kind, s) {
-  fixView.querySelector(`.m-${kind}[data-s="${Number(s)}"]`)?.focus();
+  showFocused(fixView.querySelector(`.m-${kind}[data-s="${Number(s)}"]`));
 }
 
 function fixBlockOf(el) {
   return el?.closest?.('.m-question[role="region"], .m-answer[role="region"]') ?? null;
 }
 
-/** The block to act on: the focused one, else the toolbar's (the toolbar has the focus), else the current answer. */
+/** The block the toolbar acts on (the one it names): the one the user is at (setFixTarget), else the current answer. */
 function fixBlock() {
-  return fixBlockOf(document.activeElement) ?? fixBlockOf(fixTargetId && $(fixTargetId)) ?? (state.currentAnswer ? $(state.currentAnswer) : null);
+  return fixBlockOf(fixTargetId && $(fixTargetId)) ?? (state.currentAnswer ? $(state.currentAnswer) : null);
 }
 
 /** A new correction of `kind` anchored at UTF-16 `s..e`, with `extra` fields. */
@@ -159,6 +173,27 @@ const samePlace = (a, c) => REPLACING.has(c.kind) && a.kind === c.kind && a.star
 const readingOf = (annotations) => JSON.stringify(annotations, (k, v) => (k === 'corrections' || k === 'text' ? undefined : v));
 const kindOf = (annotations, id) => (annotations.questions.some((b) => b.id === id) ? 'question' : annotations.answers.some((b) => b.id === id) ? 'answer' : null);
 
+/**
+ * The list without one of its last few corrections, when that reads the
+ * document as `result` does (the new correction undoes that one): {list,
+ * result}; else null.
+ */
+function cancelled(all, result) {
+  const reading = readingOf(result.annotations);
+  for (let i = all.length - 1; i >= Math.max(0, all.length - 3); i--) {
+    const list = all.filter((_, k) => k !== i);
+    const other = analyzeWith(list);
+    if (other && readingOf(other.annotations) === reading) return { list, result: other };
+  }
+  return null;
+}
+
+/** The codes of `from` that a one-of variable cannot take beside those of `to` (the first code of each variable stays). */
+function oneOfClashes(to, from) {
+  const taken = new Set(to.map((n) => variableOf(n)).filter((v) => v?.kind === 'one-of').map((v) => v.name));
+  return from.filter((n) => !to.includes(n) && taken.has(variableOf(n)?.kind === 'one-of' ? variableOf(n).name : null));
+}
+
 /** Moves of tags from the blocks now shown to those of `after` that start at the same place with another id. */
 function movesByPlace(after) {
   const now = state.analysis?.annotations;
@@ -189,23 +224,35 @@ async function proposeFix(c, label, onDrawn = () => {}) {
   const without = replacing ? analyzeWith(base) : null;
   let keep = list;
   let moves = result.corrections.moves.filter((m) => m.correction === list.length - 1);
+  const undone = !replacing && !refused ? cancelled(all, result) : null;
   if (without && (refused || readingOf(without.annotations) === readingOf(result.annotations))) {
     // It undoes the one it replaces (back to the parser's reading there): neither is kept.
     [keep, result] = [base, without];
+  } else if (undone) {
+    // It undoes an earlier one (a merge back after a split): neither is kept.
+    [keep, result] = [undone.list, undone.result];
   } else if (refused) {
     fixSay(t('fix.refused', { why: t(`fix.reason.${refused.reason}`) }));
     return false;
   }
-  if (replacing) moves = movesByPlace(result.annotations);
+  if (replacing) moves = movesByPlace(result.annotations); // (a merge that undoes a split keeps the core's moves: the second part's tags join the first)
   const ann = currentAnn();
   const now = state.analysis?.annotations;
+  const nameOf = (id) => $(id)?.getAttribute('aria-label') ?? id;
   const crossing = now ? moves.filter((m) => kindOf(now, m.from) !== kindOf(result.annotations, m.to) && (ann?.tags[m.from]?.length || ann?.notes[m.from])) : [];
   if (crossing.length) {
     const codes = crossing.flatMap((m) => ann.tags[m.from] ?? []).join(', ') || t('fix.aNote');
-    const names = crossing.map((m) => state.labels.get(m.from) ?? m.from).join(', ');
-    const ok = await askFix(t('fix.crossTitle'), '', [], () => '', null, t('fix.crossCodes', { blocks: names, codes }));
+    const ok = await askFix(t('fix.crossTitle'), '', [], () => '', null, t('fix.crossCodes', { blocks: crossing.map((m) => nameOf(m.from)).join(', '), codes }), true);
     if (!ok) return false;
     moves = moves.map((m) => (crossing.includes(m) ? { ...m, to: null } : m));
+  }
+  // Two blocks joined: a one-of variable keeps the first block's code; the other's is dropped, when the user agrees.
+  const dropped = moves.flatMap((m) => (m.to ? oneOfClashes(ann?.tags[m.to] ?? [], ann?.tags[m.from] ?? []) : []));
+  if (dropped.length) {
+    const into = nameOf(moves.find((m) => m.to)?.to);
+    const ok = await askFix(t('fix.clashTitle'), '', [], () => '', null, t('fix.clashCodes', { block: into, codes: dropped.join(', ') }), true);
+    if (!ok) return false;
+    moves = moves.map((m) => (m.to ? { ...m, drop: dropped } : m));
   }
   // Where the focus goes once the view is drawn again (listening before the change: it may draw at once).
   const drawn = () => onDrawn();
@@ -231,12 +278,20 @@ async function fixRemove(el) {
 }
 
 /** The non-empty selection in the view, else null (and the user told). */
+/** Whether the last selection is in the block the toolbar names (or outside the blocks); else the user is told. */
+function fixSelectionHere() {
+  const block = fixBlock();
+  if (!fixSelection?.block || !block || fixSelection.block === block) return true;
+  fixSay(t('fix.selectIn', { block: block.getAttribute('aria-label') }));
+  return false;
+}
+
 function fixSelected() {
   if (fixSelection?.across) {
     fixSay(t('fix.oneBlock'));
     return null;
   }
-  if (fixSelection && fixSelection.end > fixSelection.start) return fixSelection;
+  if (fixSelection && fixSelection.end > fixSelection.start && fixSelectionHere()) return fixSelection;
   fixSay(t('fix.selectFirst'));
   return null;
 }
@@ -246,10 +301,11 @@ function fixSelected() {
  * two), and with `choice` ('question' or 'answer', the one checked) what a
  * block is; `message` says what the question is about (a dialog with no
  * fields asks to confirm). `check(values)` returns a message when the answer
- * is not right, or [message, index of the field to correct].
+ * is not right, or [message, index of the field to correct]. A `confirm`
+ * (something is lost if the user goes ahead) starts on Cancel.
  * Resolves to the values (the choice last), or null when cancelled.
  */
-function askFix(title, quote, fields, check, choice = null, message = '') {
+function askFix(title, quote, fields, check, choice = null, message = '', confirm = false) {
   $('fix-dialog-h').textContent = title;
   $('fix-message').textContent = message;
   $('fix-message').hidden = !message;
@@ -270,7 +326,7 @@ function askFix(title, quote, fields, check, choice = null, message = '') {
   fixDialog.showModal();
   if (choice) radios.find((r) => r.checked).focus();
   else if (fields.length) inputs[0].select();
-  else fixDialog.querySelector('button[type="submit"]').focus();
+  else (confirm ? $('fix-cancel') : fixDialog.querySelector('button[type="submit"]')).focus();
   return new Promise((done) => {
     const finish = (values) => {
       $('fix-form').onsubmit = null;
@@ -353,6 +409,7 @@ function splitGuess(c, block) {
 /** Splits the block at the caret; the dialog asks what the new part is (kind and numbers), filled in with the likely answer. */
 async function fixSplit() {
   if (!fixSelection) return fixSay(t('fix.selectFirst'));
+  if (!fixSelectionHere()) return;
   const { block, start } = fixSelection;
   const c = fixAnchored('split', start, start);
   const guess = splitGuess(c, block);
@@ -381,7 +438,11 @@ async function fixNumbers() {
   if (!block) return;
   const label = block.getAttribute('aria-label');
   const current = (label.match(/\d+/g) ?? []).join(', ');
-  const values = await askFix(t('fix.numbersTitle', { block: label }), '', [{ label: t('fix.numbersLabel'), value: current }], ([v]) => checkNumbers(v));
+  const kind = block.classList.contains('m-question') ? 'questions' : 'answers';
+  const others = (state.analysis?.annotations[kind] ?? []).filter((b) => b.id !== block.id);
+  const taken = (v) => others.find((b) => b.numbers.some((n) => typedNumbers(v).includes(n)));
+  const values = await askFix(t('fix.numbersTitle', { block: label }), '', [{ label: t('fix.numbersLabel'), value: current }],
+    ([v]) => checkNumbers(v) || (taken(v) ? t('fix.numbersTaken', { block: $(taken(v).id)?.getAttribute('aria-label') ?? taken(v).id }) : ''));
   if (!values) return;
   const list = typedNumbers(values[0]);
   await proposeFix(fixAnchored('set-numbers', block.dataset.s, block.dataset.s, { numbers: list }), () => t('fix.did.numbers', { block: label, numbers: list.join(', ') }), () => focusBlockAt(block.dataset.s));
@@ -406,6 +467,9 @@ const FIX_ACTIONS = {
 // The toolbar is shown with "Correct the reading" (remembered): most of a
 // coder's time is tagging, and a wrong highlight has its own card.
 const fixToggle = $('fix-toggle');
+// The open toolbar stays in sight under the top bar (whose height changes with the width).
+const topbar = document.querySelector('.topbar');
+new ResizeObserver(() => document.documentElement.style.setProperty('--topbar-h', `${topbar.offsetHeight}px`)).observe(topbar);
 const FIX_OPEN_KEY = 'kamervragen-fix-bar';
 let fixOpen = false;
 try {

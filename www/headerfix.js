@@ -37,6 +37,16 @@ function headerTypedValues(field, text) {
   });
 }
 
+/** Whether every "(" in `text` is closed, and none closed that was not opened. */
+function balanced(text) {
+  let depth = 0;
+  for (const ch of text) {
+    depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+    if (depth < 0 || depth > 1) return false;
+  }
+  return depth === 0;
+}
+
 /** Turns field `field` of the outline into a text field (the one being edited kept first, or left as it was). */
 function headerEdit(field) {
   const open = headerMeta.querySelector('dd.editing');
@@ -45,11 +55,11 @@ function headerEdit(field) {
   const dd = headerMeta.querySelector(`dd[data-field="${field}"]`);
   if (!d || !dd || state.readOnly) return;
   const hintKey = HEADER_DATES.includes(field) ? 'fix.hint.date' : `fix.hint.${field}`;
-  const input = h('input', { className: 'meta-input', autocomplete: 'off', 'aria-labelledby': `meta-${field}`, 'aria-describedby': `meta-hint-${field}` });
+  const input = h('input', { className: 'meta-input', autocomplete: 'off', 'aria-labelledby': `meta-${field}`, 'aria-describedby': `meta-hint-${field} meta-error-${field}` });
   input.value = headerFieldText(d, field);
   dd.replaceChildren(input,
     h('p', { className: 'hint', id: `meta-hint-${field}` }, t(hintKey)),
-    h('p', { className: 'error', role: 'alert' }),
+    h('p', { className: 'error', role: 'alert', id: `meta-error-${field}` }),
     h('div', { className: 'row' },
       h('button', { type: 'button', 'data-save': field }, t('fix.save')),
       h('button', { type: 'button', 'data-cancel': field }, t('fix.cancel'))));
@@ -79,10 +89,13 @@ function headerSave(field, refocus = true) {
   if (!dd || !d) return true;
   const typed = dd.querySelector('input').value.trim();
   const refuse = (message) => {
+    const input = dd.querySelector('input');
     dd.querySelector('.error').textContent = message;
-    dd.querySelector('input').focus();
+    input.setAttribute('aria-invalid', 'true');
+    input.focus();
     return false;
   };
+  if (!HEADER_DATES.includes(field) && !balanced(typed)) return refuse(t('fix.headerParens'));
   if (typed === headerFieldText(d, field)) {
     renderMeta(headerMeta);
     if (refocus) headerBackTo(field);

@@ -120,7 +120,8 @@ for (const root of CARD_ROOTS) {
   });
   root.addEventListener('mouseover', (e) => {
     const el = cardMarkOf(e.target);
-    if (!el || el === cardFor) return clearTimeout(cardHideTimer);
+    if (!el) return; // plain text: a card on its way out stays on its way
+    if (el === cardFor) return clearTimeout(cardHideTimer);
     clearTimeout(cardShowTimer);
     // Passing over the text shows nothing; resting on a highlight does (at once when a card is open).
     cardShowTimer = setTimeout(() => showCard(el), cardFor ? 0 : 250);

@@ -796,7 +796,8 @@ function takeCorrections(ann, result, replace) {
  * step named `label`; `moves` (from the core) carry the tags and notes of a
  * block whose id changed (a merge: onto the first block, the tags joined),
  * or drop them (`to` null: codes the user agreed to lose, as they would land
- * on a unit of another level).
+ * on a unit of another level; `drop`: codes of a one-of variable the first
+ * block has already).
  */
 export function setCorrections(list, label, moves = []) {
   if (!state.currentId) return false;
@@ -811,10 +812,11 @@ export function setCorrections(list, label, moves = []) {
         delete ann.notes[m.from];
         continue;
       }
-      const tags = ann.tags[m.from];
+      const tags = ann.tags[m.from]?.filter((n) => !m.drop?.includes(n));
       if (tags) {
         const to = ann.tags[m.to] ?? [];
-        ann.tags[m.to] = [...to, ...tags.filter((t) => !to.includes(t))];
+        const joined = [...to, ...tags.filter((t) => !to.includes(t))];
+        if (joined.length) ann.tags[m.to] = joined;
         delete ann.tags[m.from];
       }
       const note = ann.notes[m.from];

@@ -135,7 +135,8 @@ function restoreInView(kept) {
   const lost = document.activeElement === document.body || !document.activeElement?.isConnected;
   if (!kept.focus || !lost) return;
   const blocks = [...viewEls.view.querySelectorAll('[role="region"]')];
-  ((kept.focus.id && blocks.find((b) => b.id === kept.focus.id)) ?? blocks.find((b) => Number(b.dataset.s) >= kept.focus.s) ?? blocks.at(-1))?.focus();
+  // The same block, else the one now at that place in the text.
+  ((kept.focus.id && blocks.find((b) => b.id === kept.focus.id)) ?? blocks.findLast((b) => Number(b.dataset.s) <= kept.focus.s) ?? blocks[0])?.focus();
 }
 
 /**
@@ -209,8 +210,12 @@ export function refreshAll() {
   renderFixes();
   const any = state.docs.some((d) => (state.texts[d.id] ?? '').trim());
   for (const b of viewEls.exportAll) b.disabled = !any;
+  // A button that is disabled under the focus hands it to the other (the last undo: to Redo).
+  const had = document.activeElement;
   viewEls.undo.disabled = !canUndo();
   viewEls.redo.disabled = !canRedo();
+  if (had === viewEls.undo && viewEls.undo.disabled) viewEls.redo.focus();
+  if (had === viewEls.redo && viewEls.redo.disabled) viewEls.undo.focus();
   markCurrent();
 }
 

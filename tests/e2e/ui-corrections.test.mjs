@@ -425,3 +425,63 @@ test('refusals are seen and keep what was typed; a cross-reference\'s card names
   assert.equal(await page.getByRole('region', { name: 'Antwoord 1' }).getAttribute('data-label'), null);
   assert.deepEqual(page.errors, []);
 });
+
+test('a merge keeps one code of a one-of variable (asked first); numbers another block has are refused; a header needs closed parentheses; the focus survives undo in the outline and on the Undo button', async () => {
+  const page = await openPage(browser, server.url);
+  await pasteText(page, TEXT);
+  await page.getByRole('region', { name: 'Antwoord 2' }).waitFor();
+  await page.getByRole('button', { name: 'Load preset scheme' }).click();
+  // Antwoord 2 split, each part coded under "Soort antwoord" (one of): 5 = volledig antwoord, 2 = weigering.
+  await select(page, 'Antwoord 3 Dat', true);
+  await fix(page, 'Split block here');
+  await page.getByRole('dialog', { name: 'Split Antwoord 2' }).getByRole('button', { name: 'OK' }).click();
+  await page.getByRole('region', { name: 'Antwoord 3' }).waitFor();
+  await page.getByRole('region', { name: 'Antwoord 2' }).focus();
+  await page.keyboard.press('5');
+  await page.getByRole('region', { name: 'Antwoord 3' }).focus();
+  await page.keyboard.press('2');
+  await page.getByRole('region', { name: 'Antwoord 3' }).locator('.chip', { hasText: 'weigering' }).waitFor();
+  // Numbers Antwoord 1 has already: refused in the dialog.
+  await page.keyboard.press('c');
+  await page.getByRole('button', { name: 'Set numbers…' }).click();
+  const numbers = page.getByRole('dialog', { name: 'Numbers of Antwoord 3' });
+  await numbers.getByLabel(/^Numbers/).fill('1');
+  await numbers.getByRole('button', { name: 'OK' }).click();
+  assert.match(await numbers.getByRole('alert').textContent(), /Antwoord 1 has that number already/);
+  await numbers.getByRole('button', { name: 'Cancel' }).click();
+  // Merge: asked (Cancel first), then weigering is dropped and volledig antwoord kept.
+  await page.getByRole('region', { name: 'Antwoord 2' }).focus();
+  await page.keyboard.press('c');
+  await page.getByRole('button', { name: 'Merge with next block' }).click();
+  const ask = page.getByRole('dialog', { name: 'Two codes where one is allowed' });
+  assert.match(await ask.textContent(), /Antwoord 2 has a code .*\(weigering\)/);
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Cancel', 'the question starts on Cancel');
+  await ask.getByRole('button', { name: 'OK' }).click();
+  await page.getByRole('region', { name: 'Antwoord 3' }).waitFor({ state: 'detached' });
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 2' })), ['volledig antwoord']);
+  assert.equal(JSON.parse((await download(page, 'Export JSON')).text).corrections, undefined, 'the merge undoes the split: neither is kept');
+  // The Undo button: the last undo hands the focus to Redo.
+  const undoButton = page.getByRole('button', { name: 'Undo', exact: true });
+  for (let i = 0; i < 10 && !(await undoButton.isDisabled()); i++) await undoButton.click();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Redo');
+  // A header with an open parenthesis is refused in place; an undo in the outline keeps the focus on the ✎.
+  const meta = page.locator('#meta');
+  await meta.getByRole('button', { name: 'Correct “Asked by”' }).click();
+  await meta.getByLabel('Asked by').fill('Jansen (D66');
+  await page.keyboard.press('Enter');
+  assert.match(await meta.getByRole('alert').textContent(), /Close every/);
+  assert.equal(await meta.getByLabel('Asked by').getAttribute('aria-invalid'), 'true');
+  await meta.getByLabel('Asked by').fill('Jansen (D66), Bos (CDA)');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.getElementById('meta').textContent.includes('Bos (CDA)'));
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => !document.getElementById('meta').textContent.includes('Bos (CDA)'));
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Correct “Asked by”');
+  // A card opened by the pointer goes when the pointer leaves for plain text.
+  await page.locator('#doc-view .m-date').first().hover();
+  await page.locator('#mark-card').waitFor();
+  const box = await page.getByRole('region', { name: 'Vraag 2' }).boundingBox();
+  await page.mouse.move(box.x + 20, box.y + box.height - 8);
+  await page.locator('#mark-card').waitFor({ state: 'hidden', timeout: 2000 });
+  assert.deepEqual(page.errors, []);
+});
