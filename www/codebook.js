@@ -5,6 +5,8 @@
 // codebook, and codebook files: JSON (import and export) and Markdown (an
 // appendix). The core checks every codebook that comes in and writes the
 // Markdown (importer.js fills its CodebookInput); every change goes through state.js.
+// A kind or level changed (in the editor or by a codebook file) under codes
+// already on units asks first or is refused (settleConflicts, below).
 //
 // Focus never falls to the page while the codebook is written: the editor is
 // only rebuilt when the focus is outside it (or by the action that moves the
