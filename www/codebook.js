@@ -188,7 +188,9 @@ codebookEditor.addEventListener('change', async (e) => {
   if (field !== 'name') {
     // A kind or level under codes already on units: asked first (or refused), never silently.
     const value = e.target.value;
-    const agreed = await settleConflicts(codingConflicts({ [name]: { [field]: value } }), { level: field === 'level' ? value : null, back: e.target });
+    // (A read-only tab asks nothing: state.js refuses the change and says why.)
+    const found = state.readOnly ? { stray: [], clashes: [] } : codingConflicts({ [name]: { [field]: value } });
+    const agreed = await settleConflicts(found, { level: field === 'level' ? value : null, back: e.target });
     if (agreed) editVariable(name, field, value, true);
     // What the state holds now (the field showed the old value while the dialog was open).
     e.target.value = findVariable(name)?.[field] ?? '';
@@ -429,7 +431,7 @@ importInput.addEventListener('change', async () => {
   else {
     const codes = read.codebook.variables.reduce((n, v) => n + v.codes.length, 0);
     // A file that changes the kind or level of a variable in use: asked first (or refused), as in the editor.
-    if (!(await settleConflicts(importConflicts(read.codebook), { file: file.name }))) return;
+    if (!state.readOnly && !(await settleConflicts(importConflicts(read.codebook), { file: file.name }))) return;
     importCodebook(read.codebook, () => cbLabel('imported', { file: file.name, variables: read.codebook.variables.length, codes }), false, true);
   }
   renderCodebook();

@@ -576,7 +576,7 @@ export function editVariable(name, field, value, removeStray = false) {
     });
   }
   const allowed = { kind: ['one-of', 'any-of'], level: ['answer', 'question', 'document'] }[field];
-  if (!allowed?.includes(value) || v[field] === value) return false;
+  if (!allowed?.includes(value) || v[field] === value || refused()) return false;
   const found = codingConflicts({ [name]: { [field]: value } });
   if (found.clashes.length || (found.stray.length && !removeStray)) return false;
   if (!found.stray.length) {
@@ -675,6 +675,7 @@ export function addCode(variable) {
  * (`removeStray`), and then those codes go in the same step, with a notice.
  */
 export function importCodebook(book, label, keepKnown = false, removeStray = false) {
+  if (refused()) return false;
   const found = keepKnown ? { stray: [], clashes: [] } : importConflicts(book);
   if (found.clashes.length || (found.stray.length && !removeStray)) return false;
   return commit(label, withCurrent(found.stray), () => {

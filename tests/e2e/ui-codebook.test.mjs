@@ -427,7 +427,7 @@ test('a change that leaves no code inconsistent asks nothing: a level with no co
   assert.deepEqual(page.errors, []);
 });
 
-test('a codebook file that moves a variable in use: asked first, in Dutch too; cancel imports nothing, go ahead imports and removes in one step', async () => {
+test('a codebook file that moves a variable in use: asked first, in Dutch too; cancel imports nothing, go ahead imports and removes in one step; one that makes a variable "one of" under several codes is refused', async () => {
   const page = await codedTwice();
   await page.getByLabel('Language').selectOption('nl');
   const book = { format: 'kamervragen-codebook', version: 1, codebook: { variables: [{ name: 'Soort antwoord', kind: 'one-of', level: 'document',
@@ -450,5 +450,21 @@ test('a codebook file that moves a variable in use: asked first, in Dutch too; c
   await page.keyboard.press('Control+z');
   assert.equal(await page.getByLabel('Niveau van variabele Soort antwoord').inputValue(), 'answer');
   assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 1' })), ['uitstel'], 'one undo step: import and removal');
+  // A file that makes a variable "one of" under units with several of its codes: refused, nothing imported.
+  const a1 = page.getByRole('region', { name: 'Antwoord 1' });
+  for (const code of ['wet of regeling', 'eerder antwoord']) {
+    await a1.getByRole('combobox', { name: 'Tag toevoegen' }).fill(code);
+    await a1.getByRole('combobox', { name: 'Tag toevoegen' }).press('Enter');
+  }
+  const strict = { format: 'kamervragen-codebook', version: 1, codebook: { variables: [{ name: 'Verwijst naar', kind: 'one-of', level: 'answer',
+    codes: [{ name: 'eerder antwoord', definition: 'Nieuw.', example: '', color: '#1f5fbf', key: null }] }] } };
+  await page.getByLabel('Codeboek importeren').setInputFiles({ name: 'streng.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(strict)) });
+  const refusal = page.getByRole('alertdialog', { name: 'Codeboek uit streng.json niet geïmporteerd' });
+  await refusal.waitFor();
+  assert.match(await refusal.locator('#codebook-change-text').textContent(), /importeer het bestand daarna opnieuw\. Er is niets veranderd\.$/);
+  await refusal.getByRole('button', { name: 'Sluiten' }).click();
+  assert.equal(await page.getByLabel('Soort variabele Verwijst naar').inputValue(), 'any-of');
+  assert.equal(await page.getByLabel('Definitie van eerder antwoord').inputValue(), 'Het antwoord verwijst naar een eerder antwoord of een eerdere brief aan de Kamer.');
+  assert.deepEqual(await chips(a1), ['uitstel', 'wet of regeling', 'eerder antwoord']);
   assert.deepEqual(page.errors, []);
 });
