@@ -264,14 +264,14 @@ const changeList = $('codebook-change-units');
 changeDialog.addEventListener('keydown', (e) => e.stopPropagation());
 
 /** A unit of any document by its id: "Antwoord 6 en 7", "Vraag 2", "The document" (ids as docs/annotation-format.md gives them). */
-function unitName(unit) {
+function changeUnitName(unit) {
   if (unitLevel(unit) === 'document') return t('adj.document');
   const m = /^([aq])(\d+(?:-\d+)*)$/.exec(unit);
   if (!m) return unit;
   return t(m[1] === 'q' ? 'adj.question' : 'adj.answer', { n: m[2].split('-') });
 }
 
-const docName = (id) => {
+const changeDocName = (id) => {
   const d = state.docs.find((x) => x.id === id);
   return d ? nameOf(d) : id;
 };
@@ -310,10 +310,10 @@ function settleConflicts(found, { level = null, file = '', back = document.activ
   changeCancel.textContent = t(clash ? 'page.close' : 'page.cancel');
   // The units in conflict, each to go to; for removed codes, how many in each document when there are several.
   const items = clash
-    ? list.map((x) => h('li', null, h('span', null, `${docName(x.doc)} · ${unitName(x.unit)}: ${x.codes.join(', ')}`), ' ',
-      h('button', { type: 'button', 'data-doc': x.doc, 'data-unit': x.unit, 'aria-label': cbLabel('clash.goTo', { unit: unitName(x.unit), doc: docName(x.doc) }) }, cbLabel('clash.go'))))
+    ? list.map((x) => h('li', null, h('span', null, `${changeDocName(x.doc)} · ${changeUnitName(x.unit)}: ${x.codes.join(', ')}`), ' ',
+      h('button', { type: 'button', 'data-doc': x.doc, 'data-unit': x.unit, 'aria-label': cbLabel('clash.goTo', { unit: changeUnitName(x.unit), doc: changeDocName(x.doc) }) }, cbLabel('clash.go'))))
     : docsOf(list).length > 1
-      ? docsOf(list).map((d) => h('li', null, cbLabel('move.inDoc', { doc: docName(d), units: cbLabel('units', countUnits(list.filter((x) => x.doc === d))) })))
+      ? docsOf(list).map((d) => h('li', null, cbLabel('move.inDoc', { doc: changeDocName(d), units: cbLabel('units', countUnits(list.filter((x) => x.doc === d))) })))
       : [];
   changeList.replaceChildren(...items);
   changeList.hidden = !items.length;
