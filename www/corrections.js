@@ -1,7 +1,8 @@
 // Corrections of the parse (issue 15): the toolbar above the view, the
-// Delete key on a focused date or reference, the dialog that asks for a
-// date, a reference or numbers, and the list of corrections that could not
-// be placed. A selection becomes an offset as the text node's start (from
+// Delete key on a focused date or reference and "Remove highlight" in its
+// card (markcard.js), the dialog that asks for a date, a reference, numbers
+// or what a split-off part is, and the list of corrections that could not be
+// placed. After a correction the focus goes to the place corrected. A selection becomes an offset as the text node's start (from
 // the render tree, render.textStart) plus the offset within the node; the
 // core makes the anchor (quote, context, code points) and applies the list
 // (core.analyze). Every correction is one undoable step (state.setCorrections),
@@ -13,15 +14,15 @@ import { coreCorrections } from './reader.js';
 import { $, h } from './ui.js';
 import { announce } from './messages.js';
 import { errorText, t } from './i18n.js';
+import { CARD_MARKS, setRemover } from './markcard.js';
 
 const fixView = $('doc-view');
 const fixBar = $('fix-bar');
 const fixDialog = $('fix-dialog');
-const FIX_HIGHLIGHT = '.m-date, .m-reference';
 
-/** The last selection (or caret) in the view: UTF-16 {start, end, block}; the last focused highlight. */
+/** The last selection (or caret) in the view: UTF-16 {start, end, block}; the block last focused or selected in. */
 let fixSelection = null;
-let fixHighlight = null;
+let fixLastBlock = null;
 
 /** The UTF-16 offset of a DOM position in the view, or null when it is not in the view's text. */
 function fixOffsetOf(node, offset) {
@@ -40,26 +41,44 @@ document.addEventListener('selectionchange', () => {
   const end = fixOffsetOf(r.endContainer, r.endOffset);
   if (start === null || end === null) return;
   fixSelection = { start, end, block: fixBlockOf(r.startContainer.parentElement) };
+  fixLastBlock = fixSelection.block ?? fixLastBlock;
 });
-
 fixView.addEventListener('focusin', (e) => {
-  if (e.target.matches?.(FIX_HIGHLIGHT)) fixHighlight = e.target;
+  fixLastBlock = fixBlockOf(e.target) ?? fixLastBlock;
 });
 
 fixView.addEventListener('keydown', (e) => {
-  if ((e.key === 'Delete' || e.key === 'Backspace') && e.target.matches?.(FIX_HIGHLIGHT) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+  if ((e.key === 'Delete' || e.key === 'Backspace') && e.target.matches?.(CARD_MARKS) && !e.ctrlKey && !e.metaKey && !e.altKey && !state.readOnly) {
     e.preventDefault();
     fixRemove(e.target);
   }
 });
+setRemover((el) => fixRemove(el));
+
+/**
+ * The question or answer that starts at or after UTF-16 offset `s` (the
+ * view's blocks carry their offsets), once the view is drawn again after a
+ * correction: where the focus goes.
+ */
+function focusBlockAfterDraw(s) {
+  fixView.addEventListener('drawn', () => {
+    const blocks = [...fixView.querySelectorAll('.m-question[role="region"], .m-answer[role="region"]')];
+    (blocks.find((b) => Number(b.dataset.s) >= Number(s)) ?? blocks.at(-1))?.focus();
+  }, { once: true });
+}
+
+/** The highlight of `kind` at UTF-16 offset `s`, once the view is drawn again: where the focus goes. */
+function focusMarkAfterDraw(kind, s) {
+  fixView.addEventListener('drawn', () => fixView.querySelector(`.m-${kind}[data-s="${Number(s)}"]`)?.focus(), { once: true });
+}
 
 function fixBlockOf(el) {
   return el?.closest?.('.m-question[role="region"], .m-answer[role="region"]') ?? null;
 }
 
-/** The block to act on: the focused one, else the one of the last selection, else the current answer. */
+/** The block to act on: the focused one, else the one last focused or selected in (the toolbar has the focus), else the current answer. */
 function fixBlock() {
-  return fixBlockOf(document.activeElement) ?? (fixSelection?.block?.isConnected ? fixSelection.block : null) ?? (state.currentAnswer ? $(state.currentAnswer) : null);
+  return fixBlockOf(document.activeElement) ?? (fixLastBlock?.isConnected ? fixLastBlock : null) ?? (state.currentAnswer ? $(state.currentAnswer) : null);
 }
 
 /** A new correction of `kind` anchored at UTF-16 `s..e`, with `extra` fields. */
@@ -67,19 +86,25 @@ function fixAnchored(kind, s, e, extra = {}) {
   return { ...core.anchor(currentText(), kind, Number(s), Number(e)), ...extra };
 }
 
+/** The analysis of the current text with correction `c` added to the list, or null (the user told why). */
+function tryFix(c) {
+  const list = [...(currentAnn()?.corrections ?? []), c];
+  try {
+    return { list, result: core.analyze(currentText(), coreCorrections(core, list)) };
+  } catch (e) {
+    announce(errorText(e));
+    return null;
+  }
+}
+
 /**
  * Adds correction `c` (named `label` in the undo history) when the core can
  * place it; else says why and changes nothing.
  */
 function proposeFix(c, label) {
-  const list = [...(currentAnn()?.corrections ?? []), c];
-  let result;
-  try {
-    result = core.analyze(currentText(), coreCorrections(core, list));
-  } catch (e) {
-    announce(errorText(e));
-    return false;
-  }
+  const tried = tryFix(c);
+  if (!tried) return false;
+  const { list, result } = tried;
   const last = list.length - 1;
   const refused = result.corrections.unplaced.find((u) => u.index === last);
   if (refused) {
@@ -94,7 +119,8 @@ const fixQuoted = (s) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 function fixRemove(el) {
   const kind = el.classList.contains('m-date') ? 'remove-date' : 'remove-reference';
   const c = fixAnchored(kind, el.dataset.s, el.dataset.e);
-  if (proposeFix(c, () => t(kind === 'remove-date' ? 'fix.did.removeDate' : 'fix.did.removeReference', { quote: fixQuoted(c.quote) }))) fixHighlight = null;
+  const block = fixBlockOf(el);
+  if (proposeFix(c, () => t(kind === 'remove-date' ? 'fix.did.removeDate' : 'fix.did.removeReference', { quote: fixQuoted(c.quote) })) && block) focusBlockAfterDraw(block.dataset.s);
 }
 
 /** The non-empty selection in the view, else null (and the user told). */
@@ -106,10 +132,11 @@ function fixSelected() {
 
 /**
  * Asks in the dialog: `title`, the `quote`, fields [{label, value}] (one or
- * two). `check(values)` returns a message when the answer is not right.
- * Resolves to the values, or null when cancelled.
+ * two), and with `choice` ('question' or 'answer', the one checked) what a
+ * block is. `check(values)` returns a message when the answer is not right.
+ * Resolves to the values (the choice last), or null when cancelled.
  */
-function askFix(title, quote, fields, check) {
+function askFix(title, quote, fields, check, choice = null) {
   $('fix-dialog-h').textContent = title;
   $('fix-quote').textContent = quote ? `“${fixQuoted(quote)}”` : '';
   $('fix-error').textContent = '';
@@ -121,9 +148,13 @@ function askFix(title, quote, fields, check) {
     input.value = f?.value ?? '';
     labels[i].textContent = f?.label ?? '';
   });
+  const radios = [...fixDialog.querySelectorAll('input[name="fix-choice"]')];
+  $('fix-choice').hidden = !choice;
+  for (const r of radios) r.checked = r.value === choice;
   const back = document.activeElement;
   fixDialog.showModal();
-  inputs[0].select();
+  if (choice) radios.find((r) => r.checked).focus();
+  else inputs[0].select();
   return new Promise((done) => {
     const finish = (values) => {
       $('fix-form').onsubmit = null;
@@ -136,6 +167,7 @@ function askFix(title, quote, fields, check) {
     $('fix-form').onsubmit = (e) => {
       e.preventDefault();
       const values = inputs.slice(0, fields.length).map((i) => i.value.trim());
+      if (choice) values.push(radios.find((r) => r.checked)?.value ?? choice);
       const problem = check(values);
       if (problem) {
         $('fix-error').textContent = problem;
@@ -157,7 +189,7 @@ async function fixMarkDate() {
   const reading = core.date_reading(text, sel.start, sel.end) ?? '';
   const values = await askFix(t('fix.dateTitle'), c.quote, [{ label: t('fix.dateLabel'), value: reading }],
     ([iso]) => (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(iso) ? '' : t('fix.dateInvalid')));
-  if (values) proposeFix({ ...c, iso: values[0] }, () => t('fix.did.addDate', { quote: fixQuoted(c.quote), iso: values[0] }));
+  if (values && proposeFix({ ...c, iso: values[0] }, () => t('fix.did.addDate', { quote: fixQuoted(c.quote), iso: values[0] }))) focusMarkAfterDraw('date', sel.start);
 }
 
 async function fixMarkReference() {
@@ -169,14 +201,52 @@ async function fixMarkReference() {
     ([target, url]) => (!target && !url ? t('fix.referenceEmpty') : url && !/^https?:\/\/\S+$/i.test(url) ? t('fix.referenceUrlInvalid') : ''));
   if (!values) return;
   const [target, url] = values;
-  proposeFix({ ...c, ...(target ? { target } : {}), ...(url ? { url } : {}) }, () => t('fix.did.addReference', { quote: fixQuoted(c.quote) }));
+  if (proposeFix({ ...c, ...(target ? { target } : {}), ...(url ? { url } : {}) }, () => t('fix.did.addReference', { quote: fixQuoted(c.quote) }))) focusMarkAfterDraw('reference', sel.start);
 }
 
-function fixSplit() {
+/** Numbers as typed ("6, 7", "6 en 7"): a message when they are not numbers from 1. */
+const checkNumbers = (v) => (/^\s*\d{1,4}(\s*(,|en|and|\s)\s*\d{1,4})*\s*$/.test(v) && !/(^|\D)0+(\D|$)/.test(v) ? '' : t('fix.numbersInvalid'));
+const typedNumbers = (v) => v.match(/\d+/g).map(Number);
+
+/**
+ * What the new part of split `c` of `block` is: what the core reads at the
+ * split (a heading the parser missed gives kind and numbers), else the
+ * likely case: an answer to the question split, or the next question after
+ * the answer split. Null when the split cannot be made (the user told why).
+ */
+function splitGuess(c, block) {
+  const tried = tryFix(c);
+  const a = state.analysis?.annotations;
+  if (!tried || !a) return null;
+  const refused = tried.result.corrections.unplaced.find((u) => u.index === tried.list.length - 1);
+  if (refused) {
+    announce(t('fix.refused', { why: t(`fix.reason.${refused.reason}`) }));
+    return null;
+  }
+  const old = new Set([...a.questions, ...a.answers].map((b) => b.id));
+  const made = tried.result.annotations;
+  const q = made.questions.find((b) => !old.has(b.id));
+  const found = q ?? made.answers.find((b) => !old.has(b.id));
+  if (found?.numbers.length) return { block: q ? 'question' : 'answer', numbers: found.numbers };
+  const own = [...a.questions, ...a.answers].find((b) => b.id === block?.id)?.numbers ?? [];
+  return block?.classList.contains('m-question')
+    ? { block: 'answer', numbers: own }
+    : { block: 'question', numbers: own.length ? [Math.max(...own) + 1] : [] };
+}
+
+/** Splits the block at the caret; the dialog asks what the new part is (kind and numbers), filled in with the likely answer. */
+async function fixSplit() {
   if (!fixSelection) return announce(t('fix.selectFirst'));
-  const block = fixSelection.block;
-  const c = fixAnchored('split', fixSelection.start, fixSelection.start);
-  proposeFix(c, () => t('fix.did.split', { block: block?.getAttribute('aria-label') ?? '' }));
+  const { block, start } = fixSelection;
+  const c = fixAnchored('split', start, start);
+  const guess = splitGuess(c, block);
+  if (!guess) return;
+  const label = block?.getAttribute('aria-label') ?? '';
+  const values = await askFix(t('fix.splitTitle', { block: label }), c.suffix.trimStart(),
+    [{ label: t('fix.numbersLabel'), value: guess.numbers.join(', ') }], ([v]) => checkNumbers(v), guess.block);
+  if (!values) return;
+  const [numbers, kind] = [typedNumbers(values[0]), values[1]];
+  if (proposeFix({ ...c, block: kind, numbers }, () => t('fix.did.split', { block: label }))) focusBlockAfterDraw(start);
 }
 
 function fixNeedBlock() {
@@ -187,7 +257,7 @@ function fixNeedBlock() {
 
 function fixMerge() {
   const block = fixNeedBlock();
-  if (block) proposeFix(fixAnchored('merge', block.dataset.s, block.dataset.s), () => t('fix.did.merge', { block: block.getAttribute('aria-label') }));
+  if (block && proposeFix(fixAnchored('merge', block.dataset.s, block.dataset.s), () => t('fix.did.merge', { block: block.getAttribute('aria-label') }))) focusBlockAfterDraw(block.dataset.s);
 }
 
 async function fixNumbers() {
@@ -195,22 +265,20 @@ async function fixNumbers() {
   if (!block) return;
   const label = block.getAttribute('aria-label');
   const current = (label.match(/\d+/g) ?? []).join(', ');
-  const values = await askFix(t('fix.numbersTitle', { block: label }), '', [{ label: t('fix.numbersLabel'), value: current }],
-    ([v]) => (/^\s*\d{1,4}(\s*(,|en|and|\s)\s*\d{1,4})*\s*$/.test(v) && !/(^|\D)0+(\D|$)/.test(v) ? '' : t('fix.numbersInvalid')));
+  const values = await askFix(t('fix.numbersTitle', { block: label }), '', [{ label: t('fix.numbersLabel'), value: current }], ([v]) => checkNumbers(v));
   if (!values) return;
-  const list = values[0].match(/\d+/g).map(Number);
-  proposeFix(fixAnchored('set-numbers', block.dataset.s, block.dataset.s, { numbers: list }), () => t('fix.did.numbers', { block: label, numbers: list.join(', ') }));
+  const list = typedNumbers(values[0]);
+  if (proposeFix(fixAnchored('set-numbers', block.dataset.s, block.dataset.s, { numbers: list }), () => t('fix.did.numbers', { block: label, numbers: list.join(', ') }))) focusBlockAfterDraw(block.dataset.s);
 }
 
 function fixToggleKind() {
   const block = fixNeedBlock();
   if (!block) return;
   const to = block.classList.contains('m-question') ? 'answer' : 'question';
-  proposeFix(fixAnchored('set-kind', block.dataset.s, block.dataset.s, { block: to }), () => t(to === 'answer' ? 'fix.did.toAnswer' : 'fix.did.toQuestion', { block: block.getAttribute('aria-label') }));
+  if (proposeFix(fixAnchored('set-kind', block.dataset.s, block.dataset.s, { block: to }), () => t(to === 'answer' ? 'fix.did.toAnswer' : 'fix.did.toQuestion', { block: block.getAttribute('aria-label') }))) focusBlockAfterDraw(block.dataset.s);
 }
 
 const FIX_ACTIONS = {
-  remove: () => (fixHighlight?.isConnected ? fixRemove(fixHighlight) : announce(t('fix.highlightFirst'))),
   date: fixMarkDate,
   reference: fixMarkReference,
   split: fixSplit,
@@ -219,10 +287,34 @@ const FIX_ACTIONS = {
   kind: fixToggleKind,
 };
 
-// Buttons keep the view's selection: a press does not take it away.
-fixBar.addEventListener('mousedown', (e) => {
-  if (e.target.closest('button')) e.preventDefault();
+// The toolbar is shown with "Correct the reading" (remembered): most of a
+// coder's time is tagging, and a wrong highlight has its own card.
+const fixToggle = $('fix-toggle');
+const FIX_OPEN_KEY = 'kamervragen-fix-bar';
+let fixOpen = false;
+try {
+  fixOpen = localStorage.getItem(FIX_OPEN_KEY) === '1';
+} catch {
+  // storage refused: closed
+}
+fixToggle.addEventListener('click', () => {
+  fixOpen = !fixOpen;
+  try {
+    if (fixOpen) localStorage.setItem(FIX_OPEN_KEY, '1');
+    else localStorage.removeItem(FIX_OPEN_KEY);
+  } catch {
+    // storage refused: the choice lasts for this visit
+  }
+  renderFixes();
+  if (fixOpen) fixBar.querySelector('button').focus();
 });
+
+// Buttons keep the view's selection: a press does not take it away.
+for (const el of [fixBar, fixToggle]) {
+  el.addEventListener('mousedown', (e) => {
+    if (e.target.closest('button')) e.preventDefault();
+  });
+}
 fixBar.addEventListener('click', (e) => {
   const b = e.target.closest('button[data-fix]');
   if (b && !state.readOnly) FIX_ACTIONS[b.dataset.fix]?.();
@@ -233,8 +325,9 @@ export function renderFixes() {
   const panel = $('fix-unplaced-panel');
   const unplaced = state.analysis?.corrections?.unplaced ?? [];
   panel.hidden = !unplaced.length;
-  fixBar.hidden = !state.analysis;
-  $('fix-header-open').hidden = !state.analysis;
+  fixToggle.hidden = !state.analysis || state.readOnly;
+  fixToggle.setAttribute('aria-expanded', String(fixOpen));
+  fixBar.hidden = fixToggle.hidden || !fixOpen;
   $('fix-unplaced').replaceChildren(...unplaced.map((u) => h('li', null,
     h('strong', null, t(`fix.kind.${u.kind}`)), ' ', u.quote ? h('q', null, fixQuoted(u.quote)) : null, ' ',
     h('span', { className: 'hint' }, t(`fix.reason.${u.reason}`)),
@@ -247,70 +340,4 @@ $('fix-unplaced').addEventListener('click', (e) => {
   const list = [...(currentAnn()?.corrections ?? [])];
   const [gone] = list.splice(Number(b.dataset.index), 1);
   if (gone) setCorrections(list, () => t('fix.did.dismiss', { what: t(`fix.kind.${gone.kind}`) }));
-});
-
-// ---- the header, corrected in a dialog opened from the outline ----
-
-const headerDialog = $('fix-header');
-const HEADER_FIELDS = ['askers', 'addressees', 'respondents', 'submitted', 'received', 'dated'];
-const DATE_FIELDS = ['submitted', 'received', 'dated'];
-
-/** A header field as the dialog shows it (and reads it back: fixHeaderValues). */
-function fixHeaderText(d, field) {
-  switch (field) {
-    case 'askers': return d.askers.map((x) => (x.party ? `${x.name} (${x.party})` : x.name)).join(', ');
-    case 'addressees': return d.addressees.map((x) => x.text).join('; ');
-    case 'respondents': return d.respondents.map((r) => `${r.role} ${r.name}${r.portfolio ? ` (${r.portfolio})` : ''}`).join('; ');
-    default: return d[field] ?? '';
-  }
-}
-
-/** The people of a list field as typed: [{name, party?, role?, portfolio?}]. */
-function fixHeaderValues(field, text) {
-  const items = text.split(field === 'askers' ? /[,;]/ : /;/).map((s) => s.trim()).filter(Boolean);
-  return items.map((item) => {
-    const m = /^(.*?)\s*(?:\(([^()]*)\))?$/.exec(item);
-    const [name, inParens] = [m[1].trim(), (m[2] ?? '').trim()];
-    if (field === 'askers') return { name, party: inParens };
-    if (field === 'addressees') return { name: item };
-    const [role, ...rest] = name.split(/\s+/);
-    return rest.length ? { role, name: rest.join(' '), portfolio: inParens } : { name, portfolio: inParens };
-  });
-}
-
-$('fix-header-open').addEventListener('click', () => {
-  const d = state.analysis?.annotations.document;
-  if (!d || state.readOnly) return;
-  for (const f of HEADER_FIELDS) $(`fix-${f}`).value = fixHeaderText(d, f);
-  $('fix-header-error').textContent = '';
-  headerDialog.showModal();
-  $('fix-askers').focus();
-});
-
-$('fix-header-cancel').addEventListener('click', () => headerDialog.close());
-
-$('fix-header-form').addEventListener('submit', (e) => {
-  e.preventDefault();
-  const d = state.analysis?.annotations.document;
-  if (!d) return headerDialog.close();
-  const fixes = [];
-  for (const field of HEADER_FIELDS) {
-    const typed = $(`fix-${field}`).value.trim();
-    if (typed === fixHeaderText(d, field)) continue;
-    const c = { kind: 'header', start: 0, end: 0, quote: '', prefix: '', suffix: '', field };
-    if (DATE_FIELDS.includes(field)) {
-      if (typed && !/^\d{4}-\d{2}-\d{2}$/.test(typed)) {
-        $('fix-header-error').textContent = t('fix.headerDateInvalid');
-        $(`fix-${field}`).focus();
-        return;
-      }
-      if (typed) c.iso = typed;
-    } else c.values = fixHeaderValues(field, typed);
-    fixes.push(c);
-  }
-  headerDialog.close();
-  $('fix-header-open').focus();
-  if (!fixes.length) return;
-  const list = [...(currentAnn()?.corrections ?? []), ...fixes];
-  setCorrections(list, () => t('fix.did.header', { fields: fixes.map((c) => t(`fix.field.${c.field}`)).join(', ') }));
 });

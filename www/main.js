@@ -12,7 +12,9 @@
 //   documents.js  the collection's list: count, filter, sort, progress, new, open, rename, delete
 //   tagging.js    tag bars, notes, keyboard shortcuts, undo/redo buttons
 //   navigation.js jumps to answers, footnotes and cross-references
-//   reading.js    the reading view (default) and "Show as printed", the list of footnotes, a footnote at its marker
+//   reading.js    the reading view (default) and "Show as printed", the list of footnotes
+//   markcard.js   the card of a date or reference: its reading, a footnote's text, Open link, Remove highlight
+//   corrections.js  corrections of the parse: toolbar, dialogs; headerfix.js: the header corrected in the outline
 //   tagset.js     the codes' rows of the codebook panel
 //   codebook.js   the codebook: variables, code bars of questions and document, codebook files, Markdown
 //   drawer.js     the panels as drawers at 800 px and below
@@ -35,6 +37,7 @@ import './tagging.js';
 import './tagset.js';
 import './codebook.js';
 import './drawer.js';
+import './headerfix.js';
 import './transfer.js';
 import { refreshAdjudication } from './compare.js';
 import { startWarmUp, fillInfo } from './warmup.js';

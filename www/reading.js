@@ -4,18 +4,17 @@
 // breaks "join" as nothing and "para" as paragraph breaks, and folds every
 // other line break into a space (view.rs, reading.rs), so spans, highlights,
 // tags and the keyboard are the same in both. Here: the switch (aria-pressed,
-// remembered in localStorage), the list of footnotes after the document, and
-// a footnote's text at its marker (a popover on focus or hover; the marker
-// still jumps to the footnote, in the list).
+// remembered in localStorage) and the list of footnotes after the document; a
+// footnote's text shows at its marker in the highlight's card (markcard.js),
+// and the marker still jumps to the footnote, in the list.
 import { $, h } from './ui.js';
 import { onLangChange, t } from './i18n.js';
 import { renderNodes } from './render.js';
 import { followLink } from './navigation.js';
+import { hideCard } from './markcard.js';
 
 const KEY = 'kamervragen-printed';
-let popFor = null;
-let hideTimer = 0;
-const els = { button: $('show-printed'), notes: $('doc-notes'), list: $('notes-list'), pop: $('fn-pop'), view: $('doc-view') };
+const els = { button: $('show-printed'), notes: $('doc-notes'), list: $('notes-list'), view: $('doc-view') };
 
 function storedPrinted() {
   try {
@@ -29,7 +28,7 @@ function storedPrinted() {
 export function setPrinted(on, remember = false) {
   document.body.classList.toggle('reading', !on);
   els.button.setAttribute('aria-pressed', String(on));
-  hidePop();
+  hideCard();
   if (!remember) return;
   try {
     if (on) localStorage.setItem(KEY, '1');
@@ -78,36 +77,3 @@ export function linkMarkers() {
 
 onLangChange(() => renderNotes(shownNodes));
 els.list.addEventListener('click', followLink);
-
-// ---- the footnote at its marker ----
-
-function showPop(marker) {
-  clearTimeout(hideTimer);
-  const note = document.body.classList.contains('reading') && marker.getAttribute('aria-describedby');
-  if (!note || !$(note)) return;
-  popFor = marker;
-  els.pop.textContent = $(note).textContent;
-  els.pop.hidden = false;
-  const r = marker.getBoundingClientRect();
-  const width = Math.min(els.pop.offsetWidth, innerWidth - 16);
-  els.pop.style.setProperty('left', `${Math.max(8, Math.min(r.left, innerWidth - width - 8)) + scrollX}px`);
-  els.pop.style.setProperty('top', `${r.bottom + scrollY + 4}px`);
-}
-
-function hidePop() {
-  clearTimeout(hideTimer);
-  popFor = null;
-  els.pop.hidden = true;
-}
-
-const markerOf = (el) => el?.closest?.('a.m-reference--footnote-marker') ?? null;
-els.view.addEventListener('focusin', (e) => (markerOf(e.target) ? showPop(markerOf(e.target)) : hidePop()));
-els.view.addEventListener('focusout', (e) => markerOf(e.target) === popFor && hidePop());
-els.view.addEventListener('mouseover', (e) => markerOf(e.target) && showPop(markerOf(e.target)));
-els.view.addEventListener('mouseout', (e) => {
-  if (markerOf(e.target) && markerOf(e.target) === popFor && document.activeElement !== popFor) hideTimer = setTimeout(hidePop, 300);
-});
-// The popover can be hovered (to read or select it) and closed with Esc.
-els.pop.addEventListener('mouseover', () => clearTimeout(hideTimer));
-els.pop.addEventListener('mouseout', () => (hideTimer = setTimeout(hidePop, 300)));
-document.addEventListener('keydown', (e) => e.key === 'Escape' && !els.pop.hidden && hidePop(), true);

@@ -123,10 +123,7 @@ function openMark(mark) {
     el.tabIndex = 0; // one Tab stop per question and answer (tagging.js: arrows reach what is inside)
   }
   if (mark.k === 'footnote' && mark.id) el.dataset.fn = mark.id;
-  if (mark.title) {
-    el.title = mark.k === 'date' ? t('view.date', { date: mark.title }) : mark.title;
-    el.dataset.tip = mark.title;
-  }
+  if (mark.title) el.dataset.tip = mark.title; // shown in the highlight's card (markcard.js)
   // Dates, references and links are no Tab stops: ← and → reach them from their block (tagging.js).
   if (mark.title || mark.href) el.tabIndex = -1;
   if (mark.href) {

@@ -93,6 +93,17 @@ function dd(term, value) {
   return value ? [h('dt', null, term), h('dd', null, value)] : [];
 }
 
+/**
+ * A header field the user can correct in place (headerfix.js): always shown,
+ * "—" when the parser found nothing, with its ✎ button (hidden in a
+ * read-only tab: body.read-only).
+ */
+function editable(field, term, value) {
+  return [h('dt', { id: `meta-${field}` }, term), h('dd', { 'data-field': field },
+    h('span', { className: value ? 'meta-value' : 'meta-value hint' }, value || '—'),
+    h('button', { type: 'button', className: 'meta-edit', 'data-edit': field, 'aria-label': t('fix.editField', { field: term }) }, '✎'))];
+}
+
 /** Header metadata, the question/answer pairs and the diagnostics. */
 export function renderOutline(els) {
   const a = state.analysis?.annotations;
@@ -102,20 +113,7 @@ export function renderOutline(els) {
     els.diagnostics.replaceChildren();
     return;
   }
-  const d = a.document;
-  els.meta.replaceChildren(
-    ...dd(t('outline.id'), d.id),
-    ...dd(t('outline.kind'), d.kind && (t(`kind.${d.kind}`) ?? d.kind)),
-    ...dd(t('outline.session'), d.session_year),
-    ...dd(t('outline.subject'), d.subject),
-    ...dd(t('outline.askedBy'), d.askers.map((x) => (x.party ? `${x.name} (${x.party})` : x.name)).join(', ')),
-    ...dd(t('outline.parties'), [...new Set(d.askers.map((x) => x.party).filter(Boolean))].join(', ')),
-    ...dd(t('outline.addressed'), d.addressees.map((x) => x.text).join('; ')),
-    ...dd(t('outline.answeredBy'), answeredBy(d)),
-    ...dd(t('outline.submitted'), d.submitted),
-    ...dd(t('outline.received'), d.received),
-    ...dd(t('outline.dated'), d.dated),
-  );
+  renderMeta(els.meta);
   const qLabel = new Map(a.questions.map((q) => [q.id, `Vraag ${q.numbers.join(' en ')}`]));
   els.pairs.replaceChildren(...a.answers.map((ans) => h('li', null,
     h('a', { href: `#${ans.id}`, className: 'jump', 'data-jump': ans.id }, state.labels.get(ans.id) ?? ans.id),
@@ -125,6 +123,25 @@ export function renderOutline(els) {
   els.diagnostics.replaceChildren(...a.diagnostics.map((x, i) => h('li', { className: `diag diag-${x.severity}`, 'data-code': x.code },
     h('span', { className: 'sev' }, t(`sev.${x.severity}`)), ' ', diagnosticText(x, state.analysis.diagnostic_params?.[i]))));
   if (!a.diagnostics.length) els.diagnostics.append(h('li', { className: 'hint' }, t('outline.noDiagnostics')));
+}
+
+/** The header's fields in the outline's list `dl` (the current analysis). */
+export function renderMeta(dl) {
+  const d = state.analysis?.annotations.document;
+  if (!d) return dl.replaceChildren();
+  dl.replaceChildren(
+    ...dd(t('outline.id'), d.id),
+    ...dd(t('outline.kind'), d.kind && (t(`kind.${d.kind}`) ?? d.kind)),
+    ...dd(t('outline.session'), d.session_year),
+    ...dd(t('outline.subject'), d.subject),
+    ...editable('askers', t('outline.askedBy'), d.askers.map((x) => (x.party ? `${x.name} (${x.party})` : x.name)).join(', ')),
+    ...dd(t('outline.parties'), [...new Set(d.askers.map((x) => x.party).filter(Boolean))].join(', ')),
+    ...editable('addressees', t('outline.addressed'), d.addressees.map((x) => x.text).join('; ')),
+    ...editable('respondents', t('outline.answeredBy'), answeredBy(d)),
+    ...editable('submitted', t('outline.submitted'), d.submitted),
+    ...editable('received', t('outline.received'), d.received),
+    ...editable('dated', t('outline.dated'), d.dated),
+  );
 }
 
 /** A diagnostic's message in the interface language, by its code and the params the core gave; else the core's. */

@@ -108,6 +108,7 @@ function applyAnalysis(text, analysis) {
     linkMarkers();
     setBusy('render', false);
     refreshAll();
+    viewEls.view.dispatchEvent(new Event('drawn')); // what waits for the view (corrections.js: the focus)
   });
 }
 
@@ -180,11 +181,10 @@ export function markCurrent() {
 }
 
 // A switch of language: the summary, notices, outline and panels drawn again,
-// and the words the view itself carries (tooltips of dates, footnotes' way
-// back; the tag bars' words are data-t marked: i18n.setLang words them).
+// and the words the view itself carries (footnotes' way back; the tag bars'
+// words are data-t marked: i18n.setLang words them).
 onLangChange(() => {
   showAnalysis(busy.parse);
-  for (const el of viewEls.view.querySelectorAll('.m-date[data-tip]')) el.title = t('view.date', { date: el.dataset.tip });
   for (const el of viewEls.view.querySelectorAll('.fn-back')) el.setAttribute('aria-label', t('view.back'));
 });
 

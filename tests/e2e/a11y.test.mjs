@@ -211,6 +211,8 @@ test('no axe violation: the correction toolbar, its dialogs and the corrections 
   await pasteText(page, fixture('seed.txt'));
   await page.getByRole('region', { name: 'Antwoord 1' }).waitFor();
   const bar = page.getByRole('toolbar', { name: 'Correct the reading' });
+  assert.equal(await bar.isVisible(), false, 'closed until asked for');
+  await page.getByRole('button', { name: 'Correct the reading' }).click();
   assert.ok(await bar.isVisible());
   assert.deepEqual(await violations(page), [], 'the toolbar');
   await page.getByRole('region', { name: 'Antwoord 1' }).focus();
@@ -218,13 +220,32 @@ test('no axe violation: the correction toolbar, its dialogs and the corrections 
   await page.getByRole('dialog', { name: 'Numbers of Antwoord 1' }).waitFor();
   assert.deepEqual(await violations(page), [], 'the numbers dialog');
   await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Correct the header…' }).click();
-  await page.getByRole('dialog', { name: 'Correct the header' }).waitFor();
-  assert.deepEqual(await violations(page), [], 'the header dialog');
-  await page.getByLabel(/^Received/).fill('2024-13-01');
-  await page.getByRole('dialog', { name: 'Correct the header' }).getByRole('button', { name: 'OK' }).click();
-  assert.deepEqual(await violations(page), [], 'the header dialog with an error');
+  // Split: the dialog asks what the new part is.
+  await page.getByRole('region', { name: 'Antwoord 1' }).focus();
+  await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.querySelector('[aria-label="Antwoord 1"] .answer-text'), NodeFilter.SHOW_TEXT);
+    let last = null;
+    for (let x = walker.nextNode(); x; x = walker.nextNode()) if (x.data.trim().length > 10) last = x;
+    document.getSelection().collapse(last, 5); // the caret in the answer's last line
+  });
+  await bar.getByRole('button', { name: 'Split block here' }).click();
+  await page.getByRole('dialog', { name: 'Split Antwoord 1' }).waitFor();
+  assert.deepEqual(await violations(page), [], 'the split dialog');
   await page.keyboard.press('Escape');
+  // The header corrected in place in the outline, with a refused date.
+  await page.getByRole('button', { name: 'Correct “Received”' }).click();
+  assert.deepEqual(await violations(page), [], 'a header field being corrected');
+  await page.locator('#meta').getByLabel('Received').fill('2024-13-01');
+  await page.locator('#meta').getByRole('button', { name: 'Save' }).click();
+  assert.deepEqual(await violations(page), [], 'a header field with an error');
+  await page.keyboard.press('Escape');
+  // The card of a date (focus) and of a link (hover).
+  await page.locator('#doc-view .m-date').first().focus();
+  await page.locator('#mark-card').waitFor();
+  assert.deepEqual(await violations(page), [], 'the card of a date');
+  await page.locator('#doc-view a.m-reference[target="_blank"]:visible').first().hover();
+  await page.getByRole('link', { name: 'Open link' }).waitFor();
+  assert.deepEqual(await violations(page), [], 'the card of a link');
   // A correction that no longer places (its words edited away): listed to dismiss.
   await page.locator('#doc-view .m-date').first().focus();
   const quote = await page.locator('#doc-view .m-date').first().textContent();

@@ -106,6 +106,17 @@ test('two tabs: the second is read-only with a notice and changes nothing; it ed
   await tag(second, 'Antwoord 2', 'weigering');
   assert.deepEqual(await chips(second.getByRole('region', { name: 'Antwoord 2' })), []);
   assert.equal(await second.getByLabel('Document text').isEditable(), false);
+  // No corrections either (issue 15): no toolbar, no ✎ in the outline, a date's card without "Remove highlight", Delete does nothing.
+  assert.equal(await second.getByRole('button', { name: 'Correct the reading' }).isVisible(), false);
+  assert.equal(await second.getByRole('button', { name: 'Correct “Asked by”' }).isVisible(), false);
+  const date = second.locator('#doc-view .m-date').first();
+  const dates = await second.locator('#doc-view .m-date').count();
+  await date.focus();
+  await second.locator('#mark-card').waitFor();
+  assert.equal(await second.getByRole('button', { name: 'Remove highlight' }).isVisible(), false);
+  await second.keyboard.press('Delete');
+  await second.waitForTimeout(200);
+  assert.equal(await second.locator('#doc-view .m-date').count(), dates);
   await second.getByLabel('Open files…').setInputFiles([{ name: 'x.txt', mimeType: 'text/plain', buffer: Buffer.from('Vraag 1\nWat?\n\nAntwoord 1\nDit.\n') }]);
   await second.waitForTimeout(500);
   assert.equal(await second.locator('#doc-list .doc-open').count(), 1);
@@ -118,6 +129,8 @@ test('two tabs: the second is read-only with a notice and changes nothing; it ed
   assert.deepEqual(await chips(second.getByRole('region', { name: 'Antwoord 3' })), ['verwijzing'], 'the first tab\'s last change');
   await tag(second, 'Antwoord 2', 'weigering');
   assert.deepEqual(await chips(second.getByRole('region', { name: 'Antwoord 2' })), ['weigering']);
+  assert.equal(await second.getByRole('button', { name: 'Correct “Asked by”' }).isVisible(), true, 'the ✎ once it edits');
+  assert.equal(await second.getByRole('button', { name: 'Correct the reading' }).isVisible(), true);
   assert.deepEqual(first.errors, []);
   assert.deepEqual(second.errors, []);
   await context.close();

@@ -107,10 +107,11 @@ test("the page's Export JSON with corrections (issue 15) is valid against the sc
   await page.locator('#doc-view .m-date').first().focus();
   await page.keyboard.press('Delete');
   await page.getByRole('region', { name: 'Vraag 2' }).focus();
+  await page.getByRole('button', { name: 'Correct the reading' }).click();
   await page.getByRole('button', { name: 'Question ↔ answer' }).click();
-  await page.getByRole('button', { name: 'Correct the header…' }).click();
-  await page.getByLabel(/^Received/).fill('2024-09-04');
-  await page.getByRole('dialog', { name: 'Correct the header' }).getByRole('button', { name: 'OK' }).click();
+  await page.getByRole('button', { name: 'Correct “Received”' }).click();
+  await page.locator('#meta').getByLabel('Received').fill('2024-09-04');
+  await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.getElementById('meta').textContent.includes('2024-09-04'));
   const json = JSON.parse((await download(page, 'Export JSON')).text);
   assert.deepEqual(json.corrections.map((c) => c.kind), ['remove-date', 'set-kind', 'header']);

@@ -1,6 +1,8 @@
-// Corrections of the parse (issue 15): remove a highlight (Delete), mark a
-// selection as a date, split a block at the caret, merge, set numbers, turn a
-// question into an answer; each undoable, kept over a reload, exported (the
+// Corrections of the parse (issue 15): remove a highlight (Delete, or
+// "Remove highlight" in its card), mark a selection as a date, split a block
+// at the caret (the dialog asks what the new part is), merge, set numbers,
+// turn a question into an answer, correct the header in place in the
+// outline; each undoable, kept over a reload, exported (the
 // JSON carries `corrections` and the corrected structure) and imported again
 // (re-anchored; what cannot be placed is listed).
 import { test } from 'node:test';
@@ -40,7 +42,12 @@ async function select(page, quote, caret = false) {
 
 const dates = (page) => page.locator('#doc-view .m-date').allTextContents();
 const regions = (page) => page.locator('#doc-view [role="region"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
-const fix = (page, name) => page.getByRole('toolbar', { name: 'Correct the reading' }).getByRole('button', { name, exact: true }).click();
+/** Clicks button `name` of the corrections toolbar, opening it first ("Correct the reading", remembered). */
+async function fix(page, name) {
+  const toggle = page.getByRole('button', { name: 'Correct the reading' });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await page.getByRole('toolbar', { name: 'Correct the reading' }).getByRole('button', { name, exact: true }).click();
+}
 
 test('each correction with undo, reload, export and import', async () => {
   const page = await openPage(browser, server.url);
@@ -59,10 +66,20 @@ test('each correction with undo, reload, export and import', async () => {
   await page.keyboard.press('Control+y');
   await page.waitForFunction(() => ![...document.querySelectorAll('#doc-view .m-date')].some((e) => e.textContent === '1 mei 2024'));
 
-  // Remove a reference with the toolbar button (the mouse's way).
-  await page.locator('#doc-view .m-reference--url').focus();
-  await fix(page, 'Remove highlight');
+  // Remove a reference with the mouse: resting on it shows its card, with the link and "Remove highlight".
+  await page.locator('#doc-view .m-reference--url').hover();
+  const card = page.locator('#mark-card');
+  await card.waitFor();
+  assert.equal(await card.getByRole('tooltip').textContent(), 'https://www.rijksoverheid.nl/a');
+  assert.equal(await card.getByRole('link', { name: 'Open link' }).getAttribute('href'), 'https://www.rijksoverheid.nl/a');
+  await page.mouse.move(0, 0);
+  await card.waitFor({ state: 'hidden' });
+  await page.locator('#doc-view .m-reference--url').hover();
+  await card.getByRole('button', { name: 'Remove highlight' }).hover(); // the card stays while the pointer goes to it
+  await card.getByRole('button', { name: 'Remove highlight' }).click();
   await page.waitForFunction(() => !document.querySelector('#doc-view .m-reference--url'));
+  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label') === 'Antwoord 1', null, { timeout: 3000 });
+  assert.equal(await card.isVisible(), false);
 
   // Mark a selection as a date: the dialog asks for the ISO date.
   await select(page, 'Tien euro');
@@ -81,7 +98,12 @@ test('each correction with undo, reload, export and import', async () => {
   assert.ok(!(await regions(page)).includes('Antwoord 3'));
   await select(page, 'Antwoord 3 Dat', true);
   await fix(page, 'Split block here');
+  const split = page.getByRole('dialog', { name: 'Split Antwoord 2' });
+  assert.equal(await split.getByRole('radio', { name: 'an answer' }).isChecked(), true, 'the heading at the caret says: an answer');
+  assert.equal(await split.getByLabel(/^Numbers/).inputValue(), '3');
+  await split.getByRole('button', { name: 'OK' }).click();
   await page.getByRole('region', { name: 'Antwoord 3' }).waitFor();
+  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label') === 'Antwoord 3', null, { timeout: 3000 });
   assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 2' })), ['kosten']);
 
   // Set numbers, then merge back: the tags of the second block join the first.
@@ -109,17 +131,31 @@ test('each correction with undo, reload, export and import', async () => {
   await page.waitForFunction(() => !document.querySelector('[aria-label="Vraag 3"]'));
   assert.equal((await regions(page)).filter((r) => r === 'Antwoord 3').length, 1);
 
-  // The header, corrected in the outline: an asker added, the received date set.
-  await page.getByRole('button', { name: 'Correct the header…' }).click();
-  const header = page.getByRole('dialog', { name: 'Correct the header' });
-  assert.equal(await header.getByLabel(/^Asked by/).inputValue(), 'Jansen (D66)');
-  await header.getByLabel(/^Asked by/).fill('Jansen (D66), De Jong (PVV)');
-  await header.getByLabel(/^Received/).fill('2024-09-03');
-  assert.equal(await header.getByLabel(/^Letter dated/).inputValue(), '', 'no letter date in this text');
-  await header.getByLabel(/^Letter dated/).fill('2024-09-02');
-  await header.getByRole('button', { name: 'OK' }).click();
+  // The header, corrected in place in the outline: an asker added (Enter), the received date set (Save), the letter's date added.
+  const meta = page.locator('#meta');
+  await meta.getByRole('button', { name: 'Correct “Asked by”' }).click();
+  assert.equal(await meta.getByLabel('Asked by').inputValue(), 'Jansen (D66)');
+  await meta.getByLabel('Asked by').fill('Jansen (D66), De Jong (PVV)');
+  await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.getElementById('meta').textContent.includes('De Jong (PVV)'));
-  assert.match(await page.locator('#meta').textContent(), /2024-09-03/);
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Correct “Asked by”', 'the focus is back on the field’s ✎');
+  assert.match(await meta.textContent(), /PartiesD66, PVV/);
+  await meta.getByRole('button', { name: 'Correct “Received”' }).click();
+  await meta.getByLabel('Received').fill('3 september');
+  await meta.getByRole('button', { name: 'Save' }).click();
+  assert.match(await meta.getByRole('alert').textContent(), /2024-09-03/, 'a date that is not ISO is refused in place');
+  await meta.getByLabel('Received').fill('2024-09-03');
+  await meta.getByRole('button', { name: 'Save' }).click();
+  await page.waitForFunction(() => document.getElementById('meta').textContent.includes('2024-09-03'));
+  assert.equal(await meta.locator('dd[data-field="dated"]').textContent(), '—✎', 'no letter date in this text: shown as —');
+  await meta.getByRole('button', { name: 'Correct “Dated”' }).click();
+  await meta.getByLabel('Dated').fill('2024-09-02');
+  await page.keyboard.press('Escape');
+  assert.equal(await meta.locator('dd[data-field="dated"]').textContent(), '—✎', 'Esc leaves the field as it was');
+  await meta.getByRole('button', { name: 'Correct “Dated”' }).click();
+  await meta.getByLabel('Dated').fill('2024-09-02');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#meta dd[data-field="dated"]').textContent.startsWith('2024-09-02'));
 
   // Reload: every correction is still there.
   const before = await regions(page);
@@ -128,6 +164,7 @@ test('each correction with undo, reload, export and import', async () => {
   await page.waitForSelector('html[data-ready="true"]');
   await page.waitForSelector('#doc-view .m-date');
   assert.deepEqual(await regions(page), before);
+  assert.equal(await page.getByRole('toolbar', { name: 'Correct the reading' }).isVisible(), true, 'the toolbar stays open over a reload');
   assert.ok((await dates(page)).includes('Tien euro') && !(await dates(page)).includes('1 mei 2024'));
 
   // Export: the corrections and the corrected structure.
@@ -171,7 +208,7 @@ test('a correction whose words are gone is listed, dismissed, and the dismissal 
   await page.waitForFunction(() => ![...document.querySelectorAll('#doc-view .m-date')].some((e) => e.textContent === '1 mei 2024'));
   // Vraag 1 merged with Antwoord 1, and undone.
   await page.getByRole('region', { name: 'Vraag 1' }).focus();
-  await page.getByRole('button', { name: 'Merge with next block' }).click();
+  await fix(page, 'Merge with next block');
   await page.getByRole('region', { name: 'Antwoord 1' }).waitFor({ state: 'detached' });
   await page.keyboard.press('Control+z');
   await page.getByRole('region', { name: 'Antwoord 1' }).waitFor();
@@ -193,15 +230,55 @@ test('a correction whose words are gone is listed, dismissed, and the dismissal 
   assert.match(await page.locator('#undo-notice').textContent(), /correction dismissed \(Removed date\)/);
   // Mark as date on words the parser reads as a date: pre-filled with its reading; Cancel changes nothing.
   await select(page, 'augustus 2024');
-  await page.getByRole('button', { name: 'Mark as date' }).click();
+  await fix(page, 'Mark as date');
   const dialog = page.getByRole('dialog', { name: 'Mark as date' });
   assert.equal(await dialog.getByLabel(/^Date/).inputValue(), '2024-08-08');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await dialog.waitFor({ state: 'hidden' });
+  // Split Vraag 1 where no heading is: the dialog proposes an answer numbered as the question; the coder makes it a question, Vraag 7.
+  await select(page, 'over de kosten', true);
+  await fix(page, 'Split block here');
+  const split = page.getByRole('dialog', { name: 'Split Vraag 1' });
+  assert.equal(await split.getByRole('radio', { name: 'an answer' }).isChecked(), true);
+  assert.equal(await split.getByLabel(/^Numbers/).inputValue(), '1');
+  await split.getByRole('radio', { name: 'a question' }).check();
+  await split.getByLabel(/^Numbers/).fill('7');
+  await split.getByRole('button', { name: 'OK' }).click();
+  await page.getByRole('region', { name: 'Vraag 7' }).waitFor();
+  assert.deepEqual((await regions(page)).slice(0, 2), ['Vraag 1', 'Vraag 7']);
+  assert.equal(await page.getByRole('region', { name: 'Vraag 7' }).textContent(), 'over de kosten?');
+  await page.keyboard.press('Control+z');
+  await page.getByRole('region', { name: 'Vraag 7' }).waitFor({ state: 'detached' });
   // Mark as date without a selection: told to select first, nothing changes.
   await page.evaluate(() => document.getSelection().removeAllRanges());
-  await page.getByRole('button', { name: 'Mark as date' }).click();
+  await fix(page, 'Mark as date');
   assert.equal(await page.getByRole('dialog', { name: 'Mark as date' }).count(), 0);
   await page.waitForFunction(() => /Select text in the document first/.test(document.getElementById('announce').textContent));
+  assert.deepEqual(page.errors, []);
+});
+
+test('the keyboard alone: ← to a date, its card, Tab to "Remove highlight", Shift+Tab back, Enter removes', async () => {
+  const page = await openPage(browser, server.url, { viewport: { width: 800, height: 900 } });
+  await pasteText(page, TEXT);
+  await page.getByRole('region', { name: 'Vraag 1' }).focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), '1 mei 2024');
+  const card = page.locator('#mark-card');
+  await card.waitFor();
+  assert.equal(await card.getByRole('tooltip').textContent(), 'Date: 2024-05-01');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Remove highlight');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), '1 mei 2024', 'Shift+Tab goes back to the date');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), '1 mei 2024', 'Esc goes back to the date');
+  assert.equal(await card.isVisible(), false, 'and closes the card');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('#doc-view .m-date[data-s]') || ![...document.querySelectorAll('#doc-view .m-date')].some((e) => e.textContent === '1 mei 2024'));
+  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label') === 'Vraag 1');
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => [...document.querySelectorAll('#doc-view .m-date')].some((e) => e.textContent === '1 mei 2024'));
   assert.deepEqual(page.errors, []);
 });

@@ -260,10 +260,10 @@ test('the outline reads as a sentence: "mede namens de Minister van …"', async
   const page = await open('nl-NL');
   await pasteText(page, fixture('seed.txt'));
   await page.getByRole('region', { name: 'Antwoord 1' }).waitFor();
-  const answered = await page.locator('#meta dt', { hasText: 'Beantwoord door' }).locator('xpath=following-sibling::dd[1]').textContent();
+  const answered = await page.locator('#meta dt', { hasText: 'Beantwoord door' }).locator('xpath=following-sibling::dd[1]').locator('.meta-value').textContent();
   assert.match(answered, /^Minister Klever \(Buitenlandse Handel en Ontwikkelingshulp\); Minister Veldkamp \(Buitenlandse Zaken\), mede namens de Minister van Infrastructuur en Waterstaat$/);
   await page.getByRole('combobox', { name: 'Taal' }).selectOption('en');
-  const english = await page.locator('#meta dt', { hasText: 'Answered by' }).locator('xpath=following-sibling::dd[1]').textContent();
+  const english = await page.locator('#meta dt', { hasText: 'Answered by' }).locator('xpath=following-sibling::dd[1]').locator('.meta-value').textContent();
   assert.match(english, /, also on behalf of the Minister \(Infrastructuur en Waterstaat\)$/);
   await page.context().close();
 });
