@@ -32,6 +32,7 @@ function fixOffsetOf(node, offset) {
 
 document.addEventListener('selectionchange', () => {
   const sel = document.getSelection();
+  placeAdder();
   if (!sel || !sel.rangeCount || !fixView.contains(sel.anchorNode)) {
     fixSelection = null; // gone, or elsewhere (a field, the text box)
     return;
@@ -43,6 +44,28 @@ document.addEventListener('selectionchange', () => {
   fixSelection = { start, end, block: fixBlockOf(r.startContainer.parentElement) };
   fixLastBlock = fixSelection.block ?? fixLastBlock;
 });
+/**
+ * Words selected in the view get "Mark as date" and "Mark as reference"
+ * beside them (as Hypothesis offers "Annotate" on a selection), once the
+ * selection rests; the toolbar has them too.
+ */
+const adder = $('sel-adder');
+let adderTimer = 0;
+function placeAdder() {
+  clearTimeout(adderTimer);
+  adder.hidden = true;
+  adderTimer = setTimeout(() => {
+    const sel = document.getSelection();
+    if (!sel?.rangeCount || sel.isCollapsed || !fixView.contains(sel.anchorNode) || state.readOnly || !fixSelection || fixSelection.end <= fixSelection.start) return;
+    const rect = [...sel.getRangeAt(0).getClientRects()].at(-1);
+    if (!rect) return;
+    adder.hidden = false;
+    const width = adder.offsetWidth;
+    adder.style.setProperty('left', `${Math.max(8, Math.min(rect.right - width / 2, innerWidth - width - 8)) + scrollX}px`);
+    adder.style.setProperty('top', `${rect.bottom + scrollY + 6}px`);
+  }, 200);
+}
+
 fixView.addEventListener('focusin', (e) => {
   fixLastBlock = fixBlockOf(e.target) ?? fixLastBlock;
 });
@@ -310,15 +333,18 @@ fixToggle.addEventListener('click', () => {
 });
 
 // Buttons keep the view's selection: a press does not take it away.
-for (const el of [fixBar, fixToggle]) {
+for (const el of [fixBar, fixToggle, adder]) {
   el.addEventListener('mousedown', (e) => {
     if (e.target.closest('button')) e.preventDefault();
   });
 }
-fixBar.addEventListener('click', (e) => {
-  const b = e.target.closest('button[data-fix]');
-  if (b && !state.readOnly) FIX_ACTIONS[b.dataset.fix]?.();
-});
+for (const el of [fixBar, adder]) {
+  el.addEventListener('click', (e) => {
+    const b = e.target.closest('button[data-fix]');
+    adder.hidden = true;
+    if (b && !state.readOnly) FIX_ACTIONS[b.dataset.fix]?.();
+  });
+}
 
 /** The corrections that could not be placed on this text (from the analysis), each to dismiss. */
 export function renderFixes() {

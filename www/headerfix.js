@@ -16,7 +16,7 @@ function headerFieldText(d, field) {
   switch (field) {
     case 'askers': return d.askers.map((x) => (x.party ? `${x.name} (${x.party})` : x.name)).join(', ');
     case 'addressees': return d.addressees.map((x) => x.text).join('; ');
-    case 'respondents': return d.respondents.map((r) => `${r.role} ${r.name}${r.portfolio ? ` (${r.portfolio})` : ''}`).join('; ');
+    case 'respondents': return d.respondents.map((r) => [r.role, r.name].filter(Boolean).join(' ') + (r.portfolio ? ` (${r.portfolio})` : '')).join('; ');
     default: return d[field] ?? '';
   }
 }
@@ -29,8 +29,9 @@ function headerTypedValues(field, text) {
     const [name, inParens] = [m[1].trim(), (m[2] ?? '').trim()];
     if (field === 'askers') return { name, party: inParens };
     if (field === 'addressees') return { name: item };
+    // "Minister Klever (Financiën)"; a single word is the role ("Minister (Infrastructuur en Waterstaat)", on whose behalf).
     const [role, ...rest] = name.split(/\s+/);
-    return rest.length ? { role, name: rest.join(' '), portfolio: inParens } : { name, portfolio: inParens };
+    return { role, name: rest.join(' '), portfolio: inParens };
   });
 }
 

@@ -283,6 +283,7 @@ export const EN = {
   'fix.remove': 'Remove highlight',
   'fix.markDate': 'Mark as date',
   'fix.markReference': 'Mark as reference',
+  'fix.adder': 'Mark the selection',
   'fix.split': 'Split block here',
   'fix.merge': 'Merge with next block',
   'fix.numbers': 'Set numbers…',

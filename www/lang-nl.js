@@ -283,6 +283,7 @@ export const NL = {
   'fix.remove': 'Markering verwijderen',
   'fix.markDate': 'Markeren als datum',
   'fix.markReference': 'Markeren als verwijzing',
+  'fix.adder': 'De selectie markeren',
   'fix.split': 'Blok hier splitsen',
   'fix.merge': 'Samenvoegen met volgend blok',
   'fix.numbers': 'Nummers instellen…',

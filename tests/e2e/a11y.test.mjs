@@ -57,7 +57,7 @@ for (const width of [1280, 800]) {
     // scrolling (its definition a second tooltip, depending on how tall the panels are).
     await page.mouse.move(0, 0);
     await page.getByRole('region', { name: 'Antwoord 1' }).locator('a[href="#fn-2"]').focus();
-    await page.getByRole('tooltip').waitFor();
+    await page.locator('#mark-card').getByRole('tooltip').waitFor();
     assert.deepEqual(await violations(page), [], 'the reading view, a footnote at its marker');
     await page.getByRole('button', { name: 'Show as printed' }).click();
     assert.deepEqual(await violations(page), [], 'shown as printed');

@@ -7,7 +7,7 @@
 // (re-anchored; what cannot be placed is listed).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chips, download, openPage, pasteText, shareBrowser, tag } from './harness.mjs';
+import { chips, download, fixture, openPage, pasteText, shareBrowser, tag } from './harness.mjs';
 
 let browser, server;
 shareBrowser((b, s) => {
@@ -82,8 +82,9 @@ test('each correction with undo, reload, export and import', async () => {
   assert.equal(await card.isVisible(), false);
 
   // Mark a selection as a date: the dialog asks for the ISO date.
+  // (with the mouse: the buttons beside the selection)
   await select(page, 'Tien euro');
-  await fix(page, 'Mark as date');
+  await page.getByRole('group', { name: 'Mark the selection' }).getByRole('button', { name: 'Mark as date' }).click();
   const dialog = page.getByRole('dialog', { name: 'Mark as date' });
   await dialog.getByLabel(/^Date/).fill('31 mei');
   await dialog.getByRole('button', { name: 'OK' }).click();
@@ -280,5 +281,22 @@ test('the keyboard alone: ← to a date, its card, Tab to "Remove highlight", Sh
   await page.waitForFunction(() => document.activeElement.getAttribute('aria-label') === 'Vraag 1');
   await page.keyboard.press('Control+z');
   await page.waitForFunction(() => [...document.querySelectorAll('#doc-view .m-date')].some((e) => e.textContent === '1 mei 2024'));
+  assert.deepEqual(page.errors, []);
+});
+
+test('correcting one respondent in place leaves the others as they were (the one on whose behalf too)', async () => {
+  const page = await openPage(browser, server.url);
+  await pasteText(page, fixture('seed.txt'));
+  await page.getByRole('region', { name: 'Antwoord 1' }).waitFor();
+  const before = JSON.parse((await download(page, 'Export JSON')).text).document.respondents;
+  await page.getByRole('button', { name: 'Correct “Answered by”' }).click();
+  const field = page.locator('#meta').getByLabel('Answered by');
+  assert.equal(await field.inputValue(), 'Minister Klever (Buitenlandse Handel en Ontwikkelingshulp); Minister Veldkamp (Buitenlandse Zaken); Minister (Infrastructuur en Waterstaat)');
+  await field.fill((await field.inputValue()).replace('Klever', 'Klever-de Vries'));
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.getElementById('meta').textContent.includes('Klever-de Vries'));
+  const after = JSON.parse((await download(page, 'Export JSON')).text).document.respondents;
+  const plain = (list) => list.map(({ role, name, portfolio, on_behalf: behalf }) => ({ role, name, portfolio, behalf }));
+  assert.deepEqual(plain(after), plain(before).map((r, i) => (i === 0 ? { ...r, name: 'Klever-de Vries' } : r)));
   assert.deepEqual(page.errors, []);
 });

@@ -59,7 +59,7 @@ test('a footnote at its marker: shown on focus, described by it, and the marker 
     if (now === '2') break;
   }
   assert.equal(seen.at(-1), '2', `the footnote marker is reached with →: ${seen.join(' | ')}`);
-  const pop = page.getByRole('tooltip');
+  const pop = page.locator('#mark-card').getByRole('tooltip');
   assert.equal(await pop.textContent(), '2 Kamerstuk 21 501-32, nr. 1500');
   assert.equal(await pop.isVisible(), true);
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-describedby')), 'note-fn-2');

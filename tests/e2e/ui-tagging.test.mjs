@@ -141,7 +141,7 @@ test('legend toggles, date tooltips, external links in a new tab without opener'
   assert.equal(await date.getAttribute('tabindex'), '-1', 'dates are focusable (by ← → from their block, issue 16: no Tab stop) so the ISO value shows on focus');
   await date.focus();
   // The date's card (markcard.js) shows its reading and describes it.
-  assert.equal(await page.getByRole('tooltip').textContent(), 'Date: 2024-08-08');
+  assert.equal(await page.locator('#mark-card').getByRole('tooltip').textContent(), 'Date: 2024-08-08');
   assert.equal(await date.getAttribute('aria-describedby'), 'card-text');
   const links = page.locator('.doc-view a[href^="http"]');
   assert.ok((await links.count()) > 0);
