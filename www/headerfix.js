@@ -1,12 +1,14 @@
 // The header corrected in place, in the outline (issue 15): asked by (with
 // the parties), addressed to, answered by, and the dates submitted, received
 // and of the letter. A field's ✎ turns it into a text field with its format
-// under it; Enter or Save keeps it, Esc or Cancel leaves it as it was. Each
+// under it; Enter or Save keeps it, Esc or Cancel leaves it as it was; one
+// field at a time (opening another keeps what was typed in the first). Each
 // change is one correction of kind "header" (one undo step, saved at once);
 // the core applies it (corrections.rs), the outline shows the result.
 import { state, currentAnn, setCorrections } from './state.js';
 import { $, h, renderMeta } from './ui.js';
 import { t } from './i18n.js';
+import { refusalOf } from './corrections.js';
 
 const headerMeta = $('meta');
 const HEADER_DATES = ['submitted', 'received', 'dated'];
@@ -35,8 +37,10 @@ function headerTypedValues(field, text) {
   });
 }
 
-/** Turns field `field` of the outline into a text field. */
+/** Turns field `field` of the outline into a text field (the one being edited kept first, or left as it was). */
 function headerEdit(field) {
+  const open = headerMeta.querySelector('dd.editing');
+  if (open && !headerSave(open.dataset.field, false)) return;
   const d = state.analysis?.annotations.document;
   const dd = headerMeta.querySelector(`dd[data-field="${field}"]`);
   if (!d || !dd || state.readOnly) return;
@@ -64,24 +68,37 @@ function headerCancel(field) {
   headerBackTo(field);
 }
 
-/** Keeps what was typed in `field`: one correction, unless nothing changed. */
-function headerSave(field) {
+/**
+ * Keeps what was typed in `field`: one correction, unless nothing changed;
+ * the focus back on its ✎ when `refocus`. False when refused (the field
+ * says why and keeps the focus).
+ */
+function headerSave(field, refocus = true) {
   const dd = headerMeta.querySelector(`dd[data-field="${field}"]`);
   const d = state.analysis?.annotations.document;
-  if (!dd || !d) return;
+  if (!dd || !d) return true;
   const typed = dd.querySelector('input').value.trim();
-  if (typed === headerFieldText(d, field)) return headerCancel(field);
+  const refuse = (message) => {
+    dd.querySelector('.error').textContent = message;
+    dd.querySelector('input').focus();
+    return false;
+  };
+  if (typed === headerFieldText(d, field)) {
+    renderMeta(headerMeta);
+    if (refocus) headerBackTo(field);
+    return true;
+  }
   const c = { kind: 'header', start: 0, end: 0, quote: '', prefix: '', suffix: '', field };
   if (HEADER_DATES.includes(field)) {
-    if (typed && !/^\d{4}-\d{2}-\d{2}$/.test(typed)) {
-      dd.querySelector('.error').textContent = t('fix.headerDateInvalid');
-      dd.querySelector('input').focus();
-      return;
-    }
+    if (typed && !/^\d{4}-\d{2}-\d{2}$/.test(typed)) return refuse(t('fix.headerDateInvalid'));
     if (typed) c.iso = typed;
+    const why = refusalOf(c); // a day that does not exist (2024-02-30)
+    if (why) return refuse(t('fix.headerDateInvalid'));
   } else c.values = headerTypedValues(field, typed);
-  const list = [...(currentAnn()?.corrections ?? []), c];
-  if (setCorrections(list, () => t('fix.did.header', { fields: t(`fix.field.${field}`) }))) headerBackTo(field);
+  // A later correction of the field replaces the earlier one.
+  const list = [...(currentAnn()?.corrections ?? []).filter((x) => !(x.kind === 'header' && x.field === field)), c];
+  if (setCorrections(list, () => t('fix.did.header', { fields: t(`fix.field.${field}`) })) && refocus) headerBackTo(field);
+  return true;
 }
 
 headerMeta.addEventListener('click', (e) => {

@@ -879,7 +879,9 @@ function takeCorrections(ann, result, replace) {
 /**
  * The corrections of the current document set to `list` as one undoable
  * step named `label`; `moves` (from the core) carry the tags and notes of a
- * block whose id changed (a merge: onto the first block, the tags joined).
+ * block whose id changed (a merge: onto the first block, the tags joined),
+ * or drop them (`to` null: codes the user agreed to lose, as they would land
+ * on a unit of another level).
  */
 export function setCorrections(list, label, moves = []) {
   if (!state.currentId) return false;
@@ -888,6 +890,12 @@ export function setCorrections(list, label, moves = []) {
     if (list.length) ann.corrections = clone(list);
     else delete ann.corrections;
     for (const m of moves) {
+      if (m.to == null) {
+        // Codes the user agreed to drop (they would land on a unit of another level).
+        delete ann.tags[m.from];
+        delete ann.notes[m.from];
+        continue;
+      }
       const tags = ann.tags[m.from];
       if (tags) {
         const to = ann.tags[m.to] ?? [];

@@ -101,7 +101,7 @@ function dd(term, value) {
 function editable(field, term, value) {
   return [h('dt', { id: `meta-${field}` }, term), h('dd', { 'data-field': field },
     h('span', { className: value ? 'meta-value' : 'meta-value hint' }, value || '—'),
-    h('button', { type: 'button', className: 'meta-edit', 'data-edit': field, 'aria-label': t('fix.editField', { field: term }) }, '✎'))];
+    h('button', { type: 'button', className: 'meta-edit', 'data-edit': field, 'aria-label': t('fix.editField', { field: term }), title: t('fix.editField', { field: term }) }, '✎'))];
 }
 
 /** Header metadata, the question/answer pairs and the diagnostics. */

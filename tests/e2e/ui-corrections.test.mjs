@@ -70,7 +70,7 @@ test('each correction with undo, reload, export and import', async () => {
   await page.locator('#doc-view .m-reference--url').hover();
   const card = page.locator('#mark-card');
   await card.waitFor();
-  assert.equal(await card.getByRole('tooltip').textContent(), 'https://www.rijksoverheid.nl/a');
+  assert.equal(await card.getByRole('tooltip').textContent(), 'Link: https://www.rijksoverheid.nl/a');
   assert.equal(await card.getByRole('link', { name: 'Open link' }).getAttribute('href'), 'https://www.rijksoverheid.nl/a');
   await page.mouse.move(0, 0);
   await card.waitFor({ state: 'hidden' });
@@ -298,5 +298,130 @@ test('correcting one respondent in place leaves the others as they were (the one
   const after = JSON.parse((await download(page, 'Export JSON')).text).document.respondents;
   const plain = (list) => list.map(({ role, name, portfolio, on_behalf: behalf }) => ({ role, name, portfolio, behalf }));
   assert.deepEqual(plain(after), plain(before).map((r, i) => (i === 0 ? { ...r, name: 'Klever-de Vries' } : r)));
+  assert.deepEqual(page.errors, []);
+});
+
+test('the toolbar acts on the block the coder was at, not on those Shift+Tab crossed; c goes there; both kinds of a pair merged only when asked', async () => {
+  const page = await openPage(browser, server.url);
+  await pasteText(page, fixture('seed.txt'));
+  await page.getByRole('region', { name: 'Antwoord 5' }).waitFor();
+  await page.getByRole('button', { name: 'Correct the reading' }).click();
+  await page.getByRole('region', { name: 'Antwoord 5' }).focus();
+  for (let i = 0; i < 60 && (await page.evaluate(() => document.activeElement.textContent)) !== 'Set numbers…'; i++) await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.locator('#fix-target').textContent(), 'For Antwoord 5:');
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog', { name: 'Numbers of Antwoord 5' }).waitFor();
+  await page.keyboard.press('Escape');
+  // c from a block: the toolbar, for that block; Esc back to it.
+  await page.getByRole('region', { name: 'Vraag 2' }).focus();
+  await page.keyboard.press('c');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('[role="toolbar"]') !== null), true);
+  assert.equal(await page.locator('#fix-target').textContent(), 'For Vraag 2:');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Vraag 2');
+  // Vraag 2 merged with its answer, which has a tag: asked first; Cancel changes nothing; OK removes the tag (undo brings it back).
+  await tag(page, 'Antwoord 2', 'bevestigend');
+  await page.getByRole('region', { name: 'Vraag 2' }).focus();
+  await page.keyboard.press('c');
+  await page.getByRole('button', { name: 'Merge with next block' }).click();
+  const ask = page.getByRole('dialog', { name: 'Codes of another kind of block' });
+  assert.match(await ask.textContent(), /Antwoord 2 has codes \(bevestigend\)/);
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  assert.ok((await regions(page)).includes('Antwoord 2'), 'Cancel: not merged');
+  await page.getByRole('region', { name: 'Vraag 2' }).focus();
+  await page.keyboard.press('c');
+  await page.getByRole('button', { name: 'Merge with next block' }).click();
+  await ask.getByRole('button', { name: 'OK' }).click();
+  await page.getByRole('region', { name: 'Antwoord 2' }).waitFor({ state: 'detached' });
+  let json = JSON.parse((await download(page, 'Export JSON')).text);
+  assert.ok(!JSON.stringify(json.questions).includes('bevestigend') && !JSON.stringify(json.answers).includes('bevestigend'), 'the tag is not carried to the question');
+  await page.getByRole('region', { name: 'Vraag 2' }).focus();
+  await page.keyboard.press('Control+z');
+  await page.getByRole('region', { name: 'Antwoord 2' }).waitFor();
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 2' })), ['bevestigend']);
+  assert.ok(await page.evaluate(() => document.getElementById('doc-view').contains(document.activeElement)), 'the focus stays in the view after an undo');
+  // Question ↔ answer twice on Vraag 6 en 7: back as read, no correction left.
+  await page.getByRole('region', { name: 'Vraag 6 en 7' }).focus();
+  await page.keyboard.press('c');
+  await page.getByRole('button', { name: 'Question ↔ answer' }).click();
+  await page.waitForFunction(() => !document.querySelector('[aria-label="Vraag 6 en 7"]'));
+  await page.keyboard.press('c');
+  await page.getByRole('button', { name: 'Question ↔ answer' }).click();
+  await page.getByRole('region', { name: 'Vraag 6 en 7' }).waitFor();
+  json = JSON.parse((await download(page, 'Export JSON')).text);
+  assert.equal(json.corrections, undefined, 'the two cancel out');
+  assert.deepEqual(page.errors, []);
+});
+
+test('refusals are seen and keep what was typed; a cross-reference\'s card names the answer; a half-typed tag survives a correction', async () => {
+  const page = await openPage(browser, server.url);
+  await pasteText(page, fixture('seed.txt'));
+  await page.getByRole('region', { name: 'Antwoord 4' }).waitFor();
+  // Mark as date with nothing selected: a notice on screen.
+  await page.evaluate(() => document.getSelection().removeAllRanges());
+  await fix(page, 'Mark as date');
+  await page.waitForFunction(() => /Select text in the document first/.test(document.getElementById('undo-notice').textContent));
+  assert.equal(await page.locator('#undo-notice').isVisible(), true);
+  // A day that does not exist: refused in the dialog, which stays open with what was typed.
+  await select(page, 'Nederland was aanwezig');
+  await fix(page, 'Mark as date');
+  const dialog = page.getByRole('dialog', { name: 'Mark as date' });
+  await dialog.getByLabel(/^Date/).fill('2024-02-30');
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  assert.match(await dialog.getByRole('alert').textContent(), /not valid/);
+  assert.equal(await dialog.getByLabel(/^Date/).inputValue(), '2024-02-30');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  // A selection across two blocks is refused.
+  await page.evaluate(() => {
+    const text = (sel, word) => {
+      const walker = document.createTreeWalker(document.querySelector(sel), NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.data.includes(word)) return [n, n.data.indexOf(word)];
+      throw new Error(word);
+    };
+    const r = document.createRange();
+    r.setStart(...text('[aria-label="Antwoord 2"] .answer-text', 'Ja.'));
+    r.setEnd(...text('[aria-label="Vraag 3"]', 'Nederland'));
+    document.getSelection().removeAllRanges();
+    document.getSelection().addRange(r);
+  });
+  await page.waitForTimeout(50);
+  await fix(page, 'Mark as reference');
+  assert.equal(await page.getByRole('dialog', { name: 'Mark as reference' }).count(), 0);
+  await page.waitForFunction(() => /within one question, answer or paragraph/.test(document.getElementById('undo-notice').textContent));
+  // The header: a day that does not exist refused in place; what is typed in one field is kept when another is opened.
+  const meta = page.locator('#meta');
+  await meta.getByRole('button', { name: 'Correct “Received”' }).click();
+  await meta.getByLabel('Received').fill('2024-02-30');
+  await page.keyboard.press('Enter');
+  assert.match(await meta.getByRole('alert').textContent(), /2024-09-03/);
+  await meta.getByLabel('Received').fill('2024-09-04');
+  await meta.getByRole('button', { name: 'Correct “Dated”' }).click();
+  await page.waitForFunction(() => document.querySelector('#meta dd[data-field="received"]').textContent.startsWith('2024-09-04'));
+  assert.equal(await meta.getByLabel('Dated').isVisible(), true);
+  await page.keyboard.press('Escape');
+  // A cross-reference's card: the answer's name, not its id.
+  await page.getByRole('region', { name: 'Antwoord 4' }).focus();
+  for (let i = 0; i < 8 && !(await page.evaluate(() => document.activeElement.classList.contains('m-reference--cross-reference'))); i++) await page.keyboard.press('ArrowRight');
+  assert.equal(await page.locator('#mark-card').getByRole('tooltip').textContent(), 'Refers to: Antwoord 3');
+  // Tab from the card's last button goes on in the text, not to the codebook.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.getElementById('doc-view').contains(document.activeElement)), 'after the card: on in the document');
+  // Words typed in an "Add tag" field survive a correction elsewhere.
+  await page.getByRole('region', { name: 'Antwoord 1' }).getByLabel('Add tag').fill('half getypt');
+  await page.getByRole('region', { name: 'Vraag 1' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Delete');
+  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label') === 'Vraag 1');
+  assert.equal(await page.getByRole('region', { name: 'Antwoord 1' }).getByLabel('Add tag').inputValue(), 'half getypt');
+  // A block whose numbers were corrected shows what it is now.
+  await page.getByRole('region', { name: 'Antwoord 6 en 7' }).focus();
+  await page.keyboard.press('c');
+  await page.getByRole('button', { name: 'Set numbers…' }).click();
+  await page.getByRole('dialog', { name: 'Numbers of Antwoord 6 en 7' }).getByLabel(/^Numbers/).fill('6');
+  await page.keyboard.press('Enter');
+  await page.getByRole('region', { name: 'Antwoord 6' }).waitFor();
+  assert.equal(await page.getByRole('region', { name: 'Antwoord 6' }).getAttribute('data-label'), 'Antwoord 6');
+  assert.equal(await page.getByRole('region', { name: 'Antwoord 1' }).getAttribute('data-label'), null);
   assert.deepEqual(page.errors, []);
 });
