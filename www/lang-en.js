@@ -398,6 +398,7 @@ export const EN = {
   'codebook.code.colour': 'Colour of {name}',
   'codebook.code.name': 'Name of {name}',
   'codebook.code.key': 'Shortcut key of {name}',
+  'codebook.keyWord': 'Key',
   'codebook.code.definition': 'Definition of {name}',
   'codebook.code.example': 'Example of {name}',
   'codebook.code.remove': 'Remove {name} from the codebook',
@@ -423,6 +424,31 @@ export const EN = {
   'codebook.version': 'This codebook file has version {version}; this page reads version 1.',
   'codebook.refused': 'Codebook not imported from {file}: {reason} Nothing was changed.',
   'codebook.imported': ({ file, variables, codes }) => `codebook imported from ${file} (${variables} variable${variables === 1 ? '' : 's'}, ${codes} code${codes === 1 ? '' : 's'})`,
+
+  // A kind or level changed under codes already on units (codebook.js settleConflicts; state.codingConflicts).
+  'codebook.units': ({ answer = 0, question = 0, document = 0 }) => {
+    const parts = [];
+    if (answer) parts.push(`${answer} answer${answer === 1 ? '' : 's'}`);
+    if (question) parts.push(`${question} question${question === 1 ? '' : 's'}`);
+    if (document) parts.push(document === 1 ? 'the document' : `${document} documents as a whole`);
+    return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0] ?? '';
+  },
+  'codebook.inDocs': ({ docs }) => (docs > 1 ? ` in ${docs} documents` : ''),
+  'codebook.levelAt.answer': 'the answer level',
+  'codebook.levelAt.question': 'the question level',
+  'codebook.levelAt.document': 'the document level',
+  'codebook.move.title': 'Move {name} to {at}?',
+  'codebook.move.text': 'Codes of {name} are on {units}{inDocs}. Moving it to {at} removes those codes. Undo brings them back.',
+  'codebook.move.go': 'Move and remove the codes',
+  'codebook.move.fileTitle': 'Import the codebook from {file}?',
+  'codebook.move.fileText': '{file} puts {name} at another level. Codes of {name} are on {units}{inDocs} where they do not belong then: importing removes those codes. Undo brings them back.',
+  'codebook.move.fileGo': 'Import and remove the codes',
+  'codebook.move.inDoc': '{doc}: {units}',
+  'codebook.moved': 'variable {name} moved to {at}; its codes removed from {units}{inDocs}',
+  'codebook.clash.title': ({ name, file }) => (file ? `Codebook from ${file} not imported` : `${name} stays “any of”`),
+  'codebook.clash.text': ({ name, file, units, inDocs }) => `More than one code of ${name} is on ${units}${inDocs}. A “one of” variable allows one code per unit, and which one is right is for you to decide: keep one code on each unit below, then ${file ? 'import the file' : 'change the type'} again. Nothing was changed.`,
+  'codebook.clash.go': 'Go to',
+  'codebook.clash.goTo': 'Go to {unit} in {doc}',
 
   // — compare and adjudication (issue 14) —
   'compare.button': 'Compare with another coder…',

@@ -398,6 +398,7 @@ export const NL = {
   'codebook.code.colour': 'Kleur van {name}',
   'codebook.code.name': 'Naam van {name}',
   'codebook.code.key': 'Sneltoets van {name}',
+  'codebook.keyWord': 'Toets',
   'codebook.code.definition': 'Definitie van {name}',
   'codebook.code.example': 'Voorbeeld van {name}',
   'codebook.code.remove': '{name} uit het codeboek verwijderen',
@@ -423,6 +424,31 @@ export const NL = {
   'codebook.version': 'Dit codeboekbestand heeft versie {version}; deze pagina leest versie 1.',
   'codebook.refused': 'Codeboek uit {file} niet geïmporteerd: {reason} Er is niets veranderd.',
   'codebook.imported': ({ file, variables, codes }) => `codeboek geïmporteerd uit ${file} (${variables} ${variables === 1 ? 'variabele' : 'variabelen'}, ${codes} ${codes === 1 ? 'code' : 'codes'})`,
+
+  // A kind or level changed under codes already on units (codebook.js settleConflicts; state.codingConflicts).
+  'codebook.units': ({ answer = 0, question = 0, document = 0 }) => {
+    const parts = [];
+    if (answer) parts.push(`${answer} ${answer === 1 ? 'antwoord' : 'antwoorden'}`);
+    if (question) parts.push(`${question} ${question === 1 ? 'vraag' : 'vragen'}`);
+    if (document) parts.push(document === 1 ? 'het document' : `${document} documenten als geheel`);
+    return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}` : parts[0] ?? '';
+  },
+  'codebook.inDocs': ({ docs }) => (docs > 1 ? ` in ${docs} documenten` : ''),
+  'codebook.levelAt.answer': 'het antwoordniveau',
+  'codebook.levelAt.question': 'het vraagniveau',
+  'codebook.levelAt.document': 'het documentniveau',
+  'codebook.move.title': '{name} naar {at} verplaatsen?',
+  'codebook.move.text': 'Op {units}{inDocs} staan codes van {name}. Bij verplaatsen naar {at} worden die codes verwijderd. Met Ongedaan maken komen ze terug.',
+  'codebook.move.go': 'Verplaatsen en codes verwijderen',
+  'codebook.move.fileTitle': 'Codeboek uit {file} importeren?',
+  'codebook.move.fileText': '{file} zet {name} op een ander niveau. Op {units}{inDocs} staan codes van {name} die daar dan niet horen: bij importeren worden die codes verwijderd. Met Ongedaan maken komen ze terug.',
+  'codebook.move.fileGo': 'Importeren en codes verwijderen',
+  'codebook.move.inDoc': '{doc}: {units}',
+  'codebook.moved': 'variabele {name} verplaatst naar {at}; haar codes verwijderd van {units}{inDocs}',
+  'codebook.clash.title': ({ name, file }) => (file ? `Codeboek uit ${file} niet geïmporteerd` : `${name} blijft ‘meer mogelijk’`),
+  'codebook.clash.text': ({ name, file, units, inDocs }) => `Op ${units}${inDocs} staat meer dan één code van ${name}. Bij ‘één van’ krijgt elke eenheid één code, en welke code juist is, beslist u zelf: laat op elke eenheid hieronder één code staan en ${file ? 'importeer het bestand' : 'wijzig de soort'} daarna opnieuw. Er is niets veranderd.`,
+  'codebook.clash.go': 'Ga naar',
+  'codebook.clash.goTo': 'Ga naar {unit} in {doc}',
 
   // — compare and adjudication (issue 14) —
   'compare.button': 'Vergelijken met andere codeur…',
