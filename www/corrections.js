@@ -15,6 +15,7 @@ import { $, h } from './ui.js';
 import { announce, showUndoNotice } from './messages.js';
 import { errorText, t } from './i18n.js';
 import { CARD_MARKS, CARD_ROOTS, setRemover } from './markcard.js';
+import { selectWords } from './findwords.js';
 
 const fixView = $('doc-view');
 const fixBar = $('fix-bar');
@@ -30,8 +31,13 @@ function fixOffsetOf(node, offset) {
 }
 
 document.addEventListener('selectionchange', () => {
-  const sel = document.getSelection();
   placeAdder();
+  readSelection();
+});
+
+/** The selection in the view as fixSelection (at once after selectWords; else on selectionchange). */
+function readSelection() {
+  const sel = document.getSelection();
   if (!sel || !sel.rangeCount || !fixView.contains(sel.anchorNode)) {
     fixSelection = null; // gone, or elsewhere (a field, the text box)
     return;
@@ -42,7 +48,7 @@ document.addEventListener('selectionchange', () => {
   if (start === null || end === null) return;
   fixSelection = { start, end, block: fixBlockOf(r.startContainer.parentElement), across: fixBlockOf(r.startContainer.parentElement) !== fixBlockOf(r.endContainer.parentElement) };
   setFixTarget(fixSelection.block);
-});
+}
 /**
  * Words selected in the view get "Mark as date" and "Mark as reference"
  * beside them (as Hypothesis offers "Annotate" on a selection), once the
@@ -277,23 +283,36 @@ async function fixRemove(el) {
   await proposeFix(c, () => t(kind === 'remove-date' ? 'fix.did.removeDate' : 'fix.did.removeReference', { quote: fixQuoted(c.quote) }), () => focusBlockAt(at));
 }
 
-/** The non-empty selection in the view, else null (and the user told). */
-/** Whether the last selection is in the block the toolbar names (or outside the blocks); else the user is told. */
+/** Whether the last selection is in the block the toolbar names (or outside the blocks, when it names none). */
 function fixSelectionHere() {
   const block = fixBlock();
-  if (!fixSelection?.block || !block || fixSelection.block === block) return true;
-  fixSay(t('fix.selectIn', { block: block.getAttribute('aria-label') }));
-  return false;
+  return Boolean(fixSelection) && (!fixSelection.block || !block || fixSelection.block === block);
 }
 
-function fixSelected() {
+/**
+ * The words to correct (`caret`: the place to split): the selection in the
+ * view when it is in the block the toolbar names; else (the keyboard, or a
+ * selection left in another block) the user types the words, found and
+ * selected in that block (findwords.js). Null when there is none (the user
+ * told why) or the user cancelled.
+ */
+async function fixSelected(caret = false) {
   if (fixSelection?.across) {
     fixSay(t('fix.oneBlock'));
     return null;
   }
-  if (fixSelection && fixSelection.end > fixSelection.start && fixSelectionHere()) return fixSelection;
-  fixSay(t('fix.selectFirst'));
-  return null;
+  if (fixSelectionHere() && (caret || fixSelection.end > fixSelection.start)) return fixSelection;
+  const block = fixBlock();
+  if (!block) {
+    fixSay(t('fix.selectFirst'));
+    return null;
+  }
+  const name = block.getAttribute('aria-label');
+  const typed = await askFix(t(caret ? 'fix.wordsSplit' : 'fix.wordsTitle', { block: name }), '', [{ label: t('fix.wordsLabel'), value: '' }],
+    ([w]) => (selectWords(block, w, caret) ? '' : t('fix.wordsNotFound', { block: name })));
+  if (!typed) return null;
+  readSelection();
+  return fixSelection;
 }
 
 /**
@@ -349,12 +368,13 @@ function askFix(title, quote, fields, check, choice = null, message = '', confir
       finish(values);
     };
     $('fix-cancel').onclick = () => finish(null);
-    fixDialog.onclose = () => finish(null);
+    // (Esc. A close event of the dialog before, asked just now, comes late: the dialog is open again then.)
+    fixDialog.onclose = () => !fixDialog.open && finish(null);
   });
 }
 
 async function fixMarkDate() {
-  const sel = fixSelected();
+  const sel = await fixSelected();
   if (!sel) return;
   const text = currentText();
   const c = fixAnchored('add-date', sel.start, sel.end);
@@ -365,7 +385,7 @@ async function fixMarkDate() {
 }
 
 async function fixMarkReference() {
-  const sel = fixSelected();
+  const sel = await fixSelected();
   if (!sel) return;
   const c = fixAnchored('add-reference', sel.start, sel.end);
   const values = await askFix(t('fix.referenceTitle'), c.quote,
@@ -408,9 +428,9 @@ function splitGuess(c, block) {
 
 /** Splits the block at the caret; the dialog asks what the new part is (kind and numbers), filled in with the likely answer. */
 async function fixSplit() {
-  if (!fixSelection) return fixSay(t('fix.selectFirst'));
-  if (!fixSelectionHere()) return;
-  const { block, start } = fixSelection;
+  const sel = await fixSelected(true);
+  if (!sel) return;
+  const { block, start } = sel;
   const c = fixAnchored('split', start, start);
   const guess = splitGuess(c, block);
   if (!guess) return;

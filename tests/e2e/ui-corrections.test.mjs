@@ -250,11 +250,28 @@ test('a correction whose words are gone is listed, dismissed, and the dismissal 
   assert.equal(await page.getByRole('region', { name: 'Vraag 7' }).textContent(), 'over de kosten?');
   await page.keyboard.press('Control+z');
   await page.getByRole('region', { name: 'Vraag 7' }).waitFor({ state: 'detached' });
-  // Mark as date without a selection: told to select first, nothing changes.
+  // Without a mouse: no selection, so the coder types the words, found in the block the toolbar names.
   await page.evaluate(() => document.getSelection().removeAllRanges());
-  await fix(page, 'Mark as date');
-  assert.equal(await page.getByRole('dialog', { name: 'Mark as date' }).count(), 0);
-  await page.waitForFunction(() => /Select text in the document first/.test(document.getElementById('announce').textContent));
+  await page.getByRole('region', { name: 'Antwoord 2' }).focus();
+  await page.keyboard.press('c');
+  await page.getByRole('button', { name: 'Mark as date' }).click();
+  const words = page.getByRole('dialog', { name: 'Which words in Antwoord 2?' });
+  await words.getByLabel('Words as printed').fill('nergens');
+  await page.keyboard.press('Enter');
+  assert.match(await words.getByRole('alert').textContent(), /These words are not in Antwoord 2/);
+  await words.getByLabel('Words as printed').fill('tien   euro');
+  await page.keyboard.press('Enter');
+  const date = page.getByRole('dialog', { name: 'Mark as date' });
+  assert.match(await date.textContent(), /“Tien euro”/, 'found whatever the case and spacing, and selected');
+  await date.getByRole('button', { name: 'Cancel' }).click();
+  await page.evaluate(() => document.getSelection().removeAllRanges());
+  await page.getByRole('region', { name: 'Antwoord 2' }).focus();
+  await page.keyboard.press('c');
+  await page.getByRole('button', { name: 'Split block here' }).click();
+  await page.getByRole('dialog', { name: 'Split Antwoord 2 before which words?' }).getByLabel('Words as printed').fill('Antwoord 3 Dat');
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog', { name: 'Split Antwoord 2' }).getByRole('button', { name: 'OK' }).click();
+  await page.getByRole('region', { name: 'Antwoord 3' }).waitFor();
   assert.deepEqual(page.errors, []);
 });
 
@@ -357,10 +374,12 @@ test('refusals are seen and keep what was typed; a cross-reference\'s card names
   const page = await openPage(browser, server.url);
   await pasteText(page, fixture('seed.txt'));
   await page.getByRole('region', { name: 'Antwoord 4' }).waitFor();
-  // Mark as date with nothing selected: a notice on screen.
-  await page.evaluate(() => document.getSelection().removeAllRanges());
-  await fix(page, 'Mark as date');
-  await page.waitForFunction(() => /Select text in the document first/.test(document.getElementById('undo-notice').textContent));
+  // A correction the core refuses (nothing after the last block to merge with): a notice on screen.
+  const last = page.locator('#doc-view [role="region"]').last();
+  await last.focus();
+  await page.keyboard.press('c');
+  await page.getByRole('button', { name: 'Merge with next block' }).click();
+  await page.waitForFunction(() => /Not corrected/.test(document.getElementById('undo-notice').textContent));
   assert.equal(await page.locator('#undo-notice').isVisible(), true);
   // A day that does not exist: refused in the dialog, which stays open with what was typed.
   await select(page, 'Nederland was aanwezig');
