@@ -94,7 +94,8 @@ fixView.addEventListener('pointerdown', (e) => setFixTarget(fixBlockOf(e.target)
 fixView.addEventListener('keydown', (e) => e.key !== 'Tab' && e.key !== 'Shift' && setFixTarget(fixBlockOf(e.target)));
 
 function setFixTarget(block) {
-  if (!block?.id) return;
+  // Unchanged: the page is left alone (a change in the page while typing in a field breaks the field's own undo into letters).
+  if (!block?.id || block.id === fixTargetId) return;
   fixTargetId = block.id;
   showFixTarget();
 }
