@@ -7,14 +7,15 @@
 //! # Grammar
 //!
 //! ```text
-//! question-heading = ("Vraag" | "Vragen") [numbers] [":"]
-//! answer-heading   = "Antwoord" [("op" | "bij") ["de"] ("vraag" | "vragen")] [numbers] [":"]
+//! question-heading = ("Vraag" | "Vragen") [numbers] [":" | "."]
+//! answer-heading   = "Antwoord" [("op" | "bij") ["de"] ("vraag" | "vragen")] [numbers] [":" | "."]
 //! numbers          = number { ["," | "en" | "&" | "t/m"] number }
 //! ```
 //!
 //! A line: "Vraag 1", "Vraag 3, 4 en 5", "Antwoord op vragen 3 en 4",
-//! "Antwoord:", "Vraag 1: Kunt u …" (the heading ends at the colon). Not a
-//! heading: "Vraagstuk", "Antwoordde", "Vragen" alone (a section title).
+//! "Antwoord:", "Vraag 1: Kunt u …" (the heading ends at the colon),
+//! "Vraag 1. Kunt u …" (at the full stop after the number, before a
+//! capital). Not a heading: "Vraagstuk", "Antwoordde", "Vragen" alone (a section title).
 //! Inside a long line, after the end of a sentence or with the number
 //! expected next: "… geven? Antwoord 2 en 3 De uitkomsten …", "Antwoord 9 Ja
 //! Vraag 10 Wilt u …". The label of a block: "Vraag 6 en 7", "Antwoord 3, 4
@@ -105,7 +106,12 @@ pub fn parse_heading(t: &str) -> Option<HeadingShape> {
     }
     let (list, after) = match rest.find(':') {
         Some(k) => (rest.get(..k)?, rest.get(k + 1..)),
-        None => (rest, None),
+        // "Vraag 1. Kunt u …": the heading ends at the full stop after its
+        // number when a capital opens the text after it.
+        None => match number_stop(rest) {
+            Some(k) => (rest.get(..k)?, rest.get(k + 1..)),
+            None => (rest, None),
+        },
     };
     // "Vraag 1." as printed in some conversions.
     let list = list.trim_end().strip_suffix('.').unwrap_or(list);
@@ -137,6 +143,19 @@ pub fn parse_heading(t: &str) -> Option<HeadingShape> {
         return None;
     }
     Some(HeadingShape { kind, numbers: nums, len })
+}
+
+/// Where "1. Kunt u …" (after the heading word) has its full stop: right
+/// after a number, followed by white space and a capital.
+fn number_stop(rest: &str) -> Option<usize> {
+    let k = rest.find('.')?;
+    let before = rest.get(..k)?;
+    let after = rest.get(k + 1..)?;
+    let text = after.trim_start();
+    (before.ends_with(|c: char| c.is_ascii_digit())
+        && text.len() < after.len()
+        && text.starts_with(|c: char| c.is_uppercase() || c == '«' || c == '\''))
+    .then_some(k)
 }
 
 /// Whether a (trimmed) line is a question or answer heading.

@@ -444,3 +444,21 @@ fn an_answer_on_the_line_after_its_question_then_paragraphs() {
     assert_eq!(doc.diagnostics[0].code, DiagnosticCode::AnswerWithoutHeading);
     assert_eq!(doc.diagnostics[0].severity, Severity::Warning);
 }
+
+#[test]
+fn a_heading_ended_by_a_full_stop_before_its_text() {
+    let text = fixture("structure_heading_full_stop.txt");
+    let doc = parse(&text);
+    assert_eq!(headings(&text, &doc.questions), ["Vraag 1.", "Vraag 2.", "Vraag 3."]);
+    assert_eq!(numbers(&doc.questions), [vec![1], vec![2], vec![3]]);
+    assert_eq!(doc.questions[0].span.slice(&text), "Kent u het bericht «Opvang loopt vast»?");
+    // The first answer has no heading: it is read from the question block.
+    assert_eq!(doc.answers[0].span.slice(&text), "Ja, dat bericht ken ik.");
+    assert_eq!(headings(&text, &doc.answers)[1..], ["Antwoord 2.", "Antwoord op vraag 3."]);
+    assert_eq!(doc.answers[1].span.slice(&text), "Nee. De opvang is op orde sinds 1 januari 2024.");
+    assert_eq!(doc.answers[2].span.slice(&text), "Er zijn 3. locaties bijgekomen.");
+    // Not a heading: "Vraag 1." alone keeps working, "Vraag 1.2" or a lower-case word after it is no heading.
+    assert!(kamervragen::headings::parse_heading("Vraag 1.").is_some());
+    assert!(kamervragen::headings::parse_heading("Vraag 1.2 Kent u").is_none());
+    assert!(kamervragen::headings::parse_heading("Vraag 1. en verder").is_none());
+}
