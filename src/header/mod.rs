@@ -45,7 +45,8 @@
 //!   mede namens de minister van Landbouw, … op Kamervragen van het lid
 //!   Teunissen (PvdD)`; the minister's name comes from the signature under
 //!   "de Minister van Justitie en Veiligheid" ("D.M. van Weel"). A letter's
-//!   "Datum" line (`Datum⏎26 augustus 2024`, `Datum: 7 november 2023`) is
+//!   "Datum" line (`Datum⏎26 augustus 2024`, `Datum: 7 november 2023`,
+//!   `Datum 3 sep. 2024`, `Datum: 03-09-2024`) is
 //!   the date the answer was written: `dated`, not a received date
 //!   (`received` stays empty).
 //!
@@ -344,23 +345,59 @@ fn letter_date(head: &str) -> Option<HeaderDate> {
         }
         let from = at + (line.len() - trimmed.len()) + 5;
         let window = sl(head, from, floor_boundary(head, from + 80));
-        let c = date_re().captures(window)?;
-        let whole = c.get(0)?;
+        let (start, end, iso) = letter_date_in(window)?;
         // On this line or the next, with nothing but white space and ":" before it.
-        if !window[..whole.start()].chars().all(|c| c.is_whitespace() || c == ':')
-            || window[..whole.start()].matches('\n').count() > 1
+        if !window[..start].chars().all(|c| c.is_whitespace() || c == ':') || window[..start].matches('\n').count() > 1
         {
             return None;
         }
-        let day: u32 = c.get(1)?.as_str().parse().ok()?;
-        let month = month_from_name(c.get(2)?.as_str())?;
-        let year: i32 = c.get(3)?.as_str().parse().ok()?;
-        return (1..=31).contains(&day).then(|| HeaderDate {
-            iso: format!("{year:04}-{month:02}-{day:02}"),
-            span: Span::new(from + whole.start(), from + whole.end()),
-        });
+        return Some(HeaderDate { iso, span: Span::new(from + start, from + end) });
     }
     None
+}
+
+/// The first date in a letter's "Datum" window, as the ministries print it:
+/// "26 augustus 2024", "3 sep. 2024", "03-09-2024", "3.9.2024", "3/9/2024".
+/// `(start, end, iso)`.
+fn letter_date_in(window: &str) -> Option<(usize, usize, String)> {
+    static OTHER: OnceLock<Regex> = OnceLock::new();
+    let other = OTHER.get_or_init(|| {
+        let abbrev: Vec<&str> = crate::calendar::MONTH_ABBREVIATIONS.iter().map(|(a, _)| *a).collect();
+        Regex::new(&format!(
+            r"(?i-u)(?-u:\b)([0-9]{{1,2}})(?:[\t-\r ]+({})\.?[\t-\r ]+|[-./]([0-9]{{1,2}})[-./])([0-9]{{4}})(?-u:\b)",
+            abbrev.join("|")
+        ))
+        .expect("valid regex")
+    });
+    let full = date_re().captures(window);
+    let short = other.captures(window);
+    let pick_full = match (&full, &short) {
+        (Some(f), Some(o)) => f.get(0)?.start() <= o.get(0)?.start(),
+        (Some(_), None) => true,
+        (None, Some(_)) => false,
+        (None, None) => return None,
+    };
+    let (c, month) = if pick_full {
+        let c = full?;
+        let m = month_from_name(c.get(2)?.as_str())?;
+        (c, m)
+    } else {
+        let c = short?;
+        let month = match (c.get(2), c.get(3)) {
+            (Some(name), _) => {
+                let name = name.as_str().to_ascii_lowercase();
+                crate::calendar::MONTH_ABBREVIATIONS.iter().find(|(a, _)| *a == name).map(|(_, m)| *m)?
+            }
+            (None, Some(num)) => num.as_str().parse().ok()?,
+            (None, None) => return None,
+        };
+        (c, month)
+    };
+    let whole = c.get(0)?;
+    let day: u32 = c.get(1)?.as_str().parse().ok()?;
+    let year: i32 = c.get(if pick_full { 3 } else { 4 })?.as_str().parse().ok()?;
+    ((1..=31).contains(&day) && (1..=12).contains(&month))
+        .then(|| (whole.start(), whole.end(), format!("{year:04}-{month:02}-{day:02}")))
 }
 
 /// The date in the parentheses opening at `at`.
