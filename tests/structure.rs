@@ -462,3 +462,37 @@ fn a_heading_ended_by_a_full_stop_before_its_text() {
     assert!(kamervragen::headings::parse_heading("Vraag 1.2 Kent u").is_none());
     assert!(kamervragen::headings::parse_heading("Vraag 1. en verder").is_none());
 }
+
+#[test]
+fn a_question_without_a_question_mark_in_a_letter_without_answer_headings() {
+    let text = fixture("structure_answers_without_heading_statement.txt");
+    let doc = parse(&text);
+    assert_eq!(numbers(&doc.answers), [vec![1], vec![2], vec![3], vec![5]]);
+    assert_eq!(
+        doc.questions[1].span.slice(&text),
+        "Kunt u per regio aangeven hoeveel kinderen op de wachtlijst staan. Graag een\nuitsplitsing naar leeftijd."
+    );
+    assert_eq!(
+        doc.answers[1].span.slice(&text),
+        "Die cijfers zijn niet per regio beschikbaar. Landelijk wachten 4.000\nkinderen."
+    );
+    // One line each: split at the line break.
+    assert_eq!(doc.questions[2].span.slice(&text), "Licht toe welke maatregelen u neemt.");
+    assert_eq!(doc.answers[2].span.slice(&text), "Ik neem drie maatregelen.");
+    // A single paragraph is a question without its answer, not split.
+    assert_eq!(doc.questions[3].span.slice(&text), "In het rapport staat dat de wachttijden stijgen.");
+    // The guesses are warnings; the answers after a "?" stay info.
+    let severities: Vec<(&str, Severity)> = doc
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == DiagnosticCode::AnswerWithoutHeading)
+        .map(|d| (doc.answers.iter().find(|a| a.span.start == d.span.start).map_or("", |a| a.id.as_str()), d.severity))
+        .collect();
+    assert_eq!(
+        severities,
+        [("a1", Severity::Info), ("a2", Severity::Warning), ("a3", Severity::Warning), ("a5", Severity::Info)]
+    );
+    // Where no answer has shown the shape, nothing is guessed.
+    let alone = "Vraag 1\nLicht toe welke maatregelen u neemt.\n\nIk neem er drie.\n";
+    assert!(parse(alone).answers.is_empty());
+}

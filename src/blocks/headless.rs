@@ -30,6 +30,13 @@
 //! A letter without any answer heading is split only when at least two of its
 //! questions show this shape (a list of questions alone, with a remark after
 //! the last one, stays as it is).
+//!
+//! In a letter that shows the shape, a question that does not end in "?"
+//! ("Licht toe welke maatregelen u neemt.⏎⏎Ik neem …", "… staan. Graag een
+//! uitsplitsing.⏎⏎Die cijfers …") is split where its first paragraph (else
+//! line) ends a sentence and the next can open an answer, when the block
+//! holds no "?" at all and no note or page furniture; that is a guess, so
+//! its diagnostic is a `warning`.
 
 use crate::model::{Block, BlockKind, Diagnostic, DiagnosticCode, Severity, Span};
 
@@ -133,6 +140,28 @@ pub(super) fn answer_start(text: &str, span: Span, excluded: &[Span]) -> Option<
     pick(&blank_breaks, false).or_else(|| pick(&line_breaks, true))
 }
 
+/// The guess for a question that does not end in "?" ("Licht toe welke
+/// maatregelen u neemt.⏎⏎Ik neem drie maatregelen."), made only in a letter
+/// whose other answers have shown the shape: a block without any "?" whose
+/// first paragraph (else line) ends a sentence and is followed by one that
+/// can open an answer. `(question end, answer start)`.
+pub(super) fn guessed_answer_start(text: &str, span: Span, excluded: &[Span]) -> Option<(usize, usize)> {
+    let body = span.slice(text);
+    if body.contains('?') || excluded.iter().any(|e| e.start < span.end && span.start < e.end) {
+        return None;
+    }
+    let first_break = |sep: &str| -> Option<(usize, usize)> {
+        let end = body.find(sep)?;
+        let before = body.get(..end)?.trim_end();
+        let after = body.get(end..)?;
+        let start = end + (after.len() - after.trim_start().len());
+        let next = body.get(start..)?;
+        (before.ends_with(['.', '!']) && !next.is_empty() && opens_answer(next))
+            .then(|| (span.start + before.len(), span.start + start))
+    };
+    first_break("\n\n").or_else(|| first_break("\n"))
+}
+
 /// Splits each unanswered question block whose answer follows it without a
 /// heading; `rebuild` makes a block of a kind over a span (its parts, text).
 pub(super) fn split(
@@ -156,6 +185,17 @@ pub(super) fn split(
     if answers.is_empty() && found.len() < 2 {
         return;
     }
+    // The letter shows the shape: a question that does not end in "?" is
+    // split at its first paragraph, as a guess (a warning says so).
+    for (qi, q) in questions.iter().enumerate() {
+        if q.numbers.is_empty() || q.numbers.iter().any(|n| answered.contains(n)) || found.iter().any(|f| f.0 == qi) {
+            continue;
+        }
+        if let Some((q_end, a_start)) = guessed_answer_start(text, q.span, excluded) {
+            found.push((qi, q_end, a_start, false));
+        }
+    }
+    crate::sort::by_key(&mut found, |f| (f.0, 0, 0));
     let had_answers = !answers.is_empty();
     for (qi, q_end, a_start, sure) in found {
         let q = &questions[qi];
