@@ -442,6 +442,10 @@ fn a_letter_date_in_figures_or_with_an_abbreviated_month() {
     assert_eq!(dated("Datum 13-13-2024\n"), None, "no month 13");
     assert_eq!(dated("Datum 32-01-2024\n"), None, "no day 32");
     assert_eq!(dated("Datum Kenmerk 2024-0000123456\n"), None);
+    // A blank line between label and date, a weekday before it.
+    assert_eq!(dated("Datum\n\n3 september 2024\n"), Some("2024-09-03".into()));
+    assert_eq!(dated("Datum\ndinsdag 3 september 2024\n"), Some("2024-09-03".into()));
+    assert_eq!(dated("Datum\nKenmerk\n3 september 2024\n"), None, "another label's value");
     // In the whole parse the Datum line's date is the one with the role.
     let doc = kamervragen::parse(&text);
     let roles: Vec<(&str, Option<kamervragen::model::DateRole>)> =

@@ -46,7 +46,8 @@
 //!   Teunissen (PvdD)`; the minister's name comes from the signature under
 //!   "de Minister van Justitie en Veiligheid" ("D.M. van Weel"). A letter's
 //!   "Datum" line (`Datum⏎26 augustus 2024`, `Datum: 7 november 2023`,
-//!   `Datum 3 sep. 2024`, `Datum: 03-09-2024`) is
+//!   `Datum 3 sep. 2024`, `Datum: 03-09-2024`, `Datum⏎⏎dinsdag 3 september
+//!   2024`) is
 //!   the date the answer was written: `dated`, not a received date
 //!   (`received` stays empty).
 //!
@@ -346,9 +347,12 @@ fn letter_date(head: &str) -> Option<HeaderDate> {
         let from = at + (line.len() - trimmed.len()) + 5;
         let window = sl(head, from, floor_boundary(head, from + 80));
         let (start, end, iso) = letter_date_in(window)?;
-        // On this line or the next, with nothing but white space and ":" before it.
-        if !window[..start].chars().all(|c| c.is_whitespace() || c == ':') || window[..start].matches('\n').count() > 1
-        {
+        // On this line or a next one (blank lines between, as a PDF reader
+        // may print the letter's side column), with nothing but white space,
+        // ":" and a weekday ("dinsdag 3 september 2024") before it.
+        let before = window[..start].trim_matches(|c: char| c.is_whitespace() || c == ':');
+        let weekday = crate::calendar::WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(before.trim_end_matches(',')));
+        if !(before.is_empty() || weekday) || window[..start].matches('\n').count() > 3 {
             return None;
         }
         return Some(HeaderDate { iso, span: Span::new(from + start, from + end) });
