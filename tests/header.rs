@@ -453,3 +453,28 @@ fn a_letter_date_in_figures_or_with_an_abbreviated_month() {
     assert_eq!(roles[0], ("3 sep. 2024", Some(kamervragen::model::DateRole::Dated)));
     assert_eq!(doc.dates[1].iso, "2024-09-02", "jl. resolved against the letter's date");
 }
+
+#[test]
+fn members_named_the_way_letters_and_sloppy_openings_do() {
+    let (text, h) = parsed("header_member_wording.txt");
+    assert_eq!(askers(&h), pairs(&[("Kops", "PVV")]));
+    assert_eq!(h.askers[0].span.slice(&text), "Kops");
+    let of = |head: &str| askers(&head_only(head));
+    let tail = " aan de minister van BZK over wonen (ingezonden 6 mei 2024).";
+    assert_eq!(
+        of(&format!("Vragen van de Kamerleden Kops (PVV) en Dijk (SP){tail}")),
+        pairs(&[("Kops", "PVV"), ("Dijk", "SP")])
+    );
+    assert_eq!(of(&format!("Vragen van lid Kops (PVV){tail}")), pairs(&[("Kops", "PVV")]));
+    assert_eq!(
+        of(&format!("Vragen van leden Kops (PVV) en Dijk (SP){tail}")),
+        pairs(&[("Kops", "PVV"), ("Dijk", "SP")])
+    );
+    assert_eq!(of(&format!("Vragen van het lid de heer Van Baarle (DENK){tail}")), pairs(&[("Van Baarle", "DENK")]));
+    assert_eq!(
+        of(&format!("Vragen van de leden mw. Kops (PVV) en dhr. Dijk (SP){tail}")),
+        pairs(&[("Kops", "PVV"), ("Dijk", "SP")])
+    );
+    // Without an article "lid" is read only right after "van": not in "artikel 3, lid Twee" or "als lid Kops".
+    assert!(of("Het bestuur, met als lid Kops (PVV), besloot.").is_empty());
+}

@@ -1,7 +1,7 @@
 //! The askers: "Vragen van het lid Boswijk (CDA)".
 //!
 //! ```text
-//! askers := ("het lid" | "de leden") asker {("," | " en" | ", en") asker}
+//! askers := ["het " | "de "] ["Kamer"] ("lid" | "leden") asker {("," | " en" | ", en") asker}
 //! asker  := NAME [ "(" PARTY ")" | "(" ("beiden" | "allen") PARTY ")" ]
 //! NAME   := {initial} {prefix} Capitalised {prefix | Capitalised}
 //! ```
@@ -13,8 +13,10 @@
 //! subject.
 //!
 //! What the opening sentence gets wrong is read as meant: a slip in article
-//! or number ("het leden", "de lid"), a doubled word ("het lid lid", "van
-//! van het lid"), a name left out before the party ("de leden Kops en
+//! or number ("het leden", "de lid"), the article left out ("Vragen van lid
+//! Kops"), a doubled word ("het lid lid", "van van het lid"), a letter's
+//! "het Kamerlid" / "de Kamerleden", a title ("het lid mevrouw Kops", "de
+//! heer"), a name left out before the party ("de leden Kops en
 //! (PVV)": Kops is PVV), the article repeated ("De Roon (PVV) en het lid
 //! Dijk (SP)"). Words the PDF glued together are taken apart: a particle
 //! glued to the surname ("deJong" → "de Jong", "VanDijk" → "Van Dijk", the
@@ -267,6 +269,10 @@ pub(super) fn read_askers(text: &str, at: usize, limit: usize) -> (Vec<Asker>, u
     let mut pos = at;
     let mut end = at;
     loop {
+        // "het lid mevrouw Kops", "de heer Van Baarle": a title is not the name.
+        if let Some(m) = title_re().find(sl(text, pos, limit)) {
+            pos += m.end();
+        }
         let Some((span, name)) = read_name(text, pos, limit) else {
             // "de leden Kops en (PVV)": a name left out, the party still theirs.
             if let Some((pspan, party, _)) = read_party(text, pos, limit).filter(|_| pending > 0) {
@@ -318,18 +324,34 @@ fn member_re() -> &'static Regex {
     re(&MEMBER, r"^(?i-u)[\t-\r ]*(?:het|de)[\t-\r ]+(?:lid|leden)[\t-\r ]+")
 }
 
+/// A title before a name, at its start: "mevrouw", "mw.", "de heer", "dhr.".
+fn title_re() -> &'static Regex {
+    static TITLE: OnceLock<Regex> = OnceLock::new();
+    re(&TITLE, r"^(?i-u)[\t-\r ]*(?:mevrouw|mevr\.|mw\.|de[\t-\r ]+heer|dhr\.)[\t-\r ]+")
+}
+
 /// The askers, where the "Vragen van …" intro starts (when there is one) and
 /// where the askers list ends.
 pub(super) fn find_askers(head: &str) -> (Vec<Asker>, Option<usize>, Option<usize>) {
     static AT: OnceLock<Regex> = OnceLock::new();
     static INTRO: OnceLock<Regex> = OnceLock::new();
-    // "het lid", "de leden", and their slips: "het leden", "de lid", "het lid lid".
-    let at_re = re(&AT, r"(?i-u)(?-u:\b)(?:het|de)[\t-\r ]+(?:lid|leden)(?:[\t-\r ]+(?:lid|leden))?[\t-\r ]+");
+    // "het lid", "de leden", "het Kamerlid", and their slips: "het leden",
+    // "de lid", "het lid lid", "van lid" (no article: only right after "van").
+    let at_re =
+        re(&AT, r"(?i-u)(?-u:\b)((?:het|de)[\t-\r ]+)?(?:kamer)?(?:lid|leden)(?:[\t-\r ]+(?:lid|leden))?[\t-\r ]+");
+    static VAN: OnceLock<Regex> = OnceLock::new();
+    let van_re = re(&VAN, r"(?i-u)(?-u:\b)van[\t-\r ]+$");
     let intro_re = re(
         &INTRO,
         r"(?i-u)(?:(?-u:\b)(?:mondelinge|schriftelijke)[\t-\r ]+)?(?-u:\b)vra(?:gen|ag)[\t-\r ]+van[\t-\r ]+(?:(?:van|het|de)[\t-\r ]+)?$",
     );
-    for m in at_re.find_iter(head) {
+    for c in at_re.captures_iter(head) {
+        let Some(m) = c.get(0) else { continue };
+        if c.get(1).is_none()
+            && !van_re.is_match(sl(head, floor_boundary(head, m.start().saturating_sub(8)), m.start()))
+        {
+            continue;
+        }
         let (askers, end) = read_askers(head, m.end(), head.len());
         if askers.is_empty() {
             continue;
