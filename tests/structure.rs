@@ -496,3 +496,16 @@ fn a_question_without_a_question_mark_in_a_letter_without_answer_headings() {
     let alone = "Vraag 1\nLicht toe welke maatregelen u neemt.\n\nIk neem er drie.\n";
     assert!(parse(alone).answers.is_empty());
 }
+
+#[test]
+fn numbered_questions_with_the_answer_on_the_next_line() {
+    let text = fixture("structure_numbered_without_labels_lines.txt");
+    let doc = parse(&text);
+    assert_eq!(numbers(&doc.questions), [vec![1], vec![2], vec![3]]);
+    assert_eq!(numbers(&doc.answers), [vec![1], vec![2], vec![3]]);
+    assert_eq!(doc.questions[1].span.slice(&text), "Deelt u de mening dat de opvang beter moet? Zo nee, waarom niet?");
+    assert_eq!(doc.answers[1].span.slice(&text), "Ik deel die mening.\nDaarom komt er geld bij.");
+    // The list in the last answer is the answer's, not new questions.
+    assert_eq!(doc.answers[2].span.slice(&text), "Er komen 500 plekken bij:\n1. in Groningen 200;\n2. in Utrecht 300.");
+    assert!(doc.diagnostics.iter().all(|d| d.code == DiagnosticCode::AnswerWithoutHeading), "{:?}", doc.diagnostics);
+}

@@ -10,7 +10,7 @@
 //! ```
 //!
 //! A letter with no heading at all that numbers its questions ("1. Kent u
-//! …?⏎⏎Ja, dat bericht ken ik.") gets question blocks by those numbers when
+//! …?⏎⏎Ja, dat bericht ken ik.", or "1. Kent u …?⏎Ja, …" a line apart) gets question blocks by those numbers when
 //! most of them (two at least) show this shape (`blocks`), then the same split.
 //!
 //! Only a question block that no answer block answers is looked at. Its
@@ -49,8 +49,8 @@ fn ends_asking(t: &str) -> bool {
     t.ends_with('?')
 }
 
-/// Whether the paragraph that starts at `from` ends by asking ("1. Kent u …?"
-/// up to the next blank line).
+/// Whether the paragraph that starts at `from` asks ("1. Kent u …?" up to
+/// the next blank line, or a line of it ending in "?").
 pub(super) fn paragraph_asks(text: &str, from: usize) -> bool {
     // A question is a paragraph or two: 4 KB without a blank line is not one.
     let rest = text.get(from..).unwrap_or("");
@@ -67,7 +67,10 @@ pub(super) fn paragraph_asks(text: &str, from: usize) -> bool {
         }
         at = nl + 1;
     }
-    ends_asking(rest.get(..end).unwrap_or(""))
+    // Its last line asks, or one line in it does and the answer follows on
+    // the next line ("1. Kent u …?⏎Ja, …⏎⏎2. …").
+    let para = rest.get(..end).unwrap_or("");
+    ends_asking(para) || para.lines().any(ends_asking)
 }
 
 /// Whether a paragraph can open an answer: a capital, a quote, a parenthesis
