@@ -424,6 +424,10 @@ fn names_glued_in_other_ways_and_a_party_after_a_missing_name() {
     assert_eq!(askers(&h), pairs(&[("Jansen", "SP")]));
     let h = head_only("Vragen van het lid VanDenBerg (SP) aan de Minister van Financiën over belastingen.");
     assert_eq!(askers(&h), pairs(&[("Van Den Berg", "SP")]));
+    // Letters whose lower case differs in length (Kelvin sign, dotted I, capital sharp s) never split a char.
+    for name in ["\u{212a}vanBerg", "\u{130}vanDe\u{1e9e}Berg", "van\u{212a}Berg", "\u{130}.Bikker"] {
+        let _ = head_only(&format!("Vragen van het lid {name} (SP) aan de Minister van Financiën."));
+    }
 }
 
 #[test]

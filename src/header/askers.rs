@@ -86,15 +86,15 @@ fn particles(head: &str) -> Option<String> {
     let mut rest = 0;
     while rest < lower.len() {
         // The longest particle first: "den" before "de".
-        let p = PREFIXES
-            .iter()
-            .filter(|p| p.len() >= 2 && lower[rest..].starts_with(**p))
-            .max_by_key(|p| p.len())
-            .filter(|p| rest + p.len() == lower.len() || particles(&head[rest + p.len()..]).is_some())?;
+        let tail = lower.get(rest..)?;
+        let p =
+            PREFIXES.iter().filter(|p| p.len() >= 2 && tail.starts_with(**p)).max_by_key(|p| p.len()).filter(|p| {
+                rest + p.len() == lower.len() || head.get(rest + p.len()..).and_then(particles).is_some()
+            })?;
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&head[rest..rest + p.len()]);
+        out.push_str(head.get(rest..rest + p.len())?);
         rest += p.len();
     }
     (!out.is_empty()).then_some(out)
