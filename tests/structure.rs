@@ -509,3 +509,18 @@ fn numbered_questions_with_the_answer_on_the_next_line() {
     assert_eq!(doc.answers[2].span.slice(&text), "Er komen 500 plekken bij:\n1. in Groningen 200;\n2. in Utrecht 300.");
     assert!(doc.diagnostics.iter().all(|d| d.code == DiagnosticCode::AnswerWithoutHeading), "{:?}", doc.diagnostics);
 }
+
+#[test]
+fn headings_in_capitals_or_closed_by_a_parenthesis() {
+    let text = fixture("structure_heading_capitals_parenthesis.txt");
+    let doc = parse(&text);
+    assert_eq!(headings(&text, &doc.questions), ["VRAAG 1)", "VRAGEN 2 EN 3", "Vraag 4)"]);
+    assert_eq!(headings(&text, &doc.answers), ["ANTWOORD OP VRAAG 1)", "ANTWOORD OP DE VRAGEN 2 EN 3", "Antwoord 4)"]);
+    assert_eq!(numbers(&doc.answers), [vec![1], vec![2, 3], vec![4]]);
+    assert_eq!(doc.questions[2].span.slice(&text), "Waarom niet?");
+    assert_eq!(doc.answers[2].span.slice(&text), "Omdat het niet hoeft.");
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+    let n = |t: &str| kamervragen::headings::parse_heading(t).map(|h| h.numbers);
+    assert_eq!(n("VRAGEN 3 T/M 5"), Some(vec![3, 4, 5]));
+    assert_eq!(n("Vraag 2) wat"), None, "a lower-case word after it");
+}
