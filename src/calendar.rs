@@ -35,25 +35,6 @@ pub(crate) const WEEKDAYS: [&str; 7] = ["maandag", "dinsdag", "woensdag", "donde
 pub(crate) const WEEKDAYS_EN: [&str; 7] =
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
-/// Month abbreviations ("okt.", "sept"), lower case, without the full stop.
-pub(crate) const MONTH_ABBREVIATIONS: [(&str, u32); 15] = [
-    ("jan", 1),
-    ("feb", 2),
-    ("febr", 2),
-    ("mrt", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("okt", 10),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-    ("mar", 3),
-];
-
 /// The month number of a Dutch month name ("augustus" → 8), case-insensitive.
 #[must_use]
 pub fn month_from_name(name: &str) -> Option<u32> {

@@ -26,7 +26,23 @@ pub(super) enum MonthForm {
     Typo,
 }
 
-pub(super) use crate::calendar::MONTH_ABBREVIATIONS as ABBREV;
+pub(super) const ABBREV: [(&str, u32); 15] = [
+    ("jan", 1),
+    ("feb", 2),
+    ("febr", 2),
+    ("mrt", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("okt", 10),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+    ("mar", 3),
+];
 
 /// True when `a` and `b` are at most one edit apart (insertion, deletion,
 /// substitution or a swap of neighbours).

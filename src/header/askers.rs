@@ -338,18 +338,17 @@ pub(super) fn find_askers(head: &str) -> (Vec<Asker>, Option<usize>, Option<usiz
     // "het lid", "de leden", "het Kamerlid", and their slips: "het leden",
     // "de lid", "het lid lid", "van lid" (no article: only right after "van").
     let at_re =
-        re(&AT, r"(?i-u)(?-u:\b)((?:het|de)[\t-\r ]+)?(?:kamer)?(?:lid|leden)(?:[\t-\r ]+(?:lid|leden))?[\t-\r ]+");
+        re(&AT, r"(?i-u)(?-u:\b)(?:(?:het|de)[\t-\r ]+)?(?:kamer)?(?:lid|leden)(?:[\t-\r ]+(?:lid|leden))?[\t-\r ]+");
     static VAN: OnceLock<Regex> = OnceLock::new();
     let van_re = re(&VAN, r"(?i-u)(?-u:\b)van[\t-\r ]+$");
     let intro_re = re(
         &INTRO,
         r"(?i-u)(?:(?-u:\b)(?:mondelinge|schriftelijke)[\t-\r ]+)?(?-u:\b)vra(?:gen|ag)[\t-\r ]+van[\t-\r ]+(?:(?:van|het|de)[\t-\r ]+)?$",
     );
-    for c in at_re.captures_iter(head) {
-        let Some(m) = c.get(0) else { continue };
-        if c.get(1).is_none()
-            && !van_re.is_match(sl(head, floor_boundary(head, m.start().saturating_sub(8)), m.start()))
-        {
+    for m in at_re.find_iter(head) {
+        // "de"/"het" opens the match, else it is "lid"/"leden"/"kamer…".
+        let article = m.as_str().get(..2).is_some_and(|w| w.eq_ignore_ascii_case("de") || w.eq_ignore_ascii_case("he"));
+        if !article && !van_re.is_match(sl(head, floor_boundary(head, m.start().saturating_sub(8)), m.start())) {
             continue;
         }
         let (askers, end) = read_askers(head, m.end(), head.len());

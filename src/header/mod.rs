@@ -346,7 +346,10 @@ fn letter_date(head: &str) -> Option<HeaderDate> {
         }
         let from = at + (line.len() - trimmed.len()) + 5;
         let window = sl(head, from, floor_boundary(head, from + 80));
-        let (start, end, iso) = letter_date_in(window)?;
+        // The first date with a year as the date scanner reads it ("26
+        // augustus 2024", "3 sep. 2024", "03-09-2024", "12/11/2023").
+        let (span, iso) = crate::dates::first_day_month_year(window)?;
+        let (start, end) = (span.start, span.end);
         // On this line or a next one (blank lines between, as a PDF reader
         // may print the letter's side column), with nothing but white space,
         // ":" and a weekday ("dinsdag 3 september 2024") before it.
@@ -358,50 +361,6 @@ fn letter_date(head: &str) -> Option<HeaderDate> {
         return Some(HeaderDate { iso, span: Span::new(from + start, from + end) });
     }
     None
-}
-
-/// The first date in a letter's "Datum" window, as the ministries print it:
-/// "26 augustus 2024", "3 sep. 2024", "03-09-2024", "3.9.2024", "3/9/2024".
-/// `(start, end, iso)`.
-fn letter_date_in(window: &str) -> Option<(usize, usize, String)> {
-    static OTHER: OnceLock<Regex> = OnceLock::new();
-    let other = OTHER.get_or_init(|| {
-        let abbrev: Vec<&str> = crate::calendar::MONTH_ABBREVIATIONS.iter().map(|(a, _)| *a).collect();
-        Regex::new(&format!(
-            r"(?i-u)(?-u:\b)([0-9]{{1,2}})(?:[\t-\r ]+({})\.?[\t-\r ]+|[-./]([0-9]{{1,2}})[-./])([0-9]{{4}})(?-u:\b)",
-            abbrev.join("|")
-        ))
-        .expect("valid regex")
-    });
-    let full = date_re().captures(window);
-    let short = other.captures(window);
-    let pick_full = match (&full, &short) {
-        (Some(f), Some(o)) => f.get(0)?.start() <= o.get(0)?.start(),
-        (Some(_), None) => true,
-        (None, Some(_)) => false,
-        (None, None) => return None,
-    };
-    let (c, month) = if pick_full {
-        let c = full?;
-        let m = month_from_name(c.get(2)?.as_str())?;
-        (c, m)
-    } else {
-        let c = short?;
-        let month = match (c.get(2), c.get(3)) {
-            (Some(name), _) => {
-                let name = name.as_str().to_ascii_lowercase();
-                crate::calendar::MONTH_ABBREVIATIONS.iter().find(|(a, _)| *a == name).map(|(_, m)| *m)?
-            }
-            (None, Some(num)) => num.as_str().parse().ok()?,
-            (None, None) => return None,
-        };
-        (c, month)
-    };
-    let whole = c.get(0)?;
-    let day: u32 = c.get(1)?.as_str().parse().ok()?;
-    let year: i32 = c.get(if pick_full { 3 } else { 4 })?.as_str().parse().ok()?;
-    ((1..=31).contains(&day) && (1..=12).contains(&month))
-        .then(|| (whole.start(), whole.end(), format!("{year:04}-{month:02}-{day:02}")))
 }
 
 /// The date in the parentheses opening at `at`.
