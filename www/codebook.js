@@ -5,6 +5,8 @@
 // codebook, and codebook files: JSON (import and export) and Markdown (an
 // appendix). The core checks every codebook that comes in and writes the
 // Markdown (importer.js fills its CodebookInput); every change goes through state.js.
+// A kind or level changed (in the editor or by a codebook file) under codes
+// already on units asks first or is refused (settleConflicts, below).
 //
 // Focus never falls to the page while the codebook is written: the editor is
 // only rebuilt when the focus is outside it (or by the action that moves the
@@ -13,9 +15,11 @@
 // next.
 import { errorText, t, lang, onLangChange } from './i18n.js';
 import {
-  state, addCode, addVariable, codebookObject, codesOf, editVariable, findTag, findVariable, importCodebook,
-  importTagSet, removeVariable, tagsOf, toggleTag,
+  state, addCode, addVariable, codebookObject, codesOf, codingConflicts, countUnits, docsOf, editVariable, findTag,
+  findVariable, importCodebook, importConflicts, importTagSet, removeVariable, tagsOf, toggleTag, unitLevel,
 } from './state.js';
+import { nameOf, openDoc } from './documents.js';
+import { jumpTo } from './navigation.js';
 import { $, h, definitionTip } from './ui.js';
 import { checkCodebook, codebookMarkdownOf, readJson, readTagSet } from './importer.js';
 import { saveFile } from './export.js';
@@ -68,6 +72,8 @@ function codeRow(c) {
   const row = h('li', { className: 'tagrow', 'data-tag': c.name },
     h('input', { type: 'color', value: c.color, 'data-field': 'color' }),
     h('input', { 'data-field': 'name', autocomplete: 'off', value: c.name }),
+    // The key's visible word (the select's accessible name says it in full).
+    h('span', { className: 'key-word', 'aria-hidden': 'true' }, cbLabel('keyWord')),
     h('select', { 'data-field': 'key' }, ...CODE_KEYS.map((k) => codeOption(k, k || '–', (c.key ?? '') === k))),
     h('button', { type: 'button', className: 'icon tag-remove' }),
     h('textarea', { className: 'desc', 'data-field': 'description', rows: 2, placeholder: cbLabel('definitionHint') }),
@@ -174,11 +180,22 @@ function focusField(el) {
 const rowOf = (name) => codebookEditor.querySelector(`.tagrow[data-tag="${CSS.escape(name)}"]`);
 const variableEl = (name) => codebookEditor.querySelector(`.variable[data-variable="${CSS.escape(name)}"]`);
 
-codebookEditor.addEventListener('change', (e) => {
+codebookEditor.addEventListener('change', async (e) => {
   const field = e.target.dataset.vfield;
   const li = e.target.closest('.variable');
   if (!field || !li) return;
   const name = li.dataset.variable;
+  if (field !== 'name') {
+    // A kind or level under codes already on units: asked first (or refused), never silently.
+    const value = e.target.value;
+    // (A read-only tab asks nothing: state.js refuses the change and says why.)
+    const found = state.readOnly ? { stray: [], clashes: [] } : codingConflicts({ [name]: { [field]: value } });
+    const agreed = await settleConflicts(found, { level: field === 'level' ? value : null, back: e.target });
+    if (agreed) editVariable(name, field, value, true);
+    // What the state holds now (the field showed the old value while the dialog was open).
+    e.target.value = findVariable(name)?.[field] ?? '';
+    return;
+  }
   let done;
   try {
     done = editVariable(name, field, e.target.value);
@@ -232,6 +249,98 @@ $('var-add').addEventListener('click', () => {
   renderCodebook(true);
   focusField(variableEl(name)?.querySelector('[data-vfield="name"]'));
 });
+
+// ---- a kind or level changed under codes already on units ----
+// A level change would leave the variable's codes on units of another level:
+// the dialog says how many, in which documents, and that they go (one undo
+// step). A change to "one of" while units carry several codes of the
+// variable is refused, with those units listed (each a way to go there):
+// which code is right is the coder's call, not the page's.
+
+const changeDialog = $('codebook-change');
+const changeGo = $('codebook-change-go');
+const changeCancel = $('codebook-change-cancel');
+const changeList = $('codebook-change-units');
+changeDialog.addEventListener('keydown', (e) => e.stopPropagation());
+
+/** A unit of any document by its id: "Antwoord 6 en 7", "Vraag 2", "The document" (ids as docs/annotation-format.md gives them). */
+function changeUnitName(unit) {
+  if (unitLevel(unit) === 'document') return t('adj.document');
+  const m = /^([aq])(\d+(?:-\d+)*)$/.exec(unit);
+  if (!m) return unit;
+  return t(m[1] === 'q' ? 'adj.question' : 'adj.answer', { n: m[2].split('-') });
+}
+
+const changeDocName = (id) => {
+  const d = state.docs.find((x) => x.id === id);
+  return d ? nameOf(d) : id;
+};
+
+/** Opens document `doc` at `unit` (its block focused, once drawn). */
+function goToUnit(doc, unit, frames = 120) {
+  if (doc !== state.currentId) openDoc(doc, unitLevel(unit) === 'answer' ? unit : null);
+  const find = (left) => {
+    const el = unit === 'document' ? (docCodes.hidden ? null : docCodes) : $(unit);
+    if (el) jumpTo(el);
+    else if (left > 0) requestAnimationFrame(() => find(left - 1));
+  };
+  find(frames);
+}
+
+/**
+ * Asks before a change with `found` (state.codingConflicts) goes ahead;
+ * resolves true when it may (nothing affected, or the user agreed to remove
+ * the stray codes), false when cancelled or refused. `level`: the variable's
+ * new level (a level edited); `file`: the codebook file imported; the focus
+ * goes back to `back`.
+ */
+function settleConflicts(found, { level = null, file = '', back = document.activeElement } = {}) {
+  if (!found.clashes.length && !found.stray.length) return Promise.resolve(true);
+  const clash = found.clashes.length > 0;
+  const list = clash ? found.clashes : found.stray;
+  const names = [...new Set(list.flatMap((x) => x.codes.map((c) => findTag(c)?.variable ?? c)))];
+  const params = {
+    name: names.join(', '), file, at: level ? cbLabel(`levelAt.${level}`) : '',
+    units: cbLabel('units', countUnits(list)), inDocs: cbLabel('inDocs', { docs: docsOf(list).length }),
+  };
+  $('codebook-change-h').textContent = cbLabel(clash ? 'clash.title' : file ? 'move.fileTitle' : 'move.title', params);
+  $('codebook-change-text').textContent = cbLabel(clash ? 'clash.text' : file ? 'move.fileText' : 'move.text', params);
+  changeGo.hidden = clash;
+  changeGo.textContent = cbLabel(file ? 'move.fileGo' : 'move.go');
+  changeCancel.textContent = t(clash ? 'page.close' : 'page.cancel');
+  // The units in conflict, each to go to; for removed codes, how many in each document when there are several.
+  const items = clash
+    ? list.map((x) => h('li', null, h('span', null, `${changeDocName(x.doc)} · ${changeUnitName(x.unit)}: ${x.codes.join(', ')}`), ' ',
+      h('button', { type: 'button', 'data-doc': x.doc, 'data-unit': x.unit, 'aria-label': cbLabel('clash.goTo', { unit: changeUnitName(x.unit), doc: changeDocName(x.doc) }) }, cbLabel('clash.go'))))
+    : docsOf(list).length > 1
+      ? docsOf(list).map((d) => h('li', null, cbLabel('move.inDoc', { doc: changeDocName(d), units: cbLabel('units', countUnits(list.filter((x) => x.doc === d))) })))
+      : [];
+  changeList.replaceChildren(...items);
+  changeList.hidden = !items.length;
+  return new Promise((resolve) => {
+    let settled = false;
+    const done = (go, target = null) => {
+      if (settled) return;
+      settled = true;
+      changeDialog.removeEventListener('click', pick);
+      if (changeDialog.open) changeDialog.close();
+      if (target) goToUnit(target.dataset.doc, target.dataset.unit);
+      else if (back instanceof HTMLElement && back.isConnected && back !== document.body) back.focus();
+      resolve(go);
+    };
+    // Settled on the click itself (the close event comes a task later), or on that event (Escape).
+    const pick = (e) => {
+      const btn = e.target.closest('button');
+      if (btn === changeGo) done(true);
+      else if (btn === changeCancel) done(false);
+      else if (btn?.dataset.unit) done(false, btn);
+    };
+    changeDialog.addEventListener('click', pick);
+    changeDialog.addEventListener('close', () => done(false), { once: true });
+    changeDialog.showModal();
+    changeCancel.focus();
+  });
+}
 
 // ---- codes on questions and on the document ----
 
@@ -321,7 +430,9 @@ importInput.addEventListener('change', async () => {
   if (read.tags) importTagSet(read.tags);
   else {
     const codes = read.codebook.variables.reduce((n, v) => n + v.codes.length, 0);
-    importCodebook(read.codebook, () => cbLabel('imported', { file: file.name, variables: read.codebook.variables.length, codes }));
+    // A file that changes the kind or level of a variable in use: asked first (or refused), as in the editor.
+    if (!state.readOnly && !(await settleConflicts(importConflicts(read.codebook), { file: file.name }))) return;
+    importCodebook(read.codebook, () => cbLabel('imported', { file: file.name, variables: read.codebook.variables.length, codes }), false, true);
   }
   renderCodebook();
 });

@@ -8,21 +8,21 @@
 // (core.analyze). Every correction is one undoable step (state.setCorrections),
 // saved at once; the tags of a block whose id changes follow it.
 import { core } from './core.js';
-import { state, currentAnn, currentText, setCorrections } from './state.js';
+import { state, currentAnn, currentText, setCorrections, variableOf } from './state.js';
 import { textStart } from './render.js';
 import { coreCorrections } from './reader.js';
 import { $, h } from './ui.js';
-import { announce } from './messages.js';
+import { announce, showUndoNotice } from './messages.js';
 import { errorText, t } from './i18n.js';
-import { CARD_MARKS, setRemover } from './markcard.js';
+import { CARD_MARKS, CARD_ROOTS, setRemover } from './markcard.js';
+import { selectWords } from './findwords.js';
 
 const fixView = $('doc-view');
 const fixBar = $('fix-bar');
 const fixDialog = $('fix-dialog');
 
-/** The last selection (or caret) in the view: UTF-16 {start, end, block}; the block last focused or selected in. */
+/** The last selection (or caret) in the view: UTF-16 {start, end, block}. */
 let fixSelection = null;
-let fixLastBlock = null;
 
 /** The UTF-16 offset of a DOM position in the view, or null when it is not in the view's text. */
 function fixOffsetOf(node, offset) {
@@ -31,8 +31,13 @@ function fixOffsetOf(node, offset) {
 }
 
 document.addEventListener('selectionchange', () => {
-  const sel = document.getSelection();
   placeAdder();
+  readSelection();
+});
+
+/** The selection in the view as fixSelection (at once after selectWords; else on selectionchange). */
+function readSelection() {
+  const sel = document.getSelection();
   if (!sel || !sel.rangeCount || !fixView.contains(sel.anchorNode)) {
     fixSelection = null; // gone, or elsewhere (a field, the text box)
     return;
@@ -41,9 +46,9 @@ document.addEventListener('selectionchange', () => {
   const start = fixOffsetOf(r.startContainer, r.startOffset);
   const end = fixOffsetOf(r.endContainer, r.endOffset);
   if (start === null || end === null) return;
-  fixSelection = { start, end, block: fixBlockOf(r.startContainer.parentElement) };
-  fixLastBlock = fixSelection.block ?? fixLastBlock;
-});
+  fixSelection = { start, end, block: fixBlockOf(r.startContainer.parentElement), across: fixBlockOf(r.startContainer.parentElement) !== fixBlockOf(r.endContainer.parentElement) };
+  setFixTarget(fixSelection.block);
+}
 /**
  * Words selected in the view get "Mark as date" and "Mark as reference"
  * beside them (as Hypothesis offers "Annotate" on a selection), once the
@@ -51,6 +56,10 @@ document.addEventListener('selectionchange', () => {
  */
 const adder = $('sel-adder');
 let adderTimer = 0;
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && !adder.hidden) adder.hidden = true;
+}, true);
+
 function placeAdder() {
   clearTimeout(adderTimer);
   adder.hidden = true;
@@ -62,46 +71,75 @@ function placeAdder() {
     adder.hidden = false;
     const width = adder.offsetWidth;
     adder.style.setProperty('left', `${Math.max(8, Math.min(rect.right - width / 2, innerWidth - width - 8)) + scrollX}px`);
-    adder.style.setProperty('top', `${rect.bottom + scrollY + 6}px`);
+    // Above the selection's last line (below it when there is no room), over the text rather than the buttons beside it.
+    const top = rect.top - adder.offsetHeight - 6 >= 0 ? rect.top - adder.offsetHeight - 6 : rect.bottom + 6;
+    adder.style.setProperty('top', `${top + scrollY}px`);
   }, 200);
 }
 
-fixView.addEventListener('focusin', (e) => {
-  fixLastBlock = fixBlockOf(e.target) ?? fixLastBlock;
-});
+// The block the toolbar acts on: the one the user is at (focused there other
+// than by passing with Tab, typed or clicked in, selected in), named at the
+// toolbar's start. Shift+Tab from a block to the toolbar crosses every block
+// above it: those do not count.
+let fixTargetId = null;
+let fixTabbing = false;
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Tab') fixTabbing = true;
+}, true);
+document.addEventListener('keyup', (e) => {
+  if (e.key === 'Tab') fixTabbing = false;
+}, true);
+fixView.addEventListener('focusin', (e) => !fixTabbing && setFixTarget(fixBlockOf(e.target)));
+fixView.addEventListener('pointerdown', (e) => setFixTarget(fixBlockOf(e.target)));
+fixView.addEventListener('keydown', (e) => e.key !== 'Tab' && e.key !== 'Shift' && setFixTarget(fixBlockOf(e.target)));
 
-fixView.addEventListener('keydown', (e) => {
-  if ((e.key === 'Delete' || e.key === 'Backspace') && e.target.matches?.(CARD_MARKS) && !e.ctrlKey && !e.metaKey && !e.altKey && !state.readOnly) {
-    e.preventDefault();
-    fixRemove(e.target);
-  }
-});
-setRemover((el) => fixRemove(el));
-
-/**
- * The question or answer that starts at or after UTF-16 offset `s` (the
- * view's blocks carry their offsets), once the view is drawn again after a
- * correction: where the focus goes.
- */
-function focusBlockAfterDraw(s) {
-  fixView.addEventListener('drawn', () => {
-    const blocks = [...fixView.querySelectorAll('.m-question[role="region"], .m-answer[role="region"]')];
-    (blocks.find((b) => Number(b.dataset.s) >= Number(s)) ?? blocks.at(-1))?.focus();
-  }, { once: true });
+function setFixTarget(block) {
+  if (!block?.id) return;
+  fixTargetId = block.id;
+  showFixTarget();
 }
 
-/** The highlight of `kind` at UTF-16 offset `s`, once the view is drawn again: where the focus goes. */
-function focusMarkAfterDraw(kind, s) {
-  fixView.addEventListener('drawn', () => fixView.querySelector(`.m-${kind}[data-s="${Number(s)}"]`)?.focus(), { once: true });
+/** The toolbar's first words: the block its buttons act on (fixBlock). */
+function showFixTarget() {
+  const block = fixBlock();
+  $('fix-target').textContent = block ? t('fix.target', { block: block.getAttribute('aria-label') }) : t('fix.noTarget');
+}
+
+for (const root of CARD_ROOTS) {
+  root.addEventListener('keydown', (e) => {
+    if ((e.key === 'Delete' || e.key === 'Backspace') && e.target.matches?.(CARD_MARKS) && !e.ctrlKey && !e.metaKey && !e.altKey && !state.readOnly) {
+      e.preventDefault();
+      fixRemove(e.target);
+    }
+  });
+}
+setRemover((el) => fixRemove(el));
+
+/** The question or answer that starts at or after UTF-16 offset `s` (the view's blocks carry their offsets) gets the focus. */
+function focusBlockAt(s) {
+  const blocks = [...fixView.querySelectorAll('.m-question[role="region"], .m-answer[role="region"]')];
+  showFocused((blocks.find((b) => Number(b.dataset.s) >= Number(s)) ?? blocks.at(-1)));
+}
+
+/** Focuses `el` and brings it into sight (a new block may be laid out only now). */
+function showFocused(el) {
+  if (!el) return;
+  el.focus({ preventScroll: true });
+  el.scrollIntoView({ block: 'nearest' });
+}
+
+/** The highlight of `kind` at UTF-16 offset `s` gets the focus. */
+function focusMarkAt(kind, s) {
+  showFocused(fixView.querySelector(`.m-${kind}[data-s="${Number(s)}"]`));
 }
 
 function fixBlockOf(el) {
   return el?.closest?.('.m-question[role="region"], .m-answer[role="region"]') ?? null;
 }
 
-/** The block to act on: the focused one, else the one last focused or selected in (the toolbar has the focus), else the current answer. */
+/** The block the toolbar acts on (the one it names): the one the user is at (setFixTarget), else the current answer. */
 function fixBlock() {
-  return fixBlockOf(document.activeElement) ?? (fixLastBlock?.isConnected ? fixLastBlock : null) ?? (state.currentAnswer ? $(state.currentAnswer) : null);
+  return fixBlockOf(fixTargetId && $(fixTargetId)) ?? (state.currentAnswer ? $(state.currentAnswer) : null);
 }
 
 /** A new correction of `kind` anchored at UTF-16 `s..e`, with `extra` fields. */
@@ -109,58 +147,187 @@ function fixAnchored(kind, s, e, extra = {}) {
   return { ...core.anchor(currentText(), kind, Number(s), Number(e)), ...extra };
 }
 
-/** The analysis of the current text with correction `c` added to the list, or null (the user told why). */
-function tryFix(c) {
-  const list = [...(currentAnn()?.corrections ?? []), c];
+/** The analysis of the current text with corrections `list`, or null (the user told why). */
+function analyzeWith(list) {
   try {
-    return { list, result: core.analyze(currentText(), coreCorrections(core, list)) };
+    return core.analyze(currentText(), coreCorrections(core, list));
   } catch (e) {
-    announce(errorText(e));
+    fixSay(errorText(e));
     return null;
   }
 }
 
+/** The analysis of the current text with correction `c` added to the list, or null (the user told why). */
+function tryFix(c) {
+  const list = [...(currentAnn()?.corrections ?? []), c];
+  const result = analyzeWith(list);
+  return result && { list, result };
+}
+
+/** Why the core cannot place correction `c` (worded), or '' when it can. */
+export function refusalOf(c) {
+  const tried = tryFix(c);
+  if (!tried) return t('fix.reason.invalid');
+  const refused = tried.result.corrections.unplaced.find((u) => u.index === tried.list.length - 1);
+  return refused ? t('fix.refused', { why: t(`fix.reason.${refused.reason}`) }) : '';
+}
+
+/** A later correction of these kinds at the same place (the same header field) replaces the earlier one. */
+const REPLACING = new Set(['set-kind', 'set-numbers', 'header']);
+const samePlace = (a, c) => REPLACING.has(c.kind) && a.kind === c.kind && a.start === c.start && (a.field ?? '') === (c.field ?? '');
+/** What a parse reads, without the corrections list and texts: two equal ones read the document alike. */
+const readingOf = (annotations) => JSON.stringify(annotations, (k, v) => (k === 'corrections' || k === 'text' ? undefined : v));
+const kindOf = (annotations, id) => (annotations.questions.some((b) => b.id === id) ? 'question' : annotations.answers.some((b) => b.id === id) ? 'answer' : null);
+
+/**
+ * The list without one of its last few corrections, when that reads the
+ * document as `result` does (the new correction undoes that one): {list,
+ * result}; else null.
+ */
+function cancelled(all, result) {
+  const reading = readingOf(result.annotations);
+  for (let i = all.length - 1; i >= Math.max(0, all.length - 3); i--) {
+    const list = all.filter((_, k) => k !== i);
+    const other = analyzeWith(list);
+    if (other && readingOf(other.annotations) === reading) return { list, result: other };
+  }
+  return null;
+}
+
+/** The codes of `from` that a one-of variable cannot take beside those of `to` (the first code of each variable stays). */
+function oneOfClashes(to, from) {
+  const taken = new Set(to.map((n) => variableOf(n)).filter((v) => v?.kind === 'one-of').map((v) => v.name));
+  return from.filter((n) => !to.includes(n) && taken.has(variableOf(n)?.kind === 'one-of' ? variableOf(n).name : null));
+}
+
+/** Moves of tags from the blocks now shown to those of `after` that start at the same place with another id. */
+function movesByPlace(after) {
+  const now = state.analysis?.annotations;
+  if (!now) return [];
+  const starts = new Map([...after.questions, ...after.answers].map((b) => [b.start, b.id]));
+  return [...now.questions, ...now.answers].map((b) => ({ from: b.id, to: starts.get(b.start) })).filter((m) => m.to && m.to !== m.from);
+}
+
 /**
  * Adds correction `c` (named `label` in the undo history) when the core can
- * place it; else says why and changes nothing.
+ * place it; else says why and changes nothing. It replaces an earlier one of
+ * the same kind at the same place, and when the two cancel out neither is
+ * kept (Question ↔ answer twice leaves the document as read). Codes that
+ * would move between a question and an answer (a merge of the two, a
+ * question made an answer) are not carried over silently: the user is
+ * asked, and they are removed (undo brings them back). `onDrawn` runs once
+ * the view is drawn again (where the focus goes). Resolves to whether the
+ * correction was made.
  */
-function proposeFix(c, label) {
-  const tried = tryFix(c);
-  if (!tried) return false;
-  const { list, result } = tried;
-  const last = list.length - 1;
-  const refused = result.corrections.unplaced.find((u) => u.index === last);
-  if (refused) {
-    announce(t('fix.refused', { why: t(`fix.reason.${refused.reason}`) }));
+async function proposeFix(c, label, onDrawn = () => {}) {
+  const all = currentAnn()?.corrections ?? [];
+  const base = all.filter((a) => !samePlace(a, c));
+  const replacing = base.length !== all.length;
+  const list = [...base, c];
+  let result = analyzeWith(list);
+  if (!result) return false;
+  const refused = result.corrections.unplaced.find((u) => u.index === list.length - 1);
+  const without = replacing ? analyzeWith(base) : null;
+  let keep = list;
+  let moves = result.corrections.moves.filter((m) => m.correction === list.length - 1);
+  const undone = !replacing && !refused ? cancelled(all, result) : null;
+  if (without && (refused || readingOf(without.annotations) === readingOf(result.annotations))) {
+    // It undoes the one it replaces (back to the parser's reading there): neither is kept.
+    [keep, result] = [base, without];
+  } else if (undone) {
+    // It undoes an earlier one (a merge back after a split): neither is kept.
+    [keep, result] = [undone.list, undone.result];
+  } else if (refused) {
+    fixSay(t('fix.refused', { why: t(`fix.reason.${refused.reason}`) }));
     return false;
   }
-  return setCorrections(list, label, result.corrections.moves.filter((m) => m.correction === last));
+  if (replacing) moves = movesByPlace(result.annotations); // (a merge that undoes a split keeps the core's moves: the second part's tags join the first)
+  const ann = currentAnn();
+  const now = state.analysis?.annotations;
+  const nameOf = (id) => $(id)?.getAttribute('aria-label') ?? id;
+  const crossing = now ? moves.filter((m) => kindOf(now, m.from) !== kindOf(result.annotations, m.to) && (ann?.tags[m.from]?.length || ann?.notes[m.from])) : [];
+  if (crossing.length) {
+    const codes = crossing.flatMap((m) => ann.tags[m.from] ?? []).join(', ') || t('fix.aNote');
+    const ok = await askFix(t('fix.crossTitle'), '', [], () => '', null, t('fix.crossCodes', { blocks: crossing.map((m) => nameOf(m.from)).join(', '), codes }), true);
+    if (!ok) return false;
+    moves = moves.map((m) => (crossing.includes(m) ? { ...m, to: null } : m));
+  }
+  // Two blocks joined: a one-of variable keeps the first block's code; the other's is dropped, when the user agrees.
+  const dropped = moves.flatMap((m) => (m.to ? oneOfClashes(ann?.tags[m.to] ?? [], ann?.tags[m.from] ?? []) : []));
+  if (dropped.length) {
+    const into = nameOf(moves.find((m) => m.to)?.to);
+    const ok = await askFix(t('fix.clashTitle'), '', [], () => '', null, t('fix.clashCodes', { block: into, codes: dropped.join(', ') }), true);
+    if (!ok) return false;
+    moves = moves.map((m) => (m.to ? { ...m, drop: dropped } : m));
+  }
+  // Where the focus goes once the view is drawn again (listening before the change: it may draw at once).
+  const drawn = () => onDrawn();
+  fixView.addEventListener('drawn', drawn, { once: true });
+  const made = setCorrections(keep, label, moves);
+  if (!made) fixView.removeEventListener('drawn', drawn);
+  return made;
+}
+
+/** A refusal or hint: on screen for a few seconds (the notice at the bottom) and announced. */
+function fixSay(message) {
+  announce(message);
+  showUndoNotice(message);
 }
 
 const fixQuoted = (s) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
-function fixRemove(el) {
+async function fixRemove(el) {
   const kind = el.classList.contains('m-date') ? 'remove-date' : 'remove-reference';
   const c = fixAnchored(kind, el.dataset.s, el.dataset.e);
-  const block = fixBlockOf(el);
-  if (proposeFix(c, () => t(kind === 'remove-date' ? 'fix.did.removeDate' : 'fix.did.removeReference', { quote: fixQuoted(c.quote) })) && block) focusBlockAfterDraw(block.dataset.s);
+  const at = fixBlockOf(el)?.dataset.s ?? el.dataset.s; // its block, else (the header, a footnote) the next one
+  await proposeFix(c, () => t(kind === 'remove-date' ? 'fix.did.removeDate' : 'fix.did.removeReference', { quote: fixQuoted(c.quote) }), () => focusBlockAt(at));
 }
 
-/** The non-empty selection in the view, else null (and the user told). */
-function fixSelected() {
-  if (fixSelection && fixSelection.end > fixSelection.start) return fixSelection;
-  announce(t('fix.selectFirst'));
-  return null;
+/** Whether the last selection is in the block the toolbar names (or outside the blocks, when it names none). */
+function fixSelectionHere() {
+  const block = fixBlock();
+  return Boolean(fixSelection) && (!fixSelection.block || !block || fixSelection.block === block);
+}
+
+/**
+ * The words to correct (`caret`: the place to split): the selection in the
+ * view when it is in the block the toolbar names; else (the keyboard, or a
+ * selection left in another block) the user types the words, found and
+ * selected in that block (findwords.js). Null when there is none (the user
+ * told why) or the user cancelled.
+ */
+async function fixSelected(caret = false) {
+  if (fixSelection?.across) {
+    fixSay(t('fix.oneBlock'));
+    return null;
+  }
+  if (fixSelectionHere() && (caret || fixSelection.end > fixSelection.start)) return fixSelection;
+  const block = fixBlock();
+  if (!block) {
+    fixSay(t('fix.selectFirst'));
+    return null;
+  }
+  const name = block.getAttribute('aria-label');
+  const typed = await askFix(t(caret ? 'fix.wordsSplit' : 'fix.wordsTitle', { block: name }), '', [{ label: t('fix.wordsLabel'), value: '' }],
+    ([w]) => (selectWords(block, w, caret) ? '' : t('fix.wordsNotFound', { block: name })));
+  if (!typed) return null;
+  readSelection();
+  return fixSelection;
 }
 
 /**
  * Asks in the dialog: `title`, the `quote`, fields [{label, value}] (one or
  * two), and with `choice` ('question' or 'answer', the one checked) what a
- * block is. `check(values)` returns a message when the answer is not right.
+ * block is; `message` says what the question is about (a dialog with no
+ * fields asks to confirm). `check(values)` returns a message when the answer
+ * is not right, or [message, index of the field to correct]. A `confirm`
+ * (something is lost if the user goes ahead) starts on Cancel.
  * Resolves to the values (the choice last), or null when cancelled.
  */
-function askFix(title, quote, fields, check, choice = null) {
+function askFix(title, quote, fields, check, choice = null, message = '', confirm = false) {
   $('fix-dialog-h').textContent = title;
+  $('fix-message').textContent = message;
+  $('fix-message').hidden = !message;
   $('fix-quote').textContent = quote ? `“${fixQuoted(quote)}”` : '';
   $('fix-error').textContent = '';
   const inputs = [$('fix-a'), $('fix-b')];
@@ -177,7 +344,8 @@ function askFix(title, quote, fields, check, choice = null) {
   const back = document.activeElement;
   fixDialog.showModal();
   if (choice) radios.find((r) => r.checked).focus();
-  else inputs[0].select();
+  else if (fields.length) inputs[0].select();
+  else (confirm ? $('fix-cancel') : fixDialog.querySelector('button[type="submit"]')).focus();
   return new Promise((done) => {
     const finish = (values) => {
       $('fix-form').onsubmit = null;
@@ -191,40 +359,41 @@ function askFix(title, quote, fields, check, choice = null) {
       e.preventDefault();
       const values = inputs.slice(0, fields.length).map((i) => i.value.trim());
       if (choice) values.push(radios.find((r) => r.checked)?.value ?? choice);
-      const problem = check(values);
+      const [problem, at = 0] = [check(values)].flat();
       if (problem) {
         $('fix-error').textContent = problem;
-        inputs[0].focus();
+        inputs[at].focus();
         return;
       }
       finish(values);
     };
     $('fix-cancel').onclick = () => finish(null);
-    fixDialog.onclose = () => finish(null);
+    // (Esc. A close event of the dialog before, asked just now, comes late: the dialog is open again then.)
+    fixDialog.onclose = () => !fixDialog.open && finish(null);
   });
 }
 
 async function fixMarkDate() {
-  const sel = fixSelected();
+  const sel = await fixSelected();
   if (!sel) return;
   const text = currentText();
   const c = fixAnchored('add-date', sel.start, sel.end);
   const reading = core.date_reading(text, sel.start, sel.end) ?? '';
   const values = await askFix(t('fix.dateTitle'), c.quote, [{ label: t('fix.dateLabel'), value: reading }],
-    ([iso]) => (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(iso) ? '' : t('fix.dateInvalid')));
-  if (values && proposeFix({ ...c, iso: values[0] }, () => t('fix.did.addDate', { quote: fixQuoted(c.quote), iso: values[0] }))) focusMarkAfterDraw('date', sel.start);
+    ([iso]) => (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(iso) ? refusalOf({ ...c, iso }) : t('fix.dateInvalid')));
+  if (values) await proposeFix({ ...c, iso: values[0] }, () => t('fix.did.addDate', { quote: fixQuoted(c.quote), iso: values[0] }), () => focusMarkAt('date', sel.start));
 }
 
 async function fixMarkReference() {
-  const sel = fixSelected();
+  const sel = await fixSelected();
   if (!sel) return;
   const c = fixAnchored('add-reference', sel.start, sel.end);
   const values = await askFix(t('fix.referenceTitle'), c.quote,
     [{ label: t('fix.referenceTarget'), value: '' }, { label: t('fix.referenceUrl'), value: /^https?:\/\//i.test(c.quote) ? c.quote : '' }],
-    ([target, url]) => (!target && !url ? t('fix.referenceEmpty') : url && !/^https?:\/\/\S+$/i.test(url) ? t('fix.referenceUrlInvalid') : ''));
+    ([target, url]) => (!target && !url ? t('fix.referenceEmpty') : url && !/^https?:\/\/\S+$/i.test(url) ? [t('fix.referenceUrlInvalid'), 1] : ''));
   if (!values) return;
   const [target, url] = values;
-  if (proposeFix({ ...c, ...(target ? { target } : {}), ...(url ? { url } : {}) }, () => t('fix.did.addReference', { quote: fixQuoted(c.quote) }))) focusMarkAfterDraw('reference', sel.start);
+  await proposeFix({ ...c, ...(target ? { target } : {}), ...(url ? { url } : {}) }, () => t('fix.did.addReference', { quote: fixQuoted(c.quote) }), () => focusMarkAt('reference', sel.start));
 }
 
 /** Numbers as typed ("6, 7", "6 en 7"): a message when they are not numbers from 1. */
@@ -243,7 +412,7 @@ function splitGuess(c, block) {
   if (!tried || !a) return null;
   const refused = tried.result.corrections.unplaced.find((u) => u.index === tried.list.length - 1);
   if (refused) {
-    announce(t('fix.refused', { why: t(`fix.reason.${refused.reason}`) }));
+    fixSay(t('fix.refused', { why: t(`fix.reason.${refused.reason}`) }));
     return null;
   }
   const old = new Set([...a.questions, ...a.answers].map((b) => b.id));
@@ -259,28 +428,29 @@ function splitGuess(c, block) {
 
 /** Splits the block at the caret; the dialog asks what the new part is (kind and numbers), filled in with the likely answer. */
 async function fixSplit() {
-  if (!fixSelection) return announce(t('fix.selectFirst'));
-  const { block, start } = fixSelection;
+  const sel = await fixSelected(true);
+  if (!sel) return;
+  const { block, start } = sel;
   const c = fixAnchored('split', start, start);
   const guess = splitGuess(c, block);
   if (!guess) return;
   const label = block?.getAttribute('aria-label') ?? '';
-  const values = await askFix(t('fix.splitTitle', { block: label }), c.suffix.trimStart(),
+  const values = await askFix(t('fix.splitTitle', { block: label }), `${c.suffix.trim()}…`,
     [{ label: t('fix.numbersLabel'), value: guess.numbers.join(', ') }], ([v]) => checkNumbers(v), guess.block);
   if (!values) return;
   const [numbers, kind] = [typedNumbers(values[0]), values[1]];
-  if (proposeFix({ ...c, block: kind, numbers }, () => t('fix.did.split', { block: label }))) focusBlockAfterDraw(start);
+  await proposeFix({ ...c, block: kind, numbers }, () => t('fix.did.split', { block: label }), () => focusBlockAt(start));
 }
 
 function fixNeedBlock() {
   const block = fixBlock();
-  if (!block) announce(t('fix.blockFirst'));
+  if (!block) fixSay(t('fix.blockFirst'));
   return block;
 }
 
-function fixMerge() {
+async function fixMerge() {
   const block = fixNeedBlock();
-  if (block && proposeFix(fixAnchored('merge', block.dataset.s, block.dataset.s), () => t('fix.did.merge', { block: block.getAttribute('aria-label') }))) focusBlockAfterDraw(block.dataset.s);
+  if (block) await proposeFix(fixAnchored('merge', block.dataset.s, block.dataset.s), () => t('fix.did.merge', { block: block.getAttribute('aria-label') }), () => focusBlockAt(block.dataset.s));
 }
 
 async function fixNumbers() {
@@ -288,17 +458,21 @@ async function fixNumbers() {
   if (!block) return;
   const label = block.getAttribute('aria-label');
   const current = (label.match(/\d+/g) ?? []).join(', ');
-  const values = await askFix(t('fix.numbersTitle', { block: label }), '', [{ label: t('fix.numbersLabel'), value: current }], ([v]) => checkNumbers(v));
+  const kind = block.classList.contains('m-question') ? 'questions' : 'answers';
+  const others = (state.analysis?.annotations[kind] ?? []).filter((b) => b.id !== block.id);
+  const taken = (v) => others.find((b) => b.numbers.some((n) => typedNumbers(v).includes(n)));
+  const values = await askFix(t('fix.numbersTitle', { block: label }), '', [{ label: t('fix.numbersLabel'), value: current }],
+    ([v]) => checkNumbers(v) || (taken(v) ? t('fix.numbersTaken', { block: $(taken(v).id)?.getAttribute('aria-label') ?? taken(v).id }) : ''));
   if (!values) return;
   const list = typedNumbers(values[0]);
-  if (proposeFix(fixAnchored('set-numbers', block.dataset.s, block.dataset.s, { numbers: list }), () => t('fix.did.numbers', { block: label, numbers: list.join(', ') }))) focusBlockAfterDraw(block.dataset.s);
+  await proposeFix(fixAnchored('set-numbers', block.dataset.s, block.dataset.s, { numbers: list }), () => t('fix.did.numbers', { block: label, numbers: list.join(', ') }), () => focusBlockAt(block.dataset.s));
 }
 
-function fixToggleKind() {
+async function fixToggleKind() {
   const block = fixNeedBlock();
   if (!block) return;
   const to = block.classList.contains('m-question') ? 'answer' : 'question';
-  if (proposeFix(fixAnchored('set-kind', block.dataset.s, block.dataset.s, { block: to }), () => t(to === 'answer' ? 'fix.did.toAnswer' : 'fix.did.toQuestion', { block: block.getAttribute('aria-label') }))) focusBlockAfterDraw(block.dataset.s);
+  await proposeFix(fixAnchored('set-kind', block.dataset.s, block.dataset.s, { block: to }), () => t(to === 'answer' ? 'fix.did.toAnswer' : 'fix.did.toQuestion', { block: block.getAttribute('aria-label') }), () => focusBlockAt(block.dataset.s));
 }
 
 const FIX_ACTIONS = {
@@ -313,6 +487,9 @@ const FIX_ACTIONS = {
 // The toolbar is shown with "Correct the reading" (remembered): most of a
 // coder's time is tagging, and a wrong highlight has its own card.
 const fixToggle = $('fix-toggle');
+// The open toolbar stays in sight under the top bar (whose height changes with the width).
+const topbar = document.querySelector('.topbar');
+new ResizeObserver(() => document.documentElement.style.setProperty('--topbar-h', `${topbar.offsetHeight}px`)).observe(topbar);
 const FIX_OPEN_KEY = 'kamervragen-fix-bar';
 let fixOpen = false;
 try {
@@ -320,8 +497,10 @@ try {
 } catch {
   // storage refused: closed
 }
-fixToggle.addEventListener('click', () => {
-  fixOpen = !fixOpen;
+fixToggle.addEventListener('click', () => setFixOpen(!fixOpen));
+
+function setFixOpen(open) {
+  fixOpen = open;
   try {
     if (fixOpen) localStorage.setItem(FIX_OPEN_KEY, '1');
     else localStorage.removeItem(FIX_OPEN_KEY);
@@ -330,6 +509,20 @@ fixToggle.addEventListener('click', () => {
   }
   renderFixes();
   if (fixOpen) fixBar.querySelector('button').focus();
+}
+
+// c (for "correct") from a question or answer: the toolbar, acting on it; Esc in the toolbar: back to it.
+document.addEventListener('keydown', (e) => {
+  if (e.key !== 'c' || e.ctrlKey || e.metaKey || e.altKey || state.readOnly || !state.analysis || e.target.closest?.('input, textarea, select, [contenteditable], dialog')) return;
+  e.preventDefault();
+  setFixTarget(fixBlockOf(document.activeElement));
+  if (fixOpen) fixBar.querySelector('button').focus();
+  else setFixOpen(true);
+});
+fixBar.addEventListener('keydown', (e) => {
+  if (e.key !== 'Escape') return;
+  e.preventDefault();
+  fixBlock()?.focus();
 });
 
 // Buttons keep the view's selection: a press does not take it away.
@@ -346,6 +539,9 @@ for (const el of [fixBar, adder]) {
   });
 }
 
+/** The header field of an unplaced correction, if it is one. */
+const fieldOf = (u) => (u.kind === 'header' ? currentAnn()?.corrections?.[u.index]?.field : null);
+
 /** The corrections that could not be placed on this text (from the analysis), each to dismiss. */
 export function renderFixes() {
   const panel = $('fix-unplaced-panel');
@@ -354,8 +550,9 @@ export function renderFixes() {
   fixToggle.hidden = !state.analysis || state.readOnly;
   fixToggle.setAttribute('aria-expanded', String(fixOpen));
   fixBar.hidden = fixToggle.hidden || !fixOpen;
+  showFixTarget();
   $('fix-unplaced').replaceChildren(...unplaced.map((u) => h('li', null,
-    h('strong', null, t(`fix.kind.${u.kind}`)), ' ', u.quote ? h('q', null, fixQuoted(u.quote)) : null, ' ',
+    h('strong', null, t(`fix.kind.${u.kind}`), fieldOf(u) ? ` (${t(`fix.field.${fieldOf(u)}`)})` : ''), ' ', u.quote ? h('q', null, fixQuoted(u.quote)) : null, ' ',
     h('span', { className: 'hint' }, t(`fix.reason.${u.reason}`)),
     h('button', { type: 'button', className: 'fix-dismiss', 'data-index': u.index }, t('fix.dismiss')))));
 }
@@ -365,5 +562,7 @@ $('fix-unplaced').addEventListener('click', (e) => {
   if (!b) return;
   const list = [...(currentAnn()?.corrections ?? [])];
   const [gone] = list.splice(Number(b.dataset.index), 1);
-  if (gone) setCorrections(list, () => t('fix.did.dismiss', { what: t(`fix.kind.${gone.kind}`) }));
+  if (gone && setCorrections(list, () => t('fix.did.dismiss', { what: t(`fix.kind.${gone.kind}`) }))) {
+    fixView.addEventListener('drawn', () => ($('fix-unplaced').querySelector('.fix-dismiss') ?? fixView.querySelector('[role="region"]'))?.focus(), { once: true });
+  }
 });

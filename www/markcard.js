@@ -1,19 +1,24 @@
-// The card of a date or reference (issue 15): what the parser read there, a
-// footnote's text at its marker in the reading view, "Open link ↗" for a web
-// link and "Remove highlight". It shows when a highlight is focused (a click,
-// or ← and → in its block) or hovered, and stays while the pointer is on it.
-// The keyboard: Tab from the highlight goes to the card's buttons, Shift+Tab
-// and Esc back to the highlight; Delete on the highlight removes it
-// (corrections.js). One card for the page, outside the text: the view's text
-// nodes, selections and copying are not touched.
+// The card of a date or reference (issue 15): what the parser read there
+// ("Date: 2024-07-31", "Kamerstuk: kst-21501-20-2068", "Refers to: Antwoord
+// 3"), a footnote's text at its marker, "Open link" for a web link and
+// "Remove highlight". It shows when a highlight is focused (a click, or ←
+// and → in its block) or the pointer rests on it, above the highlight (below
+// when there is no room), and stays while the pointer is on its buttons; its
+// text lets the pointer through to the words under it. The keyboard: Tab
+// from the highlight goes to the card's buttons, Shift+Tab and Esc back, Tab
+// from the last button on to what follows the highlight; Delete on the
+// highlight removes it (corrections.js). One card for the page, outside the
+// text: the view's text nodes, selections and copying are not touched. The
+// highlights of the document and of the list of footnotes have one.
 import { $ } from './ui.js';
 import { lang, onLangChange, t } from './i18n.js';
 import { state } from './state.js';
 
-/** What has a card: the dates and references of the document view. */
+/** What has a card: the dates and references of the document view and of the footnotes' list. */
 export const CARD_MARKS = '.m-date, .m-reference';
+export const CARD_ROOTS = [$('doc-view'), $('notes-list')];
 
-const cardEls = { card: $('mark-card'), text: $('card-text'), open: $('card-open'), remove: $('card-remove'), view: $('doc-view') };
+const cardEls = { card: $('mark-card'), text: $('card-text'), open: $('card-open'), remove: $('card-remove') };
 let cardFor = null;
 let cardHideTimer = 0;
 let cardShowTimer = 0;
@@ -26,15 +31,20 @@ export function setRemover(fn) {
   cardRemover = fn;
 }
 
-const cardMarkOf = (el) => (el?.closest?.(CARD_MARKS) && cardEls.view.contains(el) ? el.closest(CARD_MARKS) : null);
-const isFootnoteMarker = (el) => el.matches('a.m-reference--footnote-marker');
+const cardMarkOf = (el) => {
+  const mark = el?.closest?.(CARD_MARKS);
+  return mark && CARD_ROOTS.some((root) => root.contains(mark)) ? mark : null;
+};
 
 /** The card's words for highlight `el`: {text, lang}. */
 function cardWords(el) {
-  const note = isFootnoteMarker(el) && document.body.classList.contains('reading') && el.getAttribute('aria-describedby');
+  const note = el.matches('a.m-reference--footnote-marker') && el.getAttribute('aria-describedby');
   if (note && $(note)) return { text: $(note).textContent, lang: 'nl' };
-  if (el.classList.contains('m-date')) return { text: t('view.date', { date: el.dataset.tip ?? '' }), lang: lang() };
-  return { text: el.dataset.tip ?? el.getAttribute('href') ?? '', lang: 'nl' };
+  const tip = el.dataset.tip ?? '';
+  if (el.classList.contains('m-date')) return { text: t('view.date', { date: tip }), lang: lang() };
+  const kind = [...el.classList].find((c) => c.startsWith('m-reference--'))?.slice('m-reference--'.length) ?? 'other';
+  const target = kind === 'cross-reference' ? state.labels.get(tip) ?? tip : tip || el.getAttribute('href') || '';
+  return { text: t('card.ref', { kind: t(`card.kind.${kind}`), target }), lang: lang() };
 }
 
 function showCard(el) {
@@ -55,10 +65,19 @@ function showCard(el) {
     el.dataset.cardDescribed = '';
   }
   cardEls.card.hidden = false;
+  placeCard(el);
+  // Once more after the next frame: a highlight just drawn (a correction) may still move.
+  requestAnimationFrame(() => cardFor === el && placeCard(el));
+}
+
+/** Above the highlight, or below it when there is no room above; within the window's width. */
+function placeCard(el) {
   const r = el.getBoundingClientRect();
-  const width = Math.min(cardEls.card.offsetWidth, innerWidth - 16);
-  cardEls.card.style.setProperty('left', `${Math.max(8, Math.min(r.left, innerWidth - width - 8)) + scrollX}px`);
-  cardEls.card.style.setProperty('top', `${r.bottom + scrollY + 4}px`);
+  const { offsetWidth: width, offsetHeight: height } = cardEls.card;
+  const left = Math.max(8, Math.min(r.left, innerWidth - Math.min(width, innerWidth - 16) - 8));
+  const top = r.top - height - 4 >= 0 ? r.top - height - 4 : r.bottom + 4;
+  cardEls.card.style.setProperty('left', `${left + scrollX}px`);
+  cardEls.card.style.setProperty('top', `${top + scrollY}px`);
 }
 
 /** Hides the card (Esc, a switch of view, the highlight gone). */
@@ -73,7 +92,7 @@ export function hideCard() {
   cardEls.card.hidden = true;
 }
 
-const cardHasActions = () => !cardEls.open.hidden || !cardEls.remove.hidden;
+const cardActions = () => [cardEls.open, cardEls.remove].filter((b) => !b.hidden);
 const inCard = (el) => el && cardEls.card.contains(el);
 const hideCardLater = () => {
   clearTimeout(cardHideTimer);
@@ -82,49 +101,65 @@ const hideCardLater = () => {
   }, 300);
 };
 
-cardEls.view.addEventListener('focusin', (e) => {
-  const el = cardMarkOf(e.target);
-  if (el && el === cardClosedFor) cardClosedFor = null;
-  else if (el) showCard(el);
-  else hideCard();
-});
-cardEls.view.addEventListener('focusout', (e) => {
-  if (cardMarkOf(e.target) === cardFor && !inCard(e.relatedTarget)) hideCard();
-});
-cardEls.view.addEventListener('mouseover', (e) => {
-  const el = cardMarkOf(e.target);
-  if (!el || el === cardFor) return clearTimeout(cardHideTimer);
-  clearTimeout(cardShowTimer);
-  // Passing over the text shows nothing; resting on a highlight does (at once when a card is open).
-  cardShowTimer = setTimeout(() => showCard(el), cardFor ? 0 : 250);
-});
-cardEls.view.addEventListener('mouseout', (e) => {
-  const el = cardMarkOf(e.target);
-  if (!el) return;
-  if (el !== cardFor) return clearTimeout(cardShowTimer);
-  if (document.activeElement !== cardFor && !inCard(e.relatedTarget)) hideCardLater();
-});
+/** The first Tab stop after `el` in the page (what Tab from `el` would reach), outside the card. */
+function tabStopAfter(el) {
+  const all = [...document.querySelectorAll('a[href], button, input, textarea, select, [tabindex]')]
+    .filter((x) => x.tabIndex >= 0 && !x.disabled && !inCard(x) && x.getClientRects().length);
+  return all.find((x) => el.compareDocumentPosition(x) & Node.DOCUMENT_POSITION_FOLLOWING && !el.contains(x)) ?? null;
+}
+
+for (const root of CARD_ROOTS) {
+  root.addEventListener('focusin', (e) => {
+    const el = cardMarkOf(e.target);
+    if (el && el === cardClosedFor) cardClosedFor = null;
+    else if (el) showCard(el);
+    else hideCard();
+  });
+  root.addEventListener('focusout', (e) => {
+    if (cardMarkOf(e.target) === cardFor && !inCard(e.relatedTarget)) hideCard();
+  });
+  root.addEventListener('mouseover', (e) => {
+    const el = cardMarkOf(e.target);
+    if (!el) return; // plain text: a card on its way out stays on its way
+    if (el === cardFor) return clearTimeout(cardHideTimer);
+    clearTimeout(cardShowTimer);
+    // Passing over the text shows nothing; resting on a highlight does (at once when a card is open).
+    cardShowTimer = setTimeout(() => showCard(el), cardFor ? 0 : 250);
+  });
+  root.addEventListener('mouseout', (e) => {
+    const el = cardMarkOf(e.target);
+    if (!el) return;
+    if (el !== cardFor) return clearTimeout(cardShowTimer);
+    if (document.activeElement !== cardFor && !inCard(e.relatedTarget)) hideCardLater();
+  });
+  // Tab from the highlight into its card (opened again if Esc closed it).
+  root.addEventListener('keydown', (e) => {
+    const el = cardMarkOf(e.target);
+    if (e.key !== 'Tab' || e.shiftKey || !el || el !== e.target) return;
+    if (cardFor !== el) showCard(el);
+    if (!cardActions().length) return;
+    e.preventDefault();
+    cardActions()[0].focus();
+  });
+}
 cardEls.card.addEventListener('mouseover', () => clearTimeout(cardHideTimer));
 cardEls.card.addEventListener('mouseout', (e) => !inCard(e.relatedTarget) && document.activeElement !== cardFor && !inCard(document.activeElement) && hideCardLater());
 cardEls.card.addEventListener('focusout', (e) => {
   if (!inCard(e.relatedTarget) && e.relatedTarget !== cardFor) hideCard();
 });
-
-// Tab from the highlight into its card; Shift+Tab from the card's first button and Esc back.
-cardEls.view.addEventListener('keydown', (e) => {
-  const el = cardMarkOf(e.target);
-  if (e.key !== 'Tab' || e.shiftKey || !el || el !== e.target) return;
-  if (cardFor !== el) showCard(el); // closed with Esc: Tab opens it again
-  if (!cardHasActions()) return;
-  e.preventDefault();
-  (cardEls.open.hidden ? cardEls.remove : cardEls.open).focus();
-});
+// Shift+Tab from the first button and Esc: back to the highlight; Tab from the last: on past it.
 cardEls.card.addEventListener('keydown', (e) => {
-  const first = cardEls.open.hidden ? cardEls.remove : cardEls.open;
-  if ((e.key === 'Escape' || (e.key === 'Tab' && e.shiftKey && e.target === first)) && cardFor) {
+  if (!cardFor || (e.key !== 'Escape' && e.key !== 'Tab')) return;
+  const actions = cardActions();
+  const back = cardFor;
+  if (e.key === 'Tab' && !e.shiftKey && e.target === actions.at(-1)) {
+    e.preventDefault();
+    const next = tabStopAfter(back);
+    hideCard();
+    next?.focus();
+  } else if (e.key === 'Escape' || (e.shiftKey && e.target === actions[0])) {
     e.preventDefault();
     e.stopPropagation();
-    const back = cardFor;
     if (e.key === 'Escape') {
       hideCard();
       cardClosedFor = back;

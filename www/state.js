@@ -183,9 +183,10 @@ const answerName = (id) => state.labels.get(id) ?? id;
 
 /**
  * Applies `mutate` as one undoable action on the documents `docIds` (and the
- * tag set), announcing `label` (a string, or a function wording it: i18n.say).
+ * tag set), announcing `label` (a string, or a function wording it: i18n.say),
+ * and showing it as a visible notice too when `notice`.
  */
-export function commit(label, docIds, mutate) {
+export function commit(label, docIds, mutate, notice = false) {
   if (refused()) return false;
   const before = snapshot(docIds);
   mutate();
@@ -204,7 +205,7 @@ export function commit(label, docIds, mutate) {
   h.undo.push({ label, docIds: ids, home, before, after });
   if (h.undo.length > 500) h.undo.shift();
   h.redo.length = 0;
-  changed({ meta: true, ann: ids, label, show: correcting(before, after) });
+  changed({ meta: true, ann: ids, label, notice: notice ? label : undefined, show: correcting(before, after) });
   return true;
 }
 
@@ -555,10 +556,14 @@ export function addVariable() {
 /**
  * Changes the `name`, `kind` ('one-of' | 'any-of') or `level` of variable
  * `name`. False when nothing changes (an empty or taken name, an unknown
- * value); throws when the core refuses the name. Changing the kind or level
- * leaves the codes already on units as they are.
+ * value) and when the change would leave codes already on units
+ * inconsistent (codingConflicts): a kind is not changed while a unit has
+ * several codes of the variable; a level only with `removeStray` (the user
+ * agreed), and then the variable's codes on units of another level, in
+ * every document, go in the same undo step, with a visible notice. Throws
+ * when the core refuses the name.
  */
-export function editVariable(name, field, value) {
+export function editVariable(name, field, value, removeStray = false) {
   const v = findVariable(name);
   if (!v) return false;
   if (field === 'name') {
@@ -571,10 +576,76 @@ export function editVariable(name, field, value) {
     });
   }
   const allowed = { kind: ['one-of', 'any-of'], level: ['answer', 'question', 'document'] }[field];
-  if (!allowed?.includes(value) || v[field] === value) return false;
-  return commit(label('codebook.variableChanged', { name, value: t(`codebook.${field}.${value}`) }), [], () => {
+  if (!allowed?.includes(value) || v[field] === value || refused()) return false;
+  const found = codingConflicts({ [name]: { [field]: value } });
+  if (found.clashes.length || (found.stray.length && !removeStray)) return false;
+  if (!found.stray.length) {
+    return commit(label('codebook.variableChanged', { name, value: t(`codebook.${field}.${value}`) }), [], () => {
+      findVariable(name)[field] = value;
+    });
+  }
+  const n = countUnits(found.stray);
+  const docs = docsOf(found.stray).length;
+  const what = () => t('codebook.moved', { name, at: t(`codebook.levelAt.${value}`), units: t('codebook.units', n), inDocs: t('codebook.inDocs', { docs }) });
+  return commit(what, withCurrent(found.stray), () => {
     findVariable(name)[field] = value;
-  });
+    dropCodes(found.stray);
+  }, true);
+}
+
+/**
+ * What a change of variables would do to the codes already on units, in
+ * every document of the collection. `changes`: {variable: {kind?, level?}}
+ * (the new values). Returns `stray`: the codes of a variable on units not of
+ * its (new) level, which a level change removes; and `clashes`: units of
+ * the variable's level with more than one of its codes when it becomes (or
+ * is) *one of*. Each is a list of {doc, unit, codes}, in the order of the
+ * document list and the units.
+ */
+export function codingConflicts(changes) {
+  const stray = [], clashes = [];
+  for (const d of state.docs) {
+    for (const [unit, names] of Object.entries(state.ann[d.id]?.tags ?? {})) {
+      for (const [variable, change] of Object.entries(changes)) {
+        const v = findVariable(variable);
+        if (!v) continue;
+        const codes = names.filter((n) => findTag(n)?.variable === variable);
+        if (!codes.length) continue;
+        const level = change.level ?? v.level;
+        const kind = change.kind ?? v.kind;
+        if (change.level && change.level !== v.level && unitLevel(unit) !== level) stray.push({ doc: d.id, unit, codes });
+        else if (change.kind === 'one-of' && kind !== v.kind && codes.length > 1 && unitLevel(unit) === level) clashes.push({ doc: d.id, unit, codes });
+      }
+    }
+  }
+  return { stray, clashes };
+}
+
+/** The number of units of each level in a list of codingConflicts: {answer, question, document}. */
+export function countUnits(list) {
+  const n = { answer: 0, question: 0, document: 0 };
+  for (const x of list) n[unitLevel(x.unit)]++;
+  return n;
+}
+
+/** The documents (ids, in order) of a list of codingConflicts. */
+export function docsOf(list) {
+  return [...new Set(list.map((x) => x.doc))];
+}
+
+/** The documents a change of codes files under: the one on screen (its undo takes it back), and those of `list`. */
+function withCurrent(list) {
+  return [...new Set([state.currentId, ...docsOf(list)].filter(Boolean))];
+}
+
+/** Removes the codes of a codingConflicts list from their units (inside a change). */
+function dropCodes(list) {
+  for (const { doc, unit, codes } of list) {
+    const tags = state.ann[doc]?.tags;
+    if (!tags?.[unit]) continue;
+    tags[unit] = tags[unit].filter((n) => !codes.includes(n));
+    if (!tags[unit].length) delete tags[unit];
+  }
 }
 
 /** Removes variable `name` and its codes; a code still on a unit of some document stays, in the variable "tags". */
@@ -599,9 +670,23 @@ export function addCode(variable) {
  * kind and level; a known code takes the file's definition, example, colour
  * and variable, unless `keepKnown` (the preset: the user's codes stay as they
  * are). A key already on another code is not taken. Codes not in the file stay.
+ * As editVariable, it refuses (false) to change a kind or level under the
+ * codes on units (importConflicts): a level only when the user agreed
+ * (`removeStray`), and then those codes go in the same step, with a notice.
  */
-export function importCodebook(book, label, keepKnown = false) {
-  return commit(label, [], () => mergeCodebook(book, keepKnown));
+export function importCodebook(book, label, keepKnown = false, removeStray = false) {
+  if (refused()) return false;
+  const found = keepKnown ? { stray: [], clashes: [] } : importConflicts(book);
+  if (found.clashes.length || (found.stray.length && !removeStray)) return false;
+  return commit(label, withCurrent(found.stray), () => {
+    mergeCodebook(book, keepKnown);
+    dropCodes(found.stray);
+  }, found.stray.length > 0);
+}
+
+/** codingConflicts of the kinds and levels a codebook file gives the variables already there. */
+export function importConflicts(book) {
+  return codingConflicts(Object.fromEntries(book.variables.filter((v) => findVariable(v.name)).map((v) => [v.name, { kind: v.kind, level: v.level }])));
 }
 
 /** The merge of importCodebook, inside a change (an import of annotations or a collection brings its codebook too). */
@@ -794,7 +879,10 @@ function takeCorrections(ann, result, replace) {
 /**
  * The corrections of the current document set to `list` as one undoable
  * step named `label`; `moves` (from the core) carry the tags and notes of a
- * block whose id changed (a merge: onto the first block, the tags joined).
+ * block whose id changed (a merge: onto the first block, the tags joined),
+ * or drop them (`to` null: codes the user agreed to lose, as they would land
+ * on a unit of another level; `drop`: codes of a one-of variable the first
+ * block has already).
  */
 export function setCorrections(list, label, moves = []) {
   if (!state.currentId) return false;
@@ -803,10 +891,17 @@ export function setCorrections(list, label, moves = []) {
     if (list.length) ann.corrections = clone(list);
     else delete ann.corrections;
     for (const m of moves) {
-      const tags = ann.tags[m.from];
+      if (m.to == null) {
+        // Codes the user agreed to drop (they would land on a unit of another level).
+        delete ann.tags[m.from];
+        delete ann.notes[m.from];
+        continue;
+      }
+      const tags = ann.tags[m.from]?.filter((n) => !m.drop?.includes(n));
       if (tags) {
         const to = ann.tags[m.to] ?? [];
-        ann.tags[m.to] = [...to, ...tags.filter((t) => !to.includes(t))];
+        const joined = [...to, ...tags.filter((t) => !to.includes(t))];
+        if (joined.length) ann.tags[m.to] = joined;
         delete ann.tags[m.from];
       }
       const note = ann.notes[m.from];

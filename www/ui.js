@@ -101,7 +101,7 @@ function dd(term, value) {
 function editable(field, term, value) {
   return [h('dt', { id: `meta-${field}` }, term), h('dd', { 'data-field': field },
     h('span', { className: value ? 'meta-value' : 'meta-value hint' }, value || '—'),
-    h('button', { type: 'button', className: 'meta-edit', 'data-edit': field, 'aria-label': t('fix.editField', { field: term }) }, '✎'))];
+    h('button', { type: 'button', className: 'meta-edit', 'data-edit': field, 'aria-label': t('fix.editField', { field: term }), title: t('fix.editField', { field: term }) }, '✎'))];
 }
 
 /** Header metadata, the question/answer pairs and the diagnostics. */
@@ -129,6 +129,7 @@ export function renderOutline(els) {
 export function renderMeta(dl) {
   const d = state.analysis?.annotations.document;
   if (!d) return dl.replaceChildren();
+  const focused = dl.contains(document.activeElement) ? document.activeElement.dataset.edit : null; // a ✎ keeps the focus (an undo)
   dl.replaceChildren(
     ...dd(t('outline.id'), d.id),
     ...dd(t('outline.kind'), d.kind && (t(`kind.${d.kind}`) ?? d.kind)),
@@ -142,6 +143,7 @@ export function renderMeta(dl) {
     ...editable('received', t('outline.received'), d.received),
     ...editable('dated', t('outline.dated'), d.dated),
   );
+  if (focused) dl.querySelector(`[data-edit="${focused}"]`)?.focus();
 }
 
 /** A diagnostic's message in the interface language, by its code and the params the core gave; else the core's. */

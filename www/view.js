@@ -100,6 +100,7 @@ export function showCurrent() {
 }
 
 function applyAnalysis(text, analysis) {
+  const kept = keptInView();
   setAnalysis(analysis, analysis && docName(analysis.annotations, text), analysis && docInfo(analysis.annotations, text));
   setBusy('render', true);
   renderNotes(analysis?.view.nodes);
@@ -108,11 +109,51 @@ function applyAnalysis(text, analysis) {
     linkMarkers();
     setBusy('render', false);
     refreshAll();
+    restoreInView(kept);
     viewEls.view.dispatchEvent(new Event('drawn')); // what waits for the view (corrections.js: the focus)
   });
 }
 
+/**
+ * What a new drawing of the view (an undo, a correction) must not lose: where
+ * the focus was (its question or answer, else its place in the text) and
+ * words typed in an "Add tag" field and not yet added.
+ */
+function keptInView() {
+  const el = document.activeElement;
+  const inView = el && el !== viewEls.view && viewEls.view.contains(el);
+  const at = inView ? el.closest('[role="region"]') ?? el.closest('[data-s]') : null;
+  const drafts = [...viewEls.view.querySelectorAll('.tagbar')].map((bar) => [bar.dataset.answer, bar.querySelector('.tag-input')?.value]).filter(([, v]) => v);
+  return { focus: at && { id: at.getAttribute('role') === 'region' ? at.id : null, s: Number(at.dataset.s) }, drafts };
+}
+
+function restoreInView(kept) {
+  for (const [id, value] of kept.drafts) {
+    const input = viewEls.view.querySelector(`.tagbar[data-answer="${CSS.escape(id)}"] .tag-input`);
+    if (input && !input.value) input.value = value;
+  }
+  const lost = document.activeElement === document.body || !document.activeElement?.isConnected;
+  if (!kept.focus || !lost) return;
+  const blocks = [...viewEls.view.querySelectorAll('[role="region"]')];
+  // The same block, else the one now at that place in the text.
+  ((kept.focus.id && blocks.find((b) => b.id === kept.focus.id)) ?? blocks.findLast((b) => Number(b.dataset.s) <= kept.focus.s) ?? blocks[0])?.focus();
+}
+
+/**
+ * A block read otherwise than its printed heading says (a correction: a
+ * split-off part with no heading, other numbers, a question made an answer)
+ * shows what it is now above its text (data-label, drawn by the CSS: not
+ * part of the text, nor of a copy).
+ */
+function labelIfChanged(el, mark) {
+  const head = el.querySelector('.m-heading')?.textContent ?? '';
+  const digits = (s) => (s.match(/\d+/g) ?? []).join(' ');
+  const word = /[a-z]/i.test(head) && !(mark.k === 'answer' ? /^\W*antw/i : /^\W*vr/i).test(head);
+  if (!head || digits(head) !== digits(mark.label ?? '') || word) el.dataset.label = mark.label;
+}
+
 function decorate(el, mark) {
+  labelIfChanged(el, mark);
   if (mark.k === 'answer') el.append(tagBar(mark.id));
   if (mark.k === 'question' && mark.id) el.append(codeBar(mark.id)); // the codes of level question (codebook.js)
 }
@@ -169,8 +210,12 @@ export function refreshAll() {
   renderFixes();
   const any = state.docs.some((d) => (state.texts[d.id] ?? '').trim());
   for (const b of viewEls.exportAll) b.disabled = !any;
+  // A button that is disabled under the focus hands it to the other (the last undo: to Redo).
+  const had = document.activeElement;
   viewEls.undo.disabled = !canUndo();
   viewEls.redo.disabled = !canRedo();
+  if (had === viewEls.undo && viewEls.undo.disabled) viewEls.redo.focus();
+  if (had === viewEls.redo && viewEls.redo.disabled) viewEls.undo.focus();
   markCurrent();
 }
 

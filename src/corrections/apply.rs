@@ -361,7 +361,8 @@ fn header(doc: &mut Document, c: &Correction) -> Outcome {
         role: p.role.trim().chars().take(100).collect(),
         portfolio: p.portfolio.trim().chars().take(200).collect(),
     };
-    let people: Vec<Person> = c.values.iter().map(clean).filter(|p| !p.name.is_empty()).collect();
+    // A respondent may have a role and no name ("mede namens de Minister van …").
+    let people: Vec<Person> = c.values.iter().map(clean).filter(|p| !p.name.is_empty() || !p.role.is_empty()).collect();
     let h = &mut doc.header;
     match field {
         Field::Askers => {

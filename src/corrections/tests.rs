@@ -155,12 +155,16 @@ fn header_fields() {
     let respondents = Correction {
         kind: Kind::Header,
         field: Some(Field::Respondents),
-        values: vec![Person {
-            role: "Minister".into(),
-            name: "Heinen".into(),
-            portfolio: "Financiën".into(),
-            ..Person::default()
-        }],
+        values: vec![
+            Person {
+                role: "Minister".into(),
+                name: "Heinen".into(),
+                portfolio: "Financiën".into(),
+                ..Person::default()
+            },
+            Person { role: "Staatssecretaris".into(), portfolio: "Toeslagen".into(), ..Person::default() },
+            Person { party: "only a party".into(), ..Person::default() },
+        ],
         ..Correction::default()
     };
     let out = run(TEXT, &[askers, received, submitted, respondents]);
@@ -173,6 +177,11 @@ fn header_fields() {
     assert_eq!(h.received.as_ref().map(|d| d.iso.as_str()), Some("2024-09-03"));
     assert_eq!(h.submitted, None);
     assert_eq!(h.respondents[0].name, "Heinen");
+    assert_eq!(
+        h.respondents.iter().map(|r| (r.role.as_str(), r.name.as_str())).collect::<Vec<_>>(),
+        [("Minister", "Heinen"), ("Staatssecretaris", "")],
+        "a role without a name is kept; nothing at all is not"
+    );
     let bad = Correction {
         kind: Kind::Header,
         field: Some(Field::Dated),

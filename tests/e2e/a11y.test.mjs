@@ -53,6 +53,9 @@ for (const width of [1280, 800]) {
     await tag(page, 'Antwoord 2', 'eigen code');
     assert.deepEqual(await violations(page), [], 'with tags and the tag set');
     // Both views of the text (issue 16): the reading view (the default, its footnote popover open) and "Show as printed".
+    // The pointer off the text first: left where a code button was clicked, it may hover another one after the
+    // scrolling (its definition a second tooltip, depending on how tall the panels are).
+    await page.mouse.move(0, 0);
     await page.getByRole('region', { name: 'Antwoord 1' }).locator('a[href="#fn-2"]').focus();
     await page.locator('#mark-card').getByRole('tooltip').waitFor();
     assert.deepEqual(await violations(page), [], 'the reading view, a footnote at its marker');
@@ -165,6 +168,45 @@ for (const width of [1280, 800]) {
     assert.deepEqual(await violations(second), [], 'the read-only second tab');
     assert.deepEqual(page.errors, []);
   });
+}
+
+// The codebook's question before a kind or level changes under codes on units, and its refusal, in both languages.
+const CHANGE_WORDS = {
+  en: { preset: 'Load preset scheme', drawer: 'Codebook', level: 'Level of variable Soort antwoord', kind: 'Type of variable Verwijst naar', go: 'Move and remove the codes' },
+  nl: { preset: 'Voorbeeldschema laden', drawer: 'Codeboek', level: 'Niveau van variabele Soort antwoord', kind: 'Soort variabele Verwijst naar', go: 'Verplaatsen en codes verwijderen' },
+};
+for (const [lang, w] of Object.entries(CHANGE_WORDS)) {
+  for (const width of [1280, 800]) {
+    test(`no axe violation at ${width} px in ${lang}: a level change asked, a kind change refused with its units, the notice after`, async () => {
+      const page = await openPage(browser, server.url, { locale: lang, viewport: { width, height: 900 } });
+      await page.locator('#doc-text').fill(fixture('seed.txt'));
+      await page.getByRole('region', { name: 'Antwoord 1' }).waitFor();
+      if (width <= 800) await page.getByRole('button', { name: w.drawer, exact: true }).click();
+      await page.getByRole('button', { name: w.preset }).click();
+      if (width <= 800) await page.getByRole('button', { name: w.drawer, exact: true }).click();
+      await page.locator('h1').click();
+      for (const key of ['j', '5', '3', 'j', '3']) await page.keyboard.press(key);
+      await page.evaluate(() => document.querySelector('#doc-view [role="region"]').focus());
+      await page.getByRole('region', { name: 'Antwoord 2' }).locator('.tag-input').fill('eerder antwoord');
+      await page.getByRole('region', { name: 'Antwoord 2' }).locator('.tag-input').press('Enter');
+      if (width <= 800) await page.getByRole('button', { name: w.drawer, exact: true }).click();
+      await page.getByLabel(w.level).selectOption('question');
+      await page.getByRole('alertdialog').waitFor();
+      assert.deepEqual(await violations(page), [], 'the question before a level change');
+      if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/codebook-move-${lang}-${width}.png` });
+      await page.keyboard.press('Escape');
+      await page.getByLabel(w.kind).selectOption('one-of');
+      await page.getByRole('alertdialog').waitFor();
+      assert.deepEqual(await violations(page), [], 'a kind change refused, its units listed');
+      if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/codebook-clash-${lang}-${width}.png` });
+      await page.keyboard.press('Escape');
+      await page.getByLabel(w.level).selectOption('question');
+      await page.getByRole('alertdialog').getByRole('button', { name: w.go }).click();
+      await page.locator('#undo-notice').waitFor();
+      assert.deepEqual(await violations(page), [], 'the notice after the move');
+      assert.deepEqual(page.errors, []);
+    });
+  }
 }
 
 test('no axe violation: the correction toolbar, its dialogs and the corrections not placed (issue 15)', async () => {

@@ -283,3 +283,188 @@ test('a tag set of before is one any-of variable: a saved collection and a tag-s
   assert.equal(await fresh.getByLabel('Definition of rood').inputValue(), 'Een kleur');
   assert.deepEqual(page.errors, []);
 });
+
+// ---- a kind or level changed under codes already on units ----
+
+/**
+ * Two documents coded with the preset: A (seed) has Antwoord 1 "volledig
+ * antwoord" + "wet of regeling", Antwoord 2 "weigering"; B (header_letter,
+ * on screen) has Antwoord 1 "uitstel". Returns {page, a1, a2, docs}.
+ */
+async function codedTwice() {
+  const page = await withPreset();
+  await page.locator('h1').click();
+  await page.keyboard.press('j');
+  await page.keyboard.press('5'); // volledig antwoord
+  await page.keyboard.press('3'); // wet of regeling (Verwijst naar)
+  await page.keyboard.press('j');
+  await page.keyboard.press('2'); // weigering
+  await page.getByRole('button', { name: 'New document' }).click();
+  await page.getByLabel('Document text').fill(fixture('header_letter.txt'));
+  await page.getByRole('region', { name: 'Antwoord 1' }).waitFor();
+  await page.locator('h1').click();
+  await page.keyboard.press('j');
+  await page.keyboard.press('7'); // uitstel
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 1' })), ['uitstel']);
+  return page;
+}
+
+/** Opens the other document of the list and waits for its view. */
+async function otherDocument(page, text) {
+  await page.locator('#doc-list .doc-open:not([aria-current="true"])').click();
+  await page.waitForFunction((t) => document.getElementById('doc-view').textContent.includes(t), text);
+}
+
+test('a level changed under codes: asked first with the count in every document; cancel changes nothing; go ahead removes them in one undo step; undo restores exactly; reload keeps it', async () => {
+  const page = await codedTwice();
+  const level = page.getByLabel('Level of variable Soort antwoord');
+  await level.selectOption('question');
+  const ask = page.getByRole('alertdialog', { name: 'Move Soort antwoord to the question level?' });
+  await ask.waitFor();
+  assert.equal(await ask.locator('#codebook-change-text').textContent(),
+    'Codes of Soort antwoord are on 3 answers in 2 documents. Moving it to the question level removes those codes. Undo brings them back.');
+  const perDoc = await ask.getByRole('listitem').allTextContents();
+  assert.equal(perDoc.length, 2, 'each document and its count');
+  assert.ok(perDoc.some((x) => x.endsWith(': 2 answers')) && perDoc.some((x) => x.endsWith(': 1 answer')), perDoc.join(' | '));
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Cancel', 'the safe choice has the focus');
+  // Cancel: nothing changes, the level is still answer, the focus back on it.
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  assert.equal(await ask.isVisible(), false);
+  assert.equal(await level.inputValue(), 'answer');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Level of variable Soort antwoord');
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 1' })), ['uitstel']);
+  // Escape is a cancel too.
+  await level.selectOption('document');
+  await page.getByRole('alertdialog', { name: 'Move Soort antwoord to the document level?' }).waitFor();
+  await page.keyboard.press('Escape');
+  assert.equal(await level.inputValue(), 'answer');
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 1' })), ['uitstel']);
+  // Go ahead: the codes go in both documents, other variables' codes stay; a visible notice says what happened.
+  await level.selectOption('question');
+  await ask.getByRole('button', { name: 'Move and remove the codes' }).click();
+  assert.equal(await level.inputValue(), 'question');
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 1' })), []);
+  assert.equal(await page.locator('#undo-notice').textContent(), 'variable Soort antwoord moved to the question level; its codes removed from 3 answers in 2 documents');
+  assert.equal(await page.getByRole('region', { name: 'Vraag 1' }).getByRole('button', { name: 'weigering' }).count(), 1, 'its codes are offered on the questions now');
+  // One undo step brings everything back, exactly.
+  await page.locator('h1').click();
+  await page.keyboard.press('Control+z');
+  assert.equal(await level.inputValue(), 'answer');
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 1' })), ['uitstel']);
+  assert.match(await page.locator('#undo-notice').textContent(), /^Undone: variable Soort antwoord moved to the question level; its codes removed from 3 answers in 2 documents \(also in /);
+  await otherDocument(page, 'Boswijk');
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 1' })), ['volledig antwoord', 'wet of regeling'], 'the codes back, in their order');
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 2' })), ['weigering']);
+  // Redo (from the document it was made in) removes them again; a reload keeps that.
+  await otherDocument(page, 'Teunissen');
+  await page.locator('h1').click();
+  await page.keyboard.press('Control+Shift+z');
+  assert.equal(await level.inputValue(), 'question');
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+  assert.equal(await page.getByLabel('Level of variable Soort antwoord').inputValue(), 'question');
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 1' })), []);
+  await otherDocument(page, 'Boswijk');
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 1' })), ['wet of regeling'], 'only the moved variable\'s codes went');
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 2' })), []);
+  const json = JSON.parse((await download(page, 'Export JSON')).text);
+  assert.deepEqual(json.answers.map((a) => a.tags), [['wet of regeling'], [], [], [], [], []], 'the export carries no code at a level it does not belong');
+  assert.deepEqual(page.errors, []);
+});
+
+test('"one of" under units with several codes of the variable: refused, the units listed to go to; once settled, no question', async () => {
+  const page = await codedTwice();
+  await otherDocument(page, 'Boswijk');
+  const a1 = page.getByRole('region', { name: 'Antwoord 1' });
+  await a1.getByLabel('Add tag').fill('eerder antwoord');
+  await a1.getByLabel('Add tag').press('Enter');
+  assert.deepEqual(await chips(a1), ['volledig antwoord', 'wet of regeling', 'eerder antwoord']);
+  const kind = page.getByLabel('Type of variable Verwijst naar');
+  await kind.selectOption('one-of');
+  const refusal = page.getByRole('alertdialog', { name: 'Verwijst naar stays “any of”' });
+  await refusal.waitFor();
+  assert.match(await refusal.locator('#codebook-change-text').textContent(), /^More than one code of Verwijst naar is on 1 answer\. .* keep one code on each unit below, then change the type again\. Nothing was changed\.$/);
+  assert.match(await refusal.getByRole('listitem').textContent(), /· Antwoord 1: wet of regeling, eerder antwoord/);
+  assert.equal(await refusal.getByRole('button', { name: 'Move and remove the codes' }).isVisible(), false, 'no way to go ahead: which code stays is the coder\'s call');
+  await refusal.getByRole('button', { name: 'Close' }).click();
+  assert.equal(await kind.inputValue(), 'any-of', 'nothing changed');
+  assert.deepEqual(await chips(a1), ['volledig antwoord', 'wet of regeling', 'eerder antwoord']);
+  await page.locator('h1').click();
+  await page.keyboard.press('Control+z');
+  assert.deepEqual(await chips(a1), ['volledig antwoord', 'wet of regeling'], 'the refusal made no undo step: undo takes back the typed code');
+  await page.keyboard.press('Control+Shift+z');
+  // From the list to the unit, in whichever document it is.
+  await otherDocument(page, 'Teunissen');
+  await kind.selectOption('one-of');
+  await refusal.getByRole('button', { name: /^Go to Antwoord 1 in / }).click();
+  await page.waitForFunction(() => document.getElementById('doc-view').textContent.includes('Boswijk'));
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Antwoord 1');
+  assert.equal(await kind.inputValue(), 'any-of');
+  // Settled by the coder: one code left; now the change needs no question.
+  await page.getByRole('button', { name: 'Remove tag eerder antwoord' }).click();
+  await kind.selectOption('one-of');
+  await page.waitForFunction(() => document.getElementById('announce').textContent.includes('Verwijst naar: one of'));
+  assert.equal(await page.getByRole('alertdialog').count(), 0, 'no question');
+  assert.equal(await kind.inputValue(), 'one-of');
+  assert.deepEqual(await chips(a1), ['volledig antwoord', 'wet of regeling']);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a change that leaves no code inconsistent asks nothing: a level with no codes on units, "one of" with one code per unit, back to "any of"', async () => {
+  const page = await codedTwice();
+  await page.getByLabel('Level of variable Toezegging').selectOption('question');
+  await page.waitForFunction(() => document.getElementById('announce').textContent.includes('Toezegging'));
+  assert.equal(await page.getByRole('alertdialog').count(), 0);
+  assert.equal(await page.getByLabel('Level of variable Toezegging').inputValue(), 'question');
+  await page.getByLabel('Type of variable Verwijst naar').selectOption('one-of');
+  await page.waitForFunction(() => document.getElementById('announce').textContent.includes('Verwijst naar'));
+  assert.equal(await page.getByRole('alertdialog').count(), 0);
+  assert.equal(await page.getByLabel('Type of variable Verwijst naar').inputValue(), 'one-of');
+  await page.getByLabel('Type of variable Soort antwoord').selectOption('any-of');
+  await page.waitForFunction(() => document.getElementById('announce').textContent.includes('Soort antwoord: any of'));
+  assert.equal(await page.getByRole('alertdialog').count(), 0);
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 1' })), ['uitstel']);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a codebook file that moves a variable in use: asked first, in Dutch too; cancel imports nothing, go ahead imports and removes in one step; one that makes a variable "one of" under several codes is refused', async () => {
+  const page = await codedTwice();
+  await page.getByLabel('Language').selectOption('nl');
+  const book = { format: 'kamervragen-codebook', version: 1, codebook: { variables: [{ name: 'Soort antwoord', kind: 'one-of', level: 'document',
+    codes: [{ name: 'uitstel', definition: 'Later.', example: '', color: '#6e3fa3', key: '7' }] }] } };
+  const file = { name: 'boek.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(book)) };
+  await page.getByLabel('Codeboek importeren').setInputFiles(file);
+  const ask = page.getByRole('alertdialog', { name: 'Codeboek uit boek.json importeren?' });
+  await ask.waitFor();
+  assert.equal(await ask.locator('#codebook-change-text').textContent(),
+    'boek.json zet Soort antwoord op een ander niveau. Op 3 antwoorden in 2 documenten staan codes van Soort antwoord die daar dan niet horen: bij importeren worden die codes verwijderd. Met Ongedaan maken komen ze terug.');
+  await ask.getByRole('button', { name: 'Annuleren' }).click();
+  assert.equal(await page.getByLabel('Niveau van variabele Soort antwoord').inputValue(), 'answer');
+  assert.equal(await page.getByLabel('Definitie van uitstel').inputValue(), 'Het antwoord zegt dat het antwoord later volgt.', 'nothing imported');
+  await page.getByLabel('Codeboek importeren').setInputFiles(file);
+  await ask.getByRole('button', { name: 'Importeren en codes verwijderen' }).click();
+  assert.equal(await page.getByLabel('Niveau van variabele Soort antwoord').inputValue(), 'document');
+  assert.equal(await page.getByLabel('Definitie van uitstel').inputValue(), 'Later.');
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 1' })), []);
+  await page.locator('h1').click();
+  await page.keyboard.press('Control+z');
+  assert.equal(await page.getByLabel('Niveau van variabele Soort antwoord').inputValue(), 'answer');
+  assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 1' })), ['uitstel'], 'one undo step: import and removal');
+  // A file that makes a variable "one of" under units with several of its codes: refused, nothing imported.
+  const a1 = page.getByRole('region', { name: 'Antwoord 1' });
+  for (const code of ['wet of regeling', 'eerder antwoord']) {
+    await a1.getByRole('combobox', { name: 'Tag toevoegen' }).fill(code);
+    await a1.getByRole('combobox', { name: 'Tag toevoegen' }).press('Enter');
+  }
+  const strict = { format: 'kamervragen-codebook', version: 1, codebook: { variables: [{ name: 'Verwijst naar', kind: 'one-of', level: 'answer',
+    codes: [{ name: 'eerder antwoord', definition: 'Nieuw.', example: '', color: '#1f5fbf', key: null }] }] } };
+  await page.getByLabel('Codeboek importeren').setInputFiles({ name: 'streng.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(strict)) });
+  const refusal = page.getByRole('alertdialog', { name: 'Codeboek uit streng.json niet geïmporteerd' });
+  await refusal.waitFor();
+  assert.match(await refusal.locator('#codebook-change-text').textContent(), /importeer het bestand daarna opnieuw\. Er is niets veranderd\.$/);
+  await refusal.getByRole('button', { name: 'Sluiten' }).click();
+  assert.equal(await page.getByLabel('Soort variabele Verwijst naar').inputValue(), 'any-of');
+  assert.equal(await page.getByLabel('Definitie van eerder antwoord').inputValue(), 'Het antwoord verwijst naar een eerder antwoord of een eerdere brief aan de Kamer.');
+  assert.deepEqual(await chips(a1), ['uitstel', 'wet of regeling', 'eerder antwoord']);
+  assert.deepEqual(page.errors, []);
+});

@@ -267,3 +267,34 @@ test('the outline reads as a sentence: "mede namens de Minister van …"', async
   assert.match(english, /, also on behalf of the Minister \(Infrastructuur en Waterstaat\)$/);
   await page.context().close();
 });
+
+test('the codebook\'s question before a level change and its refusal of a kind change are in one language', async () => {
+  const words = {
+    'nl-NL': { preset: 'Voorbeeldschema laden', level: 'Niveau van variabele Toezegging', kind: 'Soort variabele Verwijst naar', add: 'Tag toevoegen', patterns: NOT_DUTCH,
+      move: /^Op 1 antwoord staan codes van Toezegging\. Bij verplaatsen naar het documentniveau worden die codes verwijderd\./,
+      clash: /^Op 1 antwoord staat meer dan één code van Verwijst naar\. Bij ‘één van’ krijgt elke eenheid één code/ },
+    'en-US': { preset: 'Load preset scheme', level: 'Level of variable Toezegging', kind: 'Type of variable Verwijst naar', add: 'Add tag', patterns: NOT_ENGLISH,
+      move: /^Codes of Toezegging are on 1 answer\. Moving it to the document level removes those codes\./,
+      clash: /^More than one code of Verwijst naar is on 1 answer\. A “one of” variable allows one code per unit/ },
+  };
+  for (const [locale, w] of Object.entries(words)) {
+    const page = await open(locale);
+    await fill(page, w.preset); // toezegging on Antwoord 1
+    const add = page.getByRole('region', { name: 'Antwoord 1' }).getByRole('combobox', { name: w.add });
+    for (const code of ['wet of regeling', 'eerder antwoord']) {
+      await add.fill(code);
+      await add.press('Enter');
+    }
+    await page.getByLabel(w.level).selectOption('document');
+    await page.getByRole('alertdialog').waitFor();
+    assert.match(await page.locator('#codebook-change-text').textContent(), w.move, locale);
+    assert.deepEqual(await foreignStrings(page, w.patterns), [], `${locale}: the question`);
+    await page.keyboard.press('Escape');
+    await page.getByLabel(w.kind).selectOption('one-of');
+    await page.getByRole('alertdialog').waitFor();
+    assert.match(await page.locator('#codebook-change-text').textContent(), w.clash, locale);
+    assert.deepEqual(await foreignStrings(page, w.patterns), [], `${locale}: the refusal`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
