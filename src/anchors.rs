@@ -121,13 +121,15 @@ impl Anchors {
         let next = bytes.get(e).copied();
         match w[0] | 0x20 {
             b'h' if len >= 4 => {
-                if (w == b"http" || w == b"https") && bytes.get(e..e + 3) == Some(b"://") {
+                if (w.eq_ignore_ascii_case(b"http") || w.eq_ignore_ascii_case(b"https"))
+                    && bytes.get(e..e + 3) == Some(b"://")
+                {
                     self.http.push(s);
                 } else if len >= 8 && starts_ci(w, b"handelin") {
                     self.handelingen.push(s);
                 }
             }
-            b'w' if w == b"www" && next == Some(b'.') => self.www.push(s),
+            b'w' if w.eq_ignore_ascii_case(b"www") && next == Some(b'.') => self.www.push(s),
             b'k' if len >= 9 && starts_ci(w, b"kamerstuk") => self.kamerstuk.push(s),
             b'm' if len >= 5 && starts_ci(w, b"motie") => self.motie.push(s),
             b'e' if w == b"ECLI" && next == Some(b':') => self.ecli.push(s),

@@ -545,7 +545,10 @@ mod tests {
         assert_eq!(n("vraag 4. De zorgaanbieder"), None);
         assert_eq!(n("Vraag 2."), Some((BlockKind::Question, vec![2])));
         assert_eq!(n("Antwoord vraag 2"), Some((BlockKind::Answer, vec![2])));
-        assert_eq!(n("Vraag 2. Wat vindt u?"), None);
+        // The full stop ends the heading as a colon does, before a capital only.
+        assert_eq!(n("Vraag 2. Wat vindt u?"), Some((BlockKind::Question, vec![2])));
+        assert_eq!(n("Vraag 2. wat vindt u?"), None);
+        assert_eq!(n("Vraag 2.3 Wat vindt u?"), None);
     }
 
     #[test]

@@ -7,14 +7,16 @@
 //! # Grammar
 //!
 //! ```text
-//! question-heading = ("Vraag" | "Vragen") [numbers] [":"]
-//! answer-heading   = "Antwoord" [("op" | "bij") ["de"] ("vraag" | "vragen")] [numbers] [":"]
+//! question-heading = ("Vraag" | "Vragen") [numbers] [":" | "." | ")"]
+//! answer-heading   = "Antwoord" [("op" | "bij") ["de"] ("vraag" | "vragen")] [numbers] [":" | "." | ")"]
+//!                    (any of them in capitals too: "ANTWOORD OP VRAAG 2 EN 3")
 //! numbers          = number { ["," | "en" | "&" | "t/m"] number }
 //! ```
 //!
 //! A line: "Vraag 1", "Vraag 3, 4 en 5", "Antwoord op vragen 3 en 4",
-//! "Antwoord:", "Vraag 1: Kunt u …" (the heading ends at the colon). Not a
-//! heading: "Vraagstuk", "Antwoordde", "Vragen" alone (a section title).
+//! "Antwoord:", "Vraag 1: Kunt u …" (the heading ends at the colon),
+//! "Vraag 1. Kunt u …" (at the full stop after the number, before a
+//! capital; "Vraag 1)" likewise). Not a heading: "Vraagstuk", "Antwoordde", "Vragen" alone (a section title).
 //! Inside a long line, after the end of a sentence or with the number
 //! expected next: "… geven? Antwoord 2 en 3 De uitkomsten …", "Antwoord 9 Ja
 //! Vraag 10 Wilt u …". The label of a block: "Vraag 6 en 7", "Antwoord 3, 4
@@ -41,7 +43,11 @@ pub(crate) fn numbers(list: &str) -> Vec<u32> {
             range = false;
             rest = rest.get(digits..).unwrap_or("");
         } else {
-            if rest.starts_with("t/m") || rest.starts_with("tot en met") || rest.starts_with(['-', '–']) {
+            if rest.starts_with("t/m")
+                || rest.starts_with("T/M")
+                || rest.starts_with("tot en met")
+                || rest.starts_with(['-', '–'])
+            {
                 range = true;
             }
             let skip = rest.chars().next().map_or(1, char::len_utf8);
@@ -85,18 +91,18 @@ pub fn parse_heading(t: &str) -> Option<HeadingShape> {
         // "Antwoord op (de) vraag/vragen", "Antwoord bij vraag".
         let mut words = rest.split_whitespace();
         let first = words.next();
-        if matches!(first, Some("vraag" | "vragen" | "Vraag" | "Vragen")) {
+        if matches!(first, Some("vraag" | "vragen" | "Vraag" | "Vragen" | "VRAAG" | "VRAGEN")) {
             // "Antwoord vraag 1"
             let w = first.unwrap_or("");
             let at = rest.find(w).unwrap_or(0) + w.len();
             rest = rest.get(at..)?;
-        } else if matches!(first, Some("op" | "bij")) {
+        } else if matches!(first, Some("op" | "bij" | "OP" | "BIJ")) {
             let mut next = words.next();
-            if next == Some("de") {
+            if matches!(next, Some("de" | "DE")) {
                 next = words.next();
             }
             let w = next?;
-            if !matches!(w, "vraag" | "vragen" | "Vraag" | "Vragen") {
+            if !matches!(w, "vraag" | "vragen" | "Vraag" | "Vragen" | "VRAAG" | "VRAGEN") {
                 return None;
             }
             let at = rest.find(w)? + w.len();
@@ -105,14 +111,20 @@ pub fn parse_heading(t: &str) -> Option<HeadingShape> {
     }
     let (list, after) = match rest.find(':') {
         Some(k) => (rest.get(..k)?, rest.get(k + 1..)),
-        None => (rest, None),
+        // "Vraag 1. Kunt u …": the heading ends at the full stop after its
+        // number when a capital opens the text after it.
+        None => match number_stop(rest) {
+            Some(k) => (rest.get(..k)?, rest.get(k + 1..)),
+            None => (rest, None),
+        },
     };
-    // "Vraag 1." as printed in some conversions.
-    let list = list.trim_end().strip_suffix('.').unwrap_or(list);
+    // "Vraag 1." / "Vraag 1)" as printed in some conversions.
+    let list = list.trim_end();
+    let list = list.strip_suffix(['.', ')']).unwrap_or(list);
     let mut has_number = false;
     for tok in list.split(|c: char| c.is_whitespace() || c == ',') {
         match tok {
-            "" | "en" | "&" | "t/m" | "tot" | "met" | "–" | "-" | "nr." | "nr" => {}
+            "" | "en" | "&" | "t/m" | "tot" | "met" | "–" | "-" | "nr." | "nr" | "EN" | "T/M" => {}
             d if !d.is_empty() && d.len() <= 3 && d.bytes().all(|b| b.is_ascii_digit()) => has_number = true,
             _ => return None,
         }
@@ -137,6 +149,19 @@ pub fn parse_heading(t: &str) -> Option<HeadingShape> {
         return None;
     }
     Some(HeadingShape { kind, numbers: nums, len })
+}
+
+/// Where "1. Kunt u …" (after the heading word) has its full stop: right
+/// after a number, followed by white space and a capital.
+fn number_stop(rest: &str) -> Option<usize> {
+    let k = rest.find(['.', ')'])?;
+    let before = rest.get(..k)?;
+    let after = rest.get(k + 1..)?;
+    let text = after.trim_start();
+    (before.ends_with(|c: char| c.is_ascii_digit())
+        && text.len() < after.len()
+        && text.starts_with(|c: char| c.is_uppercase() || c == '«' || c == '\''))
+    .then_some(k)
 }
 
 /// Whether a (trimmed) line is a question or answer heading.

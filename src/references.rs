@@ -63,6 +63,8 @@ pub fn find(text: &str, ctx: &RefContext<'_>) -> Vec<Reference> {
 /// [`find`] with the anchors already collected (the parser shares them with the date scan).
 pub(crate) fn find_with(text: &str, ctx: &RefContext<'_>, anchors: &Anchors) -> Vec<Reference> {
     let mut out = urls::find(text, anchors);
+    let markers: Vec<Span> = ctx.footnotes.iter().flat_map(|f| f.markers.iter().copied()).collect();
+    urls::drop_markers(text, &mut out, &markers);
     let url_spans: Vec<Span> = out.iter().map(|r| r.span).collect();
     let kst = kamerstukken::find(text, &url_spans, anchors);
     let mut taken = merge_spans(&url_spans, kst.iter().map(|r| r.span));

@@ -406,3 +406,79 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn names_glued_in_other_ways_and_a_party_after_a_missing_name() {
+    let (text, h) = parsed("header_glued_names.txt");
+    assert_eq!(
+        askers(&h),
+        pairs(&[("van der Berg", "VVD"), ("Bikker", "ChristenUnie"), ("Kops", "PVV"), ("De Roon", "PVV")])
+    );
+    let covered: Vec<&str> = h.askers.iter().map(|a| a.span.slice(&text)).collect();
+    assert_eq!(covered, ["vanderBerg", "Bikker", "Kops", "De Roon"]);
+    assert_eq!(h.submitted.map(|d| d.iso), Some("2024-05-06".into()));
+    // Glued initials with a particle after them; a first name is never read as particles.
+    let h = head_only("Vragen van het lid H.J.M.van Dijk (SP) aan de Minister van Financiën over belastingen.");
+    assert_eq!(askers(&h), pairs(&[("van Dijk", "SP")]));
+    let h = head_only("Vragen van het lid DeanJansen (SP) aan de Minister van Financiën over belastingen.");
+    assert_eq!(askers(&h), pairs(&[("Jansen", "SP")]));
+    let h = head_only("Vragen van het lid VanDenBerg (SP) aan de Minister van Financiën over belastingen.");
+    assert_eq!(askers(&h), pairs(&[("Van Den Berg", "SP")]));
+    // Letters whose lower case differs in length (Kelvin sign, dotted I, capital sharp s) never split a char.
+    for name in ["\u{212a}vanBerg", "\u{130}vanDe\u{1e9e}Berg", "van\u{212a}Berg", "\u{130}.Bikker"] {
+        let _ = head_only(&format!("Vragen van het lid {name} (SP) aan de Minister van Financiën."));
+    }
+}
+
+#[test]
+fn a_letter_date_in_figures_or_with_an_abbreviated_month() {
+    let (text, h) = parsed("header_letter_numeric_date.txt");
+    let dated = h.dated.as_ref().expect("Datum: 03-09-2024");
+    assert_eq!((dated.iso.as_str(), dated.span.slice(&text)), ("2024-09-03", "03-09-2024"));
+    assert_eq!(askers(&h), pairs(&[("Dassen", "Volt")]));
+    let (text, h) = parsed("header_letter_abbreviated_date.txt");
+    let dated = h.dated.as_ref().expect("Datum 3 sep. 2024");
+    assert_eq!((dated.iso.as_str(), dated.span.slice(&text)), ("2024-09-03", "3 sep. 2024"));
+    let dated = |head: &str| head_only(head).dated.map(|d| d.iso);
+    assert_eq!(dated("Datum 3.9.2024\n"), Some("2024-09-03".into()));
+    assert_eq!(dated("Datum\n12/11/2023\n"), Some("2023-11-12".into()));
+    assert_eq!(dated("Datum 3 okt 2024\n"), Some("2024-10-03".into()));
+    assert_eq!(dated("Datum 13-13-2024\n"), None, "no month 13");
+    assert_eq!(dated("Datum 32-01-2024\n"), None, "no day 32");
+    assert_eq!(dated("Datum Kenmerk 2024-0000123456\n"), None);
+    // A blank line between label and date, a weekday before it.
+    assert_eq!(dated("Datum\n\n3 september 2024\n"), Some("2024-09-03".into()));
+    assert_eq!(dated("Datum\ndinsdag 3 september 2024\n"), Some("2024-09-03".into()));
+    assert_eq!(dated("Datum\nKenmerk\n3 september 2024\n"), None, "another label's value");
+    // In the whole parse the Datum line's date is the one with the role.
+    let doc = kamervragen::parse(&text);
+    let roles: Vec<(&str, Option<kamervragen::model::DateRole>)> =
+        doc.dates.iter().map(|d| (d.span.slice(&text), d.role)).collect();
+    assert_eq!(roles[0], ("3 sep. 2024", Some(kamervragen::model::DateRole::Dated)));
+    assert_eq!(doc.dates[1].iso, "2024-09-02", "jl. resolved against the letter's date");
+}
+
+#[test]
+fn members_named_the_way_letters_and_sloppy_openings_do() {
+    let (text, h) = parsed("header_member_wording.txt");
+    assert_eq!(askers(&h), pairs(&[("Kops", "PVV")]));
+    assert_eq!(h.askers[0].span.slice(&text), "Kops");
+    let of = |head: &str| askers(&head_only(head));
+    let tail = " aan de minister van BZK over wonen (ingezonden 6 mei 2024).";
+    assert_eq!(
+        of(&format!("Vragen van de Kamerleden Kops (PVV) en Dijk (SP){tail}")),
+        pairs(&[("Kops", "PVV"), ("Dijk", "SP")])
+    );
+    assert_eq!(of(&format!("Vragen van lid Kops (PVV){tail}")), pairs(&[("Kops", "PVV")]));
+    assert_eq!(
+        of(&format!("Vragen van leden Kops (PVV) en Dijk (SP){tail}")),
+        pairs(&[("Kops", "PVV"), ("Dijk", "SP")])
+    );
+    assert_eq!(of(&format!("Vragen van het lid de heer Van Baarle (DENK){tail}")), pairs(&[("Van Baarle", "DENK")]));
+    assert_eq!(
+        of(&format!("Vragen van de leden mw. Kops (PVV) en dhr. Dijk (SP){tail}")),
+        pairs(&[("Kops", "PVV"), ("Dijk", "SP")])
+    );
+    // Without an article "lid" is read only right after "van": not in "artikel 3, lid Twee" or "als lid Kops".
+    assert!(of("Het bestuur, met als lid Kops (PVV), besloot.").is_empty());
+}

@@ -134,6 +134,11 @@ fn url() -> impl Strategy<Value = String> {
         Just("www.a.nl/b.De ".to_string()),
         Just("https://a.nl/(b))(c,d.E".to_string()),
         "\n[0-9]{1,3}(https://|www\\.|http://)[a-z]{0,8}[./,;)(0-9A-Z]{0,6}",
+        // URLs inside URLs, glued in other ways, a capital scheme.
+        Just("https://web.archive.org/web/2024/https://b.nl/y?q=https://c.nl ".to_string()),
+        Just("https://a.nl/x(https://b.nl/y)www.c.nl/d5www.e.nl/f.https://g.nl/h?1".to_string()),
+        Just("www.a.nl/xhttps://b.nl/y HTTPS://C.NL/Z Https://K.nl/\u{212a}".to_string()),
+        "(?i)(https?://|www\\.)[a-z]{1,4}\\.nl/[a-z0-9]{0,4}[(.0-9]{0,2}(https?://|www\\.)[a-z]{0,4}[?)0-9]{0,2}",
     ]
 }
 
@@ -215,6 +220,11 @@ fn kamervragen_like() -> impl Strategy<Value = String> {
         1 => Just("besprekin-\ngen ".to_string()),
         1 => Just("Oost-\nJeruzalem, CO2-\nopslag, Inlichtingen- en Veiligheids-\ndienst ".to_string()),
         1 => Just("het lid Boswijk (CDA) ".to_string()),
+        // Names and wording slips (issue 15).
+        1 => Just("Vragen van de Kamerleden vanderBerg (VVD), H.J.M.van Dijk (SP), mw. Kops en (PVV) en het lid \u{212a}\u{130}vanDe\u{1e9e}Berg (X)".to_string()),
+        1 => Just("Vragen van lid \u{130}.Bikker(CU) ".to_string()),
+        1 => Just("\nDatum\n\ndinsdag 03-09-2024\nDatum: 3 sept. 2024\nDatum 31/13/2024\n".to_string()),
+        1 => Just("Vraag 1. Kent u?\nVraag 2. Licht toe.\n\nIk neem.\n1. Kent u?\nJa.\n\n2. Wat?\nNee.\n".to_string()),
         1 => Just("Vragen van de leden Van Eijk (VVD) en Faber-van de Klashorst (PVV) aan de Minister van Financiën".to_string()),
         1 => Just("Mededeling van minister Klever (ontvangen 3 september 2024)\n".to_string()),
         1 => Just("\n\n".to_string()),

@@ -604,3 +604,41 @@ fn url_signs_inside_a_query_stay() {
         ["https://www.x.nl/zoek?q=a,b", "https://www.x.nl/r?id=2.3", "https://www.x.nl/v1.2", "https://www.x.nl/r.pdf"]
     );
 }
+
+#[test]
+fn urls_inside_urls_and_urls_glued_in_other_ways() {
+    let text = fixture("refs_urls_nested.txt");
+    let doc = kamervragen::parse(&text);
+    let covered: Vec<String> = of_kind(&text, &doc.references, RefKind::Url).into_iter().map(|(c, _, _)| c).collect();
+    assert_eq!(
+        covered,
+        [
+            // A URL inside a URL's path (an archive link) or query (a redirect) is the one URL.
+            "https://web.archive.org/web/2024/https://www.nos.nl/artikel/2520",
+            "https://www.google.com/url?q=https://www.rivm.nl/rapport",
+            // "x(https://…)": the parenthesis between them is neither's.
+            "https://www.overheid.nl/wet",
+            "https://www.overheid.nl/toelichting",
+            // A full stop between them.
+            "https://www.a.nl/eerste",
+            "https://www.b.nl/tweede",
+            // A URL without a scheme runs into one with a scheme.
+            "www.c.nl/derde",
+            "https://www.d.nl/vierde",
+            // A footnote number and "www." glued after a URL.
+            "https://www.e.nl/vijfde",
+            "www.f.nl/zesde",
+            // "Https://": a word processor's capital.
+            "Https://www.rijksoverheid.nl/documenten/rapport",
+        ]
+    );
+    assert_ref(
+        &text,
+        &doc.references,
+        RefKind::Url,
+        "Https://www.rijksoverheid.nl/documenten/rapport",
+        "Https://www.rijksoverheid.nl/documenten/rapport",
+        Some("https://www.rijksoverheid.nl/documenten/rapport"),
+    );
+    assert_eq!(doc.footnotes.len(), 1, "{:?}", doc.footnotes);
+}

@@ -444,3 +444,83 @@ fn an_answer_on_the_line_after_its_question_then_paragraphs() {
     assert_eq!(doc.diagnostics[0].code, DiagnosticCode::AnswerWithoutHeading);
     assert_eq!(doc.diagnostics[0].severity, Severity::Warning);
 }
+
+#[test]
+fn a_heading_ended_by_a_full_stop_before_its_text() {
+    let text = fixture("structure_heading_full_stop.txt");
+    let doc = parse(&text);
+    assert_eq!(headings(&text, &doc.questions), ["Vraag 1.", "Vraag 2.", "Vraag 3."]);
+    assert_eq!(numbers(&doc.questions), [vec![1], vec![2], vec![3]]);
+    assert_eq!(doc.questions[0].span.slice(&text), "Kent u het bericht «Opvang loopt vast»?");
+    // The first answer has no heading: it is read from the question block.
+    assert_eq!(doc.answers[0].span.slice(&text), "Ja, dat bericht ken ik.");
+    assert_eq!(headings(&text, &doc.answers)[1..], ["Antwoord 2.", "Antwoord op vraag 3."]);
+    assert_eq!(doc.answers[1].span.slice(&text), "Nee. De opvang is op orde sinds 1 januari 2024.");
+    assert_eq!(doc.answers[2].span.slice(&text), "Er zijn 3. locaties bijgekomen.");
+    // Not a heading: "Vraag 1." alone keeps working, "Vraag 1.2" or a lower-case word after it is no heading.
+    assert!(kamervragen::headings::parse_heading("Vraag 1.").is_some());
+    assert!(kamervragen::headings::parse_heading("Vraag 1.2 Kent u").is_none());
+    assert!(kamervragen::headings::parse_heading("Vraag 1. en verder").is_none());
+}
+
+#[test]
+fn a_question_without_a_question_mark_in_a_letter_without_answer_headings() {
+    let text = fixture("structure_answers_without_heading_statement.txt");
+    let doc = parse(&text);
+    assert_eq!(numbers(&doc.answers), [vec![1], vec![2], vec![3], vec![5]]);
+    assert_eq!(
+        doc.questions[1].span.slice(&text),
+        "Kunt u per regio aangeven hoeveel kinderen op de wachtlijst staan. Graag een\nuitsplitsing naar leeftijd."
+    );
+    assert_eq!(
+        doc.answers[1].span.slice(&text),
+        "Die cijfers zijn niet per regio beschikbaar. Landelijk wachten 4.000\nkinderen."
+    );
+    // One line each: split at the line break.
+    assert_eq!(doc.questions[2].span.slice(&text), "Licht toe welke maatregelen u neemt.");
+    assert_eq!(doc.answers[2].span.slice(&text), "Ik neem drie maatregelen.");
+    // A single paragraph is a question without its answer, not split.
+    assert_eq!(doc.questions[3].span.slice(&text), "In het rapport staat dat de wachttijden stijgen.");
+    // The guesses are warnings; the answers after a "?" stay info.
+    let severities: Vec<(&str, Severity)> = doc
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == DiagnosticCode::AnswerWithoutHeading)
+        .map(|d| (doc.answers.iter().find(|a| a.span.start == d.span.start).map_or("", |a| a.id.as_str()), d.severity))
+        .collect();
+    assert_eq!(
+        severities,
+        [("a1", Severity::Info), ("a2", Severity::Warning), ("a3", Severity::Warning), ("a5", Severity::Info)]
+    );
+    // Where no answer has shown the shape, nothing is guessed.
+    let alone = "Vraag 1\nLicht toe welke maatregelen u neemt.\n\nIk neem er drie.\n";
+    assert!(parse(alone).answers.is_empty());
+}
+
+#[test]
+fn numbered_questions_with_the_answer_on_the_next_line() {
+    let text = fixture("structure_numbered_without_labels_lines.txt");
+    let doc = parse(&text);
+    assert_eq!(numbers(&doc.questions), [vec![1], vec![2], vec![3]]);
+    assert_eq!(numbers(&doc.answers), [vec![1], vec![2], vec![3]]);
+    assert_eq!(doc.questions[1].span.slice(&text), "Deelt u de mening dat de opvang beter moet? Zo nee, waarom niet?");
+    assert_eq!(doc.answers[1].span.slice(&text), "Ik deel die mening.\nDaarom komt er geld bij.");
+    // The list in the last answer is the answer's, not new questions.
+    assert_eq!(doc.answers[2].span.slice(&text), "Er komen 500 plekken bij:\n1. in Groningen 200;\n2. in Utrecht 300.");
+    assert!(doc.diagnostics.iter().all(|d| d.code == DiagnosticCode::AnswerWithoutHeading), "{:?}", doc.diagnostics);
+}
+
+#[test]
+fn headings_in_capitals_or_closed_by_a_parenthesis() {
+    let text = fixture("structure_heading_capitals_parenthesis.txt");
+    let doc = parse(&text);
+    assert_eq!(headings(&text, &doc.questions), ["VRAAG 1)", "VRAGEN 2 EN 3", "Vraag 4)"]);
+    assert_eq!(headings(&text, &doc.answers), ["ANTWOORD OP VRAAG 1)", "ANTWOORD OP DE VRAGEN 2 EN 3", "Antwoord 4)"]);
+    assert_eq!(numbers(&doc.answers), [vec![1], vec![2, 3], vec![4]]);
+    assert_eq!(doc.questions[2].span.slice(&text), "Waarom niet?");
+    assert_eq!(doc.answers[2].span.slice(&text), "Omdat het niet hoeft.");
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+    let n = |t: &str| kamervragen::headings::parse_heading(t).map(|h| h.numbers);
+    assert_eq!(n("VRAGEN 3 T/M 5"), Some(vec![3, 4, 5]));
+    assert_eq!(n("Vraag 2) wat"), None, "a lower-case word after it");
+}

@@ -10,7 +10,7 @@
 //! ```
 //!
 //! A letter with no heading at all that numbers its questions ("1. Kent u
-//! …?⏎⏎Ja, dat bericht ken ik.") gets question blocks by those numbers when
+//! …?⏎⏎Ja, dat bericht ken ik.", or "1. Kent u …?⏎Ja, …" a line apart) gets question blocks by those numbers when
 //! most of them (two at least) show this shape (`blocks`), then the same split.
 //!
 //! Only a question block that no answer block answers is looked at. Its
@@ -30,6 +30,13 @@
 //! A letter without any answer heading is split only when at least two of its
 //! questions show this shape (a list of questions alone, with a remark after
 //! the last one, stays as it is).
+//!
+//! In a letter that shows the shape, a question that does not end in "?"
+//! ("Licht toe welke maatregelen u neemt.⏎⏎Ik neem …", "… staan. Graag een
+//! uitsplitsing.⏎⏎Die cijfers …") is split where its first paragraph (else
+//! line) ends a sentence and the next can open an answer, when the block
+//! holds no "?" at all and no note or page furniture; that is a guess, so
+//! its diagnostic is a `warning`.
 
 use crate::model::{Block, BlockKind, Diagnostic, DiagnosticCode, Severity, Span};
 
@@ -42,8 +49,8 @@ fn ends_asking(t: &str) -> bool {
     t.ends_with('?')
 }
 
-/// Whether the paragraph that starts at `from` ends by asking ("1. Kent u …?"
-/// up to the next blank line).
+/// Whether the paragraph that starts at `from` asks ("1. Kent u …?" up to
+/// the next blank line, or a line of it ending in "?").
 pub(super) fn paragraph_asks(text: &str, from: usize) -> bool {
     // A question is a paragraph or two: 4 KB without a blank line is not one.
     let rest = text.get(from..).unwrap_or("");
@@ -60,7 +67,10 @@ pub(super) fn paragraph_asks(text: &str, from: usize) -> bool {
         }
         at = nl + 1;
     }
-    ends_asking(rest.get(..end).unwrap_or(""))
+    // Its last line asks, or one line in it does and the answer follows on
+    // the next line ("1. Kent u …?⏎Ja, …⏎⏎2. …").
+    let para = rest.get(..end).unwrap_or("");
+    ends_asking(para) || para.lines().any(ends_asking)
 }
 
 /// Whether a paragraph can open an answer: a capital, a quote, a parenthesis
@@ -133,6 +143,28 @@ pub(super) fn answer_start(text: &str, span: Span, excluded: &[Span]) -> Option<
     pick(&blank_breaks, false).or_else(|| pick(&line_breaks, true))
 }
 
+/// The guess for a question that does not end in "?" ("Licht toe welke
+/// maatregelen u neemt.⏎⏎Ik neem drie maatregelen."), made only in a letter
+/// whose other answers have shown the shape: a block without any "?" whose
+/// first paragraph (else line) ends a sentence and is followed by one that
+/// can open an answer. `(question end, answer start)`.
+pub(super) fn guessed_answer_start(text: &str, span: Span, excluded: &[Span]) -> Option<(usize, usize)> {
+    let body = span.slice(text);
+    if body.contains('?') || excluded.iter().any(|e| e.start < span.end && span.start < e.end) {
+        return None;
+    }
+    let first_break = |sep: &str| -> Option<(usize, usize)> {
+        let end = body.find(sep)?;
+        let before = body.get(..end)?.trim_end();
+        let after = body.get(end..)?;
+        let start = end + (after.len() - after.trim_start().len());
+        let next = body.get(start..)?;
+        (before.ends_with(['.', '!']) && !next.is_empty() && opens_answer(next))
+            .then(|| (span.start + before.len(), span.start + start))
+    };
+    first_break("\n\n").or_else(|| first_break("\n"))
+}
+
 /// Splits each unanswered question block whose answer follows it without a
 /// heading; `rebuild` makes a block of a kind over a span (its parts, text).
 pub(super) fn split(
@@ -156,6 +188,17 @@ pub(super) fn split(
     if answers.is_empty() && found.len() < 2 {
         return;
     }
+    // The letter shows the shape: a question that does not end in "?" is
+    // split at its first paragraph, as a guess (a warning says so).
+    for (qi, q) in questions.iter().enumerate() {
+        if q.numbers.is_empty() || q.numbers.iter().any(|n| answered.contains(n)) || found.iter().any(|f| f.0 == qi) {
+            continue;
+        }
+        if let Some((q_end, a_start)) = guessed_answer_start(text, q.span, excluded) {
+            found.push((qi, q_end, a_start, false));
+        }
+    }
+    crate::sort::by_key(&mut found, |f| (f.0, 0, 0));
     let had_answers = !answers.is_empty();
     for (qi, q_end, a_start, sure) in found {
         let q = &questions[qi];

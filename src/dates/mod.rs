@@ -102,11 +102,18 @@ pub struct DateScan {
 /// "12-10-2023") in `s` into "2024-08-08".
 #[must_use]
 pub fn parse_day_month_year(s: &str) -> Option<String> {
+    first_day_month_year(s).map(|(_, iso)| iso)
+}
+
+/// [`parse_day_month_year`] with where the date stands in `s` (the header
+/// reads a letter's "Datum" line with it).
+#[must_use]
+pub fn first_day_month_year(s: &str) -> Option<(Span, String)> {
     let mut scanner = Scanner::new(s, &[]);
     scanner.run(&Anchors::new(s).dates);
     let raw = scanner.raws.iter().find(|r| r.precision == Precision::Day && r.year.is_some())?;
     let date = NaiveDate::from_ymd_opt(raw.year?, raw.month, raw.day)?;
-    Some(format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day()))
+    Some((raw.span, format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())))
 }
 
 /// Finds the dates in `text`.

@@ -1,7 +1,7 @@
 //! The askers: "Vragen van het lid Boswijk (CDA)".
 //!
 //! ```text
-//! askers := ("het lid" | "de leden") asker {("," | " en" | ", en") asker}
+//! askers := ["het " | "de "] ["Kamer"] ("lid" | "leden") asker {("," | " en" | ", en") asker}
 //! asker  := NAME [ "(" PARTY ")" | "(" ("beiden" | "allen") PARTY ")" ]
 //! NAME   := {initial} {prefix} Capitalised {prefix | Capitalised}
 //! ```
@@ -13,10 +13,16 @@
 //! subject.
 //!
 //! What the opening sentence gets wrong is read as meant: a slip in article
-//! or number ("het leden", "de lid"), a doubled word ("het lid lid", "van
-//! van het lid"). Words the PDF glued together are taken apart: a particle
+//! or number ("het leden", "de lid"), the article left out ("Vragen van lid
+//! Kops"), a doubled word ("het lid lid", "van van het lid"), a letter's
+//! "het Kamerlid" / "de Kamerleden", a title ("het lid mevrouw Kops", "de
+//! heer"), a name left out before the party ("de leden Kops en
+//! (PVV)": Kops is PVV), the article repeated ("De Roon (PVV) en het lid
+//! Dijk (SP)"). Words the PDF glued together are taken apart: a particle
 //! glued to the surname ("deJong" → "de Jong", "VanDijk" → "Van Dijk", the
-//! particle as printed) and a first name run into the surname
+//! particle as printed; particles glued to each other too: "vanderBerg" →
+//! "van der Berg"), initials glued to it ("H.Bikker", "H.J.M.van Dijk" →
+//! "Bikker", "van Dijk") and a first name run into the surname
 //! ("DaniëlleJansen" → "Jansen", the span then starts at "Jansen"); "McDonald"
 //! and "MacLeod" stay whole. A party printed in another case than its usual
 //! spelling gets the usual one ("PvDA" → "PvdA", "Groenlinks-PvdA" →
@@ -69,6 +75,48 @@ fn glue_points(word: &str) -> Vec<usize> {
     points
 }
 
+/// A run of particles glued together, as printed, spaced: "de" → "de",
+/// "vander" → "van der", "VanDen" is split by case before it gets here.
+fn particles(head: &str) -> Option<String> {
+    let lower = crate::text::lowercase(head);
+    if lower.len() != head.len() {
+        return None;
+    }
+    let mut out = String::new();
+    let mut rest = 0;
+    while rest < lower.len() {
+        // The longest particle first: "den" before "de".
+        let tail = lower.get(rest..)?;
+        let p =
+            PREFIXES.iter().filter(|p| p.len() >= 2 && tail.starts_with(**p)).max_by_key(|p| p.len()).filter(|p| {
+                rest + p.len() == lower.len() || head.get(rest + p.len()..).and_then(particles).is_some()
+            })?;
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(head.get(rest..rest + p.len())?);
+        rest += p.len();
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// The length of the initials opening a word ("H.J.M.van" → 6), 0 when none.
+fn initials_len(word: &str) -> usize {
+    let b = word.as_bytes();
+    let mut i = 0;
+    while i + 1 < b.len() && b[i].is_ascii_uppercase() {
+        let dot = if b[i + 1] == b'.' {
+            i + 1
+        } else if i + 2 < b.len() && b[i + 1].is_ascii_lowercase() && b[i + 2] == b'.' {
+            i + 2 // "Th."
+        } else {
+            break;
+        };
+        i = dot + 1;
+    }
+    i
+}
+
 /// The usual spelling of a party printed in another case ("PvDA" → "PvdA").
 fn usual_party(party: String) -> String {
     const PARTIES: &[&str] = &[
@@ -110,13 +158,13 @@ pub(super) fn read_name(text: &str, at: usize, limit: usize) -> Option<(Span, St
         // Glued by the PDF: a particle ("deJong"), a first name ("DaniëlleJansen").
         if let Some(&at) = glue_points(word).first() {
             let head = &word[..at];
-            if PREFIXES.contains(&crate::text::lowercase(head).as_str()) {
+            if let Some(particles) = particles(head) {
                 if start.is_none() {
                     start = Some(ws);
                 } else {
                     name.push(' ');
                 }
-                name.push_str(head);
+                name.push_str(&particles);
                 words += 1;
                 pos = ws + at;
                 continue;
@@ -125,6 +173,12 @@ pub(super) fn read_name(text: &str, at: usize, limit: usize) -> Option<(Span, St
                 ws += at;
                 word = &word[at..];
             }
+        }
+        // "H.Bikker", "H.J.M.van Dijk": initials glued to the name.
+        let glued_initials = if start.is_none() { initials_len(word) } else { 0 };
+        if glued_initials > 0 && glued_initials < word.len() {
+            ws += glued_initials;
+            word = &word[glued_initials..];
         }
         let first = word.chars().next()?;
         let prev_accent = name.chars().last().is_some_and(is_accent);
@@ -194,7 +248,14 @@ pub(super) fn read_separator(text: &str, at: usize, limit: usize) -> Option<usiz
     }
     if let Some((ws, we)) = next_word(text, pos, limit) {
         if sl(text, ws, we) == "en" {
-            return Some(we);
+            pos = we;
+            seen = true;
+        }
+    }
+    // "De Roon (PVV) en het lid Dijk (SP)": the article and "lid" again.
+    if seen {
+        if let Some(m) = member_re().find(sl(text, pos, limit)) {
+            pos += m.end();
         }
     }
     seen.then_some(pos)
@@ -207,7 +268,27 @@ pub(super) fn read_askers(text: &str, at: usize, limit: usize) -> (Vec<Asker>, u
     let mut pending = 0; // askers at the end of the list still without a party
     let mut pos = at;
     let mut end = at;
-    while let Some((span, name)) = read_name(text, pos, limit) {
+    loop {
+        // "het lid mevrouw Kops", "de heer Van Baarle": a title is not the name.
+        if let Some(m) = title_re().find(sl(text, pos, limit)) {
+            pos += m.end();
+        }
+        let Some((span, name)) = read_name(text, pos, limit) else {
+            // "de leden Kops en (PVV)": a name left out, the party still theirs.
+            if let Some((pspan, party, _)) = read_party(text, pos, limit).filter(|_| pending > 0) {
+                let n = askers.len();
+                for a in &mut askers[n - pending..] {
+                    a.party.clone_from(&party);
+                }
+                pending = 0;
+                end = pspan.end;
+                if let Some(next) = read_separator(text, end, limit) {
+                    pos = next;
+                    continue;
+                }
+            }
+            break;
+        };
         let party = read_party(text, span.end, limit);
         // "het lid van Dijk (SP)" starts with a prefix; "de leden der Kamer,"
         // and "de leden van de Tweede Kamer" (no party) are no askers.
@@ -237,18 +318,39 @@ pub(super) fn read_askers(text: &str, at: usize, limit: usize) -> (Vec<Asker>, u
     (askers, end)
 }
 
+/// "het lid " / "de leden " again inside the list, at its start.
+fn member_re() -> &'static Regex {
+    static MEMBER: OnceLock<Regex> = OnceLock::new();
+    re(&MEMBER, r"^(?i-u)[\t-\r ]*(?:het|de)[\t-\r ]+(?:lid|leden)[\t-\r ]+")
+}
+
+/// A title before a name, at its start: "mevrouw", "mw.", "de heer", "dhr.".
+fn title_re() -> &'static Regex {
+    static TITLE: OnceLock<Regex> = OnceLock::new();
+    re(&TITLE, r"^(?i-u)[\t-\r ]*(?:mevrouw|mevr\.|mw\.|de[\t-\r ]+heer|dhr\.)[\t-\r ]+")
+}
+
 /// The askers, where the "Vragen van …" intro starts (when there is one) and
 /// where the askers list ends.
 pub(super) fn find_askers(head: &str) -> (Vec<Asker>, Option<usize>, Option<usize>) {
     static AT: OnceLock<Regex> = OnceLock::new();
     static INTRO: OnceLock<Regex> = OnceLock::new();
-    // "het lid", "de leden", and their slips: "het leden", "de lid", "het lid lid".
-    let at_re = re(&AT, r"(?i-u)(?-u:\b)(?:het|de)[\t-\r ]+(?:lid|leden)(?:[\t-\r ]+(?:lid|leden))?[\t-\r ]+");
+    // "het lid", "de leden", "het Kamerlid", and their slips: "het leden",
+    // "de lid", "het lid lid", "van lid" (no article: only right after "van").
+    let at_re =
+        re(&AT, r"(?i-u)(?-u:\b)(?:(?:het|de)[\t-\r ]+)?(?:kamer)?(?:lid|leden)(?:[\t-\r ]+(?:lid|leden))?[\t-\r ]+");
+    static VAN: OnceLock<Regex> = OnceLock::new();
+    let van_re = re(&VAN, r"(?i-u)(?-u:\b)van[\t-\r ]+$");
     let intro_re = re(
         &INTRO,
         r"(?i-u)(?:(?-u:\b)(?:mondelinge|schriftelijke)[\t-\r ]+)?(?-u:\b)vra(?:gen|ag)[\t-\r ]+van[\t-\r ]+(?:(?:van|het|de)[\t-\r ]+)?$",
     );
     for m in at_re.find_iter(head) {
+        // "de"/"het" opens the match, else it is "lid"/"leden"/"kamer…".
+        let article = m.as_str().get(..2).is_some_and(|w| w.eq_ignore_ascii_case("de") || w.eq_ignore_ascii_case("he"));
+        if !article && !van_re.is_match(sl(head, floor_boundary(head, m.start().saturating_sub(8)), m.start())) {
+            continue;
+        }
         let (askers, end) = read_askers(head, m.end(), head.len());
         if askers.is_empty() {
             continue;

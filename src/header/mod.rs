@@ -45,7 +45,9 @@
 //!   mede namens de minister van Landbouw, … op Kamervragen van het lid
 //!   Teunissen (PvdD)`; the minister's name comes from the signature under
 //!   "de Minister van Justitie en Veiligheid" ("D.M. van Weel"). A letter's
-//!   "Datum" line (`Datum⏎26 augustus 2024`, `Datum: 7 november 2023`) is
+//!   "Datum" line (`Datum⏎26 augustus 2024`, `Datum: 7 november 2023`,
+//!   `Datum 3 sep. 2024`, `Datum: 03-09-2024`, `Datum⏎⏎dinsdag 3 september
+//!   2024`) is
 //!   the date the answer was written: `dated`, not a received date
 //!   (`received` stays empty).
 //!
@@ -344,21 +346,19 @@ fn letter_date(head: &str) -> Option<HeaderDate> {
         }
         let from = at + (line.len() - trimmed.len()) + 5;
         let window = sl(head, from, floor_boundary(head, from + 80));
-        let c = date_re().captures(window)?;
-        let whole = c.get(0)?;
-        // On this line or the next, with nothing but white space and ":" before it.
-        if !window[..whole.start()].chars().all(|c| c.is_whitespace() || c == ':')
-            || window[..whole.start()].matches('\n').count() > 1
-        {
+        // The first date with a year as the date scanner reads it ("26
+        // augustus 2024", "3 sep. 2024", "03-09-2024", "12/11/2023").
+        let (span, iso) = crate::dates::first_day_month_year(window)?;
+        let (start, end) = (span.start, span.end);
+        // On this line or a next one (blank lines between, as a PDF reader
+        // may print the letter's side column), with nothing but white space,
+        // ":" and a weekday ("dinsdag 3 september 2024") before it.
+        let before = window[..start].trim_matches(|c: char| c.is_whitespace() || c == ':');
+        let weekday = crate::calendar::WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(before.trim_end_matches(',')));
+        if !(before.is_empty() || weekday) || window[..start].matches('\n').count() > 3 {
             return None;
         }
-        let day: u32 = c.get(1)?.as_str().parse().ok()?;
-        let month = month_from_name(c.get(2)?.as_str())?;
-        let year: i32 = c.get(3)?.as_str().parse().ok()?;
-        return (1..=31).contains(&day).then(|| HeaderDate {
-            iso: format!("{year:04}-{month:02}-{day:02}"),
-            span: Span::new(from + whole.start(), from + whole.end()),
-        });
+        return Some(HeaderDate { iso, span: Span::new(from + start, from + end) });
     }
     None
 }

@@ -53,6 +53,10 @@
 //! footnote numbers alone on a line, so a number alone on the next line
 //! ("www.oecd.org/⏎11") is not the rest of a URL.
 //!
+//! A footnote marker the notes found glued to a URL's end is not the URL's
+//! either, whatever stands before it: "…/rapport?1" (a question's "?" and
+//! marker 1), "…?id=2.3" when note 3 is marked there.
+//!
 //! Only http(s) targets get a `url`; "www.…" and bare domains get "https://"
 //! put in front. Nothing else ("javascript:", "ftp:") is ever recognised.
 
@@ -286,17 +290,41 @@ fn paren_cut(piece: &str, depth: &mut i32) -> Option<usize> {
 
 /// Where a URL that runs straight into another one stops
 /// ("https://a.nl/xhttps://b.nl/y", "https://a.nl/x2https://b.nl/y": a footnote
-/// number between them is neither's) and where the next one starts.
+/// number between them is neither's; "https://a.nl/x(https://b.nl/y": nor is
+/// the parenthesis; "https://a.nl/x5www.b.nl/y") and where the next one
+/// starts. A URL inside a URL stays: "…/web/2024/https://b.nl/y" (an archive
+/// link), "…?url=https://b.nl/y" (a redirect).
 fn glued_next(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let run = text.get(start..end)?;
-    let from = run.find("://").map_or(0, |i| i + 3);
-    let rel = run.get(from..)?.find("http")? + from;
-    let rest = run.get(rel..)?;
-    if !(rest.starts_with("http://") || rest.starts_with("https://")) {
-        return None;
-    }
+    let lower = run.to_ascii_lowercase();
+    let from = scheme_len(run).unwrap_or(1);
     let b = run.as_bytes();
+    let mut at = from;
+    let rel = loop {
+        let rel = at + lower.get(at..)?.find(['h', 'w'])?;
+        at = rel + 1;
+        let rest = lower.get(rel..)?;
+        if !(rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.")) {
+            continue;
+        }
+        // Inside the URL's own path or query: "/https://", "=https://", ".www.".
+        let www = rest.starts_with("www.");
+        if rel == 0
+            || matches!(b[rel - 1], b'/' | b'=' | b'?' | b'&' | b':' | b'%' | b'#' | b'-' | b'_')
+            || (www && b[rel - 1] == b'.')
+        {
+            continue;
+        }
+        // "www." glued to a letter is a new URL only after the path has begun.
+        if www && !lower.get(..rel).is_some_and(|h| h.get(from..).is_some_and(|p| p.contains('/'))) {
+            continue;
+        }
+        break rel;
+    };
     let mut cut = rel;
+    if b[rel - 1] == b'(' {
+        return Some((start + rel - 1, start + rel));
+    }
     while cut > 0 && rel - cut < 2 && b[cut - 1].is_ascii_digit() {
         cut -= 1;
     }
@@ -305,6 +333,18 @@ fn glued_next(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         cut = rel;
     }
     Some((start + cut, start + rel))
+}
+
+/// The scheme's length when `rest` opens with one ("https://", any case).
+fn scheme_len(rest: &str) -> Option<usize> {
+    let head = rest.get(..8).or_else(|| rest.get(..7))?.to_ascii_lowercase();
+    if head.starts_with("https://") {
+        Some(8)
+    } else if head.starts_with("http://") {
+        Some(7)
+    } else {
+        None
+    }
 }
 
 /// Builds the URL starting at `start` whose first piece ends at `end`.
@@ -367,8 +407,9 @@ fn build(text: &str, start: usize, end: usize, min_len: usize) -> Option<Referen
         return None;
     }
     let lower = target.to_ascii_lowercase();
-    let url = if lower.starts_with("http://") || lower.starts_with("https://") {
-        target.clone()
+    let url = if let Some(k) = scheme_len(&target) {
+        // "Https://…" (a word processor's capital) links as "https://…".
+        format!("{}{}", lower.get(..k).unwrap_or(""), target.get(k..).unwrap_or(""))
     } else {
         format!("https://{target}")
     };
@@ -422,6 +463,8 @@ pub fn find(text: &str, anchors: &Anchors) -> Vec<Reference> {
     // The start of a URL glued to the end of the one before.
     let mut pending: Option<usize> = None;
     let mut glued_at = usize::MAX;
+    // "www.…" glued to the end of a URL with a scheme: read with the others below.
+    let mut glued_www: Vec<usize> = Vec::new();
     loop {
         let s = match pending.take() {
             Some(p) => p,
@@ -434,11 +477,10 @@ pub fn find(text: &str, anchors: &Anchors) -> Vec<Reference> {
             continue;
         }
         let rest = text.get(s..).unwrap_or("");
-        let scheme = if rest.starts_with("https://") {
-            8
-        } else if rest.starts_with("http://") {
-            7
-        } else {
+        let Some(scheme) = scheme_len(rest) else {
+            if rest.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("www.")) {
+                glued_www.push(s);
+            }
             continue;
         };
         // "3https://…": a footnote number glued before it is not part of it.
@@ -461,20 +503,35 @@ pub fn find(text: &str, anchors: &Anchors) -> Vec<Reference> {
     }
     let mut spans: Vec<Span> = out.iter().map(|r| r.span).collect();
     let mut more = Vec::new();
-    // "www." without a scheme.
+    // "www." without a scheme, and what is glued after it.
     from = 0;
-    for &s in &anchors.www {
-        if s < from {
+    let mut starts: Vec<usize> = anchors.www.iter().copied().chain(glued_www.iter().copied()).collect();
+    crate::sort::by_key(&mut starts, |&s| (s, 0, 0));
+    for &first in &starts {
+        if first < from || inside(&spans, first) || !(boundary_before(text, first) || glued_www.contains(&first)) {
             continue;
         }
-        if inside(&spans, s) || !boundary_before(text, s) {
-            continue;
-        }
-        let e = run_end(text, s);
-        if let Some(r) = build(text, s, e, 7) {
-            if r.target.len() > 4 && r.target[4..].contains('.') {
-                from = r.span.end.max(from);
-                more.push(r);
+        let mut next = Some(first);
+        // A chain of glued URLs, each built up to where the next one starts.
+        for _ in 0..16 {
+            let Some(s) = next.take() else { break };
+            let mut e = run_end(text, s);
+            if let Some((cut, n)) = glued_next(text, s, e) {
+                e = cut;
+                next = Some(n);
+            }
+            let www = scheme_len(text.get(s..).unwrap_or("")).is_none();
+            if www && inside(&spans, s) {
+                break;
+            }
+            let min_len = if www { 7 } else { 9 };
+            if let Some(r) = build(text, s, e, min_len) {
+                if !www || r.target.len() > 4 && r.target[4..].contains('.') {
+                    from = r.span.end.max(from);
+                    if !out.iter().any(|o| o.span.start == r.span.start) {
+                        more.push(r);
+                    }
+                }
             }
         }
     }
@@ -582,4 +639,31 @@ fn bare_domain_start(text: &str, slash: usize) -> Option<usize> {
         && name.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric())
         && !name.contains("..");
     (tld_ok && name_ok).then_some(i)
+}
+
+/// Takes the footnote markers glued at the end of a URL off it
+/// ("…/rapport?1" → "…/rapport" when "1" is the marker of note 1), with the
+/// punctuation left before the marker.
+pub(crate) fn drop_markers(text: &str, urls: &mut [Reference], markers: &[Span]) {
+    for r in urls.iter_mut().filter(|r| r.kind == RefKind::Url) {
+        let Some(m) = markers.iter().find(|m| m.start > r.span.start && m.start < r.span.end && m.end >= r.span.end)
+        else {
+            continue;
+        };
+        let Some(glued) = text.get(m.start..r.span.end) else { continue };
+        if !r.target.ends_with(glued) {
+            continue;
+        }
+        let mut cut = glued.len();
+        let kept = r.target.len() - cut;
+        cut += trailing_junk(r.target.get(..kept).unwrap_or(""));
+        if cut >= r.target.len() || cut > r.span.end - r.span.start {
+            continue;
+        }
+        r.target.truncate(r.target.len() - cut);
+        if let Some(url) = r.url.as_mut() {
+            url.truncate(url.len().saturating_sub(cut));
+        }
+        r.span = Span::new(r.span.start, r.span.end - cut);
+    }
 }
