@@ -436,11 +436,24 @@ async function fixSplit() {
   const guess = splitGuess(c, block);
   if (!guess) return;
   const label = block?.getAttribute('aria-label') ?? '';
+  // Numbers another block of that kind has (the first part too) are not proposed, nor taken.
+  const proposed = numbersTaken(guess.block, guess.numbers) ? '' : guess.numbers.join(', ');
   const values = await askFix(t('fix.splitTitle', { block: label }), `${c.suffix.trim()}…`,
-    [{ label: t('fix.numbersLabel'), value: guess.numbers.join(', ') }], ([v]) => checkNumbers(v), guess.block);
+    [{ label: t('fix.numbersLabel'), value: proposed }], ([v, kind]) => {
+      const taken = !checkNumbers(v) && numbersTaken(kind, typedNumbers(v));
+      return checkNumbers(v) || (taken ? t('fix.numbersTaken', { block: taken }) : '');
+    }, guess.block);
   if (!values) return;
   const [numbers, kind] = [typedNumbers(values[0]), values[1]];
   await proposeFix({ ...c, block: kind, numbers }, () => t('fix.did.split', { block: label }), () => focusBlockAt(start));
+}
+
+/** The name of a block of `kind` ('question' | 'answer'), other than block `except`, with just these `numbers` (the same name); else ''. */
+function numbersTaken(kind, numbers, except = null) {
+  const list = state.analysis?.annotations[kind === 'question' ? 'questions' : 'answers'] ?? [];
+  const same = (b) => b.numbers.length === numbers.length && b.numbers.every((n, i) => n === numbers[i]);
+  const other = list.find((b) => b.id !== except && numbers.length && same(b));
+  return other ? $(other.id)?.getAttribute('aria-label') ?? other.id : '';
 }
 
 function fixNeedBlock() {
@@ -451,7 +464,17 @@ function fixNeedBlock() {
 
 async function fixMerge() {
   const block = fixNeedBlock();
-  if (block) await proposeFix(fixAnchored('merge', block.dataset.s, block.dataset.s), () => t('fix.did.merge', { block: block.getAttribute('aria-label') }), () => focusBlockAt(block.dataset.s));
+  if (!block) return;
+  // The next block of another kind (an answer followed by the next question): merged only when the coder says so.
+  const blocks = [...fixView.querySelectorAll('.m-question[role="region"], .m-answer[role="region"]')];
+  const next = blocks[blocks.indexOf(block) + 1];
+  const coded = next && (currentAnn()?.tags[next.id]?.length || currentAnn()?.notes[next.id]); // then the question about its codes says it
+  if (next && !coded && next.classList.contains('m-question') !== block.classList.contains('m-question')) {
+    const ok = await askFix(t('fix.mergeKindsTitle'), '', [], () => '', null,
+      t('fix.mergeKinds', { block: block.getAttribute('aria-label'), next: next.getAttribute('aria-label') }), true);
+    if (!ok) return;
+  }
+  await proposeFix(fixAnchored('merge', block.dataset.s, block.dataset.s), () => t('fix.did.merge', { block: block.getAttribute('aria-label') }), () => focusBlockAt(block.dataset.s));
 }
 
 async function fixNumbers() {
@@ -459,11 +482,10 @@ async function fixNumbers() {
   if (!block) return;
   const label = block.getAttribute('aria-label');
   const current = (label.match(/\d+/g) ?? []).join(', ');
-  const kind = block.classList.contains('m-question') ? 'questions' : 'answers';
-  const others = (state.analysis?.annotations[kind] ?? []).filter((b) => b.id !== block.id);
-  const taken = (v) => others.find((b) => b.numbers.some((n) => typedNumbers(v).includes(n)));
+  const kind = block.classList.contains('m-question') ? 'question' : 'answer';
+  const taken = (v) => numbersTaken(kind, typedNumbers(v), block.id);
   const values = await askFix(t('fix.numbersTitle', { block: label }), '', [{ label: t('fix.numbersLabel'), value: current }],
-    ([v]) => checkNumbers(v) || (taken(v) ? t('fix.numbersTaken', { block: $(taken(v).id)?.getAttribute('aria-label') ?? taken(v).id }) : ''));
+    ([v]) => checkNumbers(v) || (taken(v) ? t('fix.numbersTaken', { block: taken(v) }) : ''));
   if (!values) return;
   const list = typedNumbers(values[0]);
   await proposeFix(fixAnchored('set-numbers', block.dataset.s, block.dataset.s, { numbers: list }), () => t('fix.did.numbers', { block: label, numbers: list.join(', ') }), () => focusBlockAt(block.dataset.s));
@@ -473,6 +495,9 @@ async function fixToggleKind() {
   const block = fixNeedBlock();
   if (!block) return;
   const to = block.classList.contains('m-question') ? 'answer' : 'question';
+  const own = [...(state.analysis?.annotations.questions ?? []), ...(state.analysis?.annotations.answers ?? [])].find((b) => b.id === block.id)?.numbers ?? [];
+  const taken = numbersTaken(to, own);
+  if (taken) return fixSay(t('fix.kindTaken', { block: block.getAttribute('aria-label'), other: taken }));
   await proposeFix(fixAnchored('set-kind', block.dataset.s, block.dataset.s, { block: to }), () => t(to === 'answer' ? 'fix.did.toAnswer' : 'fix.did.toQuestion', { block: block.getAttribute('aria-label') }), () => focusBlockAt(block.dataset.s));
 }
 

@@ -106,15 +106,23 @@ test("the page's Export JSON with corrections (issue 15) is valid against the sc
   await pasteText(page, fixture('seed.txt'));
   await page.locator('#doc-view .m-date').first().focus();
   await page.keyboard.press('Delete');
-  await page.getByRole('region', { name: 'Vraag 2' }).focus();
-  await page.getByRole('button', { name: 'Correct the reading' }).click();
-  await page.getByRole('button', { name: 'Question ↔ answer' }).click();
+  // Antwoord 1 split before words typed (the keyboard's way), the new part Vraag 9.
+  await page.getByRole('region', { name: 'Antwoord 1' }).focus();
+  await page.keyboard.press('c');
+  await page.getByRole('button', { name: 'Split block here' }).click();
+  await page.getByLabel('Words as printed').fill('Na afronding van de');
+  await page.keyboard.press('Enter');
+  const split = page.getByRole('dialog', { name: 'Split Antwoord 1' });
+  await split.getByRole('radio', { name: 'a question' }).check();
+  await split.getByLabel(/^Numbers/).fill('9');
+  await split.getByRole('button', { name: 'OK' }).click();
+  await page.getByRole('region', { name: 'Vraag 9' }).waitFor();
   await page.getByRole('button', { name: 'Correct “Received”' }).click();
   await page.locator('#meta').getByLabel('Received').fill('2024-09-04');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.getElementById('meta').textContent.includes('2024-09-04'));
   const json = JSON.parse((await download(page, 'Export JSON')).text);
-  assert.deepEqual(json.corrections.map((c) => c.kind), ['remove-date', 'set-kind', 'header']);
+  assert.deepEqual(json.corrections.map((c) => c.kind), ['remove-date', 'split', 'header']);
   assert.deepEqual(problems(json), []);
   const broken = structuredClone(json);
   broken.corrections[1].block = 'statement';

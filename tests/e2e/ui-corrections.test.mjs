@@ -210,6 +210,9 @@ test('a correction whose words are gone is listed, dismissed, and the dismissal 
   // Vraag 1 merged with Antwoord 1, and undone.
   await page.getByRole('region', { name: 'Vraag 1' }).focus();
   await fix(page, 'Merge with next block');
+  const kinds = page.getByRole('dialog', { name: 'Merge a question and an answer?' });
+  assert.match(await kinds.textContent(), /Antwoord 1 becomes part of Vraag 1/);
+  await kinds.getByRole('button', { name: 'OK' }).click();
   await page.getByRole('region', { name: 'Antwoord 1' }).waitFor({ state: 'detached' });
   await page.keyboard.press('Control+z');
   await page.getByRole('region', { name: 'Antwoord 1' }).waitFor();
@@ -241,7 +244,10 @@ test('a correction whose words are gone is listed, dismissed, and the dismissal 
   await fix(page, 'Split block here');
   const split = page.getByRole('dialog', { name: 'Split Vraag 1' });
   assert.equal(await split.getByRole('radio', { name: 'an answer' }).isChecked(), true);
-  assert.equal(await split.getByLabel(/^Numbers/).inputValue(), '1');
+  assert.equal(await split.getByLabel(/^Numbers/).inputValue(), '', 'Antwoord 1 exists: its number is not proposed');
+  await split.getByLabel(/^Numbers/).fill('1');
+  await split.getByRole('button', { name: 'OK' }).click();
+  assert.match(await split.getByRole('alert').textContent(), /Antwoord 1 has that number already/);
   await split.getByRole('radio', { name: 'a question' }).check();
   await split.getByLabel(/^Numbers/).fill('7');
   await split.getByRole('button', { name: 'OK' }).click();
@@ -318,7 +324,7 @@ test('correcting one respondent in place leaves the others as they were (the one
   assert.deepEqual(page.errors, []);
 });
 
-test('the toolbar acts on the block the coder was at, not on those Shift+Tab crossed; c goes there; both kinds of a pair merged only when asked', async () => {
+test('the toolbar acts on the block the coder was at, not on those Shift+Tab crossed; c goes there; both kinds of a pair merged only when asked; two blocks of one name refused; corrections that cancel out leave none', async () => {
   const page = await openPage(browser, server.url);
   await pasteText(page, fixture('seed.txt'));
   await page.getByRole('region', { name: 'Antwoord 5' }).waitFor();
@@ -357,14 +363,20 @@ test('the toolbar acts on the block the coder was at, not on those Shift+Tab cro
   await page.getByRole('region', { name: 'Antwoord 2' }).waitFor();
   assert.deepEqual(await chips(page.getByRole('region', { name: 'Antwoord 2' })), ['bevestigend']);
   assert.ok(await page.evaluate(() => document.getElementById('doc-view').contains(document.activeElement)), 'the focus stays in the view after an undo');
-  // Question ↔ answer twice on Vraag 6 en 7: back as read, no correction left.
+  // Question ↔ answer on Vraag 6 en 7, while Antwoord 6 en 7 exists: refused (two blocks of one name), said on screen.
   await page.getByRole('region', { name: 'Vraag 6 en 7' }).focus();
   await page.keyboard.press('c');
   await page.getByRole('button', { name: 'Question ↔ answer' }).click();
-  await page.waitForFunction(() => !document.querySelector('[aria-label="Vraag 6 en 7"]'));
-  await page.keyboard.press('c');
-  await page.getByRole('button', { name: 'Question ↔ answer' }).click();
-  await page.getByRole('region', { name: 'Vraag 6 en 7' }).waitFor();
+  await page.waitForFunction(() => /Antwoord 6 en 7 has its number/.test(document.getElementById('undo-notice').textContent));
+  // Numbers set twice on Antwoord 5, the second time back to 5: back as read, no correction left.
+  for (const n of ['8', '5']) {
+    await page.locator('#doc-view [role="region"][aria-label^="Antwoord"]').nth(4).focus();
+    await page.keyboard.press('c');
+    await page.getByRole('button', { name: 'Set numbers…' }).click();
+    await page.locator('#fix-dialog').getByLabel(/^Numbers/).fill(n);
+    await page.keyboard.press('Enter');
+    await page.getByRole('region', { name: `Antwoord ${n}` }).waitFor();
+  }
   json = JSON.parse((await download(page, 'Export JSON')).text);
   assert.equal(json.corrections, undefined, 'the two cancel out');
   assert.deepEqual(page.errors, []);
