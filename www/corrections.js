@@ -2,8 +2,9 @@
 // Delete key on a focused date or reference and "Remove highlight" in its
 // card (markcard.js), the dialog that asks for a date, a reference, numbers
 // or what a split-off part is, and the list of corrections that could not be
-// placed. After a correction the focus goes to the place corrected. A selection becomes an offset as the text node's start (from
-// the render tree, render.textStart) plus the offset within the node; the
+// placed. After a correction the focus goes to the place corrected. A
+// selection becomes an offset as the text node's start (from the render
+// tree, render.textStart) plus the offset within the node; the
 // core makes the anchor (quote, context, code points) and applies the list
 // (core.analyze). Every correction is one undoable step (state.setCorrections),
 // saved at once; the tags of a block whose id changes follow it.
@@ -11,7 +12,7 @@ import { core } from './core.js';
 import { state, currentAnn, currentText, setCorrections, variableOf } from './state.js';
 import { textStart } from './render.js';
 import { coreCorrections } from './reader.js';
-import { $, h } from './ui.js';
+import { $, h, placeBeside, recalled, remember } from './ui.js';
 import { announce, showUndoNotice } from './messages.js';
 import { errorText, t } from './i18n.js';
 import { CARD_MARKS, CARD_ROOTS, setRemover } from './markcard.js';
@@ -69,11 +70,8 @@ function placeAdder() {
     const rect = [...sel.getRangeAt(0).getClientRects()].at(-1);
     if (!rect) return;
     adder.hidden = false;
-    const width = adder.offsetWidth;
-    adder.style.setProperty('left', `${Math.max(8, Math.min(rect.right - width / 2, innerWidth - width - 8)) + scrollX}px`);
     // Above the selection's last line (below it when there is no room), over the text rather than the buttons beside it.
-    const top = rect.top - adder.offsetHeight - 6 >= 0 ? rect.top - adder.offsetHeight - 6 : rect.bottom + 6;
-    adder.style.setProperty('top', `${top + scrollY}px`);
+    placeBeside(adder, rect, rect.right - adder.offsetWidth / 2);
   }, 200);
 }
 
@@ -114,7 +112,7 @@ for (const root of CARD_ROOTS) {
     }
   });
 }
-setRemover((el) => fixRemove(el));
+setRemover(fixRemove);
 
 /** The question or answer that starts at or after UTF-16 offset `s` (the view's blocks carry their offsets) gets the focus. */
 function focusBlockAt(s) {
@@ -180,14 +178,20 @@ const samePlace = (a, c) => REPLACING.has(c.kind) && a.kind === c.kind && a.star
 const readingOf = (annotations) => JSON.stringify(annotations, (k, v) => (k === 'corrections' || k === 'text' ? undefined : v));
 const kindOf = (annotations, id) => (annotations.questions.some((b) => b.id === id) ? 'question' : annotations.answers.some((b) => b.id === id) ? 'answer' : null);
 
+/** The kind of correction each kind can undo (a merge back after a split, a highlight removed just after it was added). */
+const UNDOES = { merge: 'split', 'remove-date': 'add-date', 'remove-reference': 'add-reference' };
+
 /**
  * The list without one of its last few corrections, when that reads the
- * document as `result` does (the new correction undoes that one): {list,
- * result}; else null.
+ * document as `result` does (correction `c` undoes that one): {list,
+ * result}; else null. Only the kind `c` can undo is tried: most corrections
+ * cost no parse here.
  */
-function cancelled(all, result) {
-  const reading = readingOf(result.annotations);
-  for (let i = all.length - 1; i >= Math.max(0, all.length - 3); i--) {
+function cancelled(all, c, result) {
+  const undoes = UNDOES[c.kind];
+  const tries = all.map((a, i) => i).slice(-3).filter((i) => all[i].kind === undoes).reverse();
+  const reading = tries.length ? readingOf(result.annotations) : '';
+  for (const i of tries) {
     const list = all.filter((_, k) => k !== i);
     const other = analyzeWith(list);
     if (other && readingOf(other.annotations) === reading) return { list, result: other };
@@ -231,7 +235,7 @@ async function proposeFix(c, label, onDrawn = () => {}) {
   const without = replacing ? analyzeWith(base) : null;
   let keep = list;
   let moves = result.corrections.moves.filter((m) => m.correction === list.length - 1);
-  const undone = !replacing && !refused ? cancelled(all, result) : null;
+  const undone = !replacing && !refused ? cancelled(all, c, result) : null;
   if (without && (refused || readingOf(without.annotations) === readingOf(result.annotations))) {
     // It undoes the one it replaces (back to the parser's reading there): neither is kept.
     [keep, result] = [base, without];
@@ -421,7 +425,7 @@ function splitGuess(c, block) {
   const q = made.questions.find((b) => !old.has(b.id));
   const found = q ?? made.answers.find((b) => !old.has(b.id));
   if (found?.numbers.length) return { block: q ? 'question' : 'answer', numbers: found.numbers };
-  const own = [...a.questions, ...a.answers].find((b) => b.id === block?.id)?.numbers ?? [];
+  const own = numbersOf(block?.id);
   return block?.classList.contains('m-question')
     ? { block: 'answer', numbers: own }
     : { block: 'question', numbers: own.length ? [Math.max(...own) + 1] : [] };
@@ -446,6 +450,12 @@ async function fixSplit() {
   if (!values) return;
   const [numbers, kind] = [typedNumbers(values[0]), values[1]];
   await proposeFix({ ...c, block: kind, numbers }, () => t('fix.did.split', { block: label }), () => focusBlockAt(start));
+}
+
+/** The numbers of the block with id `id`, as the parse shown reads them. */
+function numbersOf(id) {
+  const a = state.analysis?.annotations;
+  return [...(a?.questions ?? []), ...(a?.answers ?? [])].find((b) => b.id === id)?.numbers ?? [];
 }
 
 /** The name of a block of `kind` ('question' | 'answer'), other than block `except`, with just these `numbers` (the same name); else ''. */
@@ -495,8 +505,7 @@ async function fixToggleKind() {
   const block = fixNeedBlock();
   if (!block) return;
   const to = block.classList.contains('m-question') ? 'answer' : 'question';
-  const own = [...(state.analysis?.annotations.questions ?? []), ...(state.analysis?.annotations.answers ?? [])].find((b) => b.id === block.id)?.numbers ?? [];
-  const taken = numbersTaken(to, own);
+  const taken = numbersTaken(to, numbersOf(block.id));
   if (taken) return fixSay(t('fix.kindTaken', { block: block.getAttribute('aria-label'), other: taken }));
   await proposeFix(fixAnchored('set-kind', block.dataset.s, block.dataset.s, { block: to }), () => t(to === 'answer' ? 'fix.did.toAnswer' : 'fix.did.toQuestion', { block: block.getAttribute('aria-label') }), () => focusBlockAt(block.dataset.s));
 }
@@ -517,22 +526,12 @@ const fixToggle = $('fix-toggle');
 const topbar = document.querySelector('.topbar');
 new ResizeObserver(() => document.documentElement.style.setProperty('--topbar-h', `${topbar.offsetHeight}px`)).observe(topbar);
 const FIX_OPEN_KEY = 'kamervragen-fix-bar';
-let fixOpen = false;
-try {
-  fixOpen = localStorage.getItem(FIX_OPEN_KEY) === '1';
-} catch {
-  // storage refused: closed
-}
+let fixOpen = recalled(FIX_OPEN_KEY);
 fixToggle.addEventListener('click', () => setFixOpen(!fixOpen));
 
 function setFixOpen(open) {
   fixOpen = open;
-  try {
-    if (fixOpen) localStorage.setItem(FIX_OPEN_KEY, '1');
-    else localStorage.removeItem(FIX_OPEN_KEY);
-  } catch {
-    // storage refused: the choice lasts for this visit
-  }
+  remember(FIX_OPEN_KEY, open);
   renderFixes();
   if (fixOpen) fixBar.querySelector('button').focus();
 }

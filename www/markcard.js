@@ -10,7 +10,7 @@
 // highlight removes it (corrections.js). One card for the page, outside the
 // text: the view's text nodes, selections and copying are not touched. The
 // highlights of the document and of the list of footnotes have one.
-import { $ } from './ui.js';
+import { $, placeBeside } from './ui.js';
 import { lang, onLangChange, t } from './i18n.js';
 import { state } from './state.js';
 
@@ -73,11 +73,7 @@ function showCard(el) {
 /** Above the highlight, or below it when there is no room above; within the window's width. */
 function placeCard(el) {
   const r = el.getBoundingClientRect();
-  const { offsetWidth: width, offsetHeight: height } = cardEls.card;
-  const left = Math.max(8, Math.min(r.left, innerWidth - Math.min(width, innerWidth - 16) - 8));
-  const top = r.top - height - 4 >= 0 ? r.top - height - 4 : r.bottom + 4;
-  cardEls.card.style.setProperty('left', `${left + scrollX}px`);
-  cardEls.card.style.setProperty('top', `${top + scrollY}px`);
+  placeBeside(cardEls.card, r, r.left);
 }
 
 /** Hides the card (Esc, a switch of view, the highlight gone). */

@@ -7,7 +7,7 @@
 // remembered in localStorage) and the list of footnotes after the document; a
 // footnote's text shows at its marker in the highlight's card (markcard.js),
 // and the marker still jumps to the footnote, in the list.
-import { $, h } from './ui.js';
+import { $, h, recalled, remember } from './ui.js';
 import { onLangChange, t } from './i18n.js';
 import { renderNodes } from './render.js';
 import { followLink } from './navigation.js';
@@ -16,29 +16,15 @@ import { hideCard } from './markcard.js';
 const KEY = 'kamervragen-printed';
 const els = { button: $('show-printed'), notes: $('doc-notes'), list: $('notes-list'), view: $('doc-view') };
 
-function storedPrinted() {
-  try {
-    return localStorage.getItem(KEY) === '1';
-  } catch {
-    return false;
-  }
-}
-
-/** Shows the text as printed (`on`) or as the reading view; remembered when `remember`. */
-export function setPrinted(on, remember = false) {
+/** Shows the text as printed (`on`) or as the reading view; remembered when `keep`. */
+export function setPrinted(on, keep = false) {
   document.body.classList.toggle('reading', !on);
   els.button.setAttribute('aria-pressed', String(on));
   hideCard();
-  if (!remember) return;
-  try {
-    if (on) localStorage.setItem(KEY, '1');
-    else localStorage.removeItem(KEY);
-  } catch {
-    // storage refused: the choice lasts for this visit
-  }
+  if (keep) remember(KEY, on);
 }
 
-setPrinted(storedPrinted());
+setPrinted(recalled(KEY));
 els.button.addEventListener('click', () => setPrinted(els.button.getAttribute('aria-pressed') !== 'true', true));
 
 let shownNodes = [];

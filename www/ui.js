@@ -7,6 +7,38 @@ import { onLangChange, t } from './i18n.js';
 /** The element with id `id`. */
 export const $ = (id) => document.getElementById(id);
 
+/** A switch of the page remembered in this browser under `key` (off when storage is refused). */
+export function recalled(key) {
+  try {
+    return localStorage.getItem(key) === '1';
+  } catch {
+    return false;
+  }
+}
+
+/** Remembers switch `key` as `on` (when storage is refused, the choice lasts for this visit). */
+export function remember(key, on) {
+  try {
+    if (on) localStorage.setItem(key, '1');
+    else localStorage.removeItem(key);
+  } catch {
+    // storage refused
+  }
+}
+
+/**
+ * Places floating `box` (position: absolute, shown) by `rect` (a highlight's
+ * or a selection's, in the window): above it, or below it when there is no
+ * room above; `left` (window x) kept within the window's width.
+ */
+export function placeBeside(box, rect, left) {
+  const { offsetWidth: width, offsetHeight: height } = box;
+  const x = Math.max(8, Math.min(left, innerWidth - Math.min(width, innerWidth - 16) - 8));
+  const y = rect.top - height - 5 >= 0 ? rect.top - height - 5 : rect.bottom + 5;
+  box.style.setProperty('left', `${x + scrollX}px`);
+  box.style.setProperty('top', `${y + scrollY}px`);
+}
+
 /** Creates an element: h('li', {className: 'x'}, child, 'text', …). */
 export function h(tag, props, ...children) {
   const el = document.createElement(tag);
